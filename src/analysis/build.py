@@ -1,0 +1,54 @@
+"""Build ``data/processed/`` from ``data/raw/``: load, check, write, summarise."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from . import paths
+from .loading import Corpus, load_corpus
+from .store import write_tables
+
+log = logging.getLogger(__name__)
+
+
+class RawFolderMissing(FileNotFoundError):
+    """The raw folder given to the build does not exist."""
+
+
+def build(raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map=None, progress: bool | None = None) -> tuple[Corpus, list[Path]]:
+    """Load every input under ``raw_dir`` and write the processed tables to ``out_dir``.
+
+    Returns the loaded corpus and the files written. Raises :class:`RawFolderMissing`
+    when ``raw_dir`` does not exist; nothing is written then.
+    """
+    raw_dir = Path(raw_dir or paths.RAW_DIR)
+    out_dir = Path(out_dir or paths.PROCESSED_DIR)
+    if not raw_dir.is_dir():
+        raise RawFolderMissing(f"raw folder does not exist: {raw_dir}")
+    corpus = load_corpus(raw_dir, field_map=field_map, progress=progress)
+    written = write_tables(
+        out_dir,
+        {
+            paths.ARTICLES_FILE: corpus.articles,
+            paths.REJECTS_FILE: corpus.rejects,
+            paths.NOTES_FILE: corpus.notes,
+        },
+    )
+    return corpus, written
+
+
+def format_summary(corpus: Corpus, raw_dir: Path, written: list[Path], *, max_rejects: int = 10) -> str:
+    """The text the build prints: counts, then the first rejects with their reasons."""
+    counts = corpus.summary()
+    lines = [f"Read {counts['inputs']} inputs from {raw_dir}"]
+    lines += [f"  {name:<11}{counts[name]:>7}" for name in ("articles", "rejects", "undated", "duplicates", "notes")]
+    if len(corpus.rejects):
+        lines.append("Rejected:")
+        for row in corpus.rejects.head(max_rejects).itertuples():
+            where = row.source_file if row.record is None or str(row.record) == "<NA>" else f"{row.source_file}:{row.record}"
+            lines.append(f"  {where}: {row.reason}")
+        if len(corpus.rejects) > max_rejects:
+            lines.append(f"  ... and {len(corpus.rejects) - max_rejects} more in {paths.REJECTS_FILE}")
+    lines.append("Wrote " + ", ".join(str(p) for p in written))
+    return "\n".join(lines)

@@ -1,0 +1,46 @@
+"""Command line: ``python -m analysis build`` (and later ``report``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import paths
+from .build import RawFolderMissing, build, format_summary
+
+
+def _field_map(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, field = pair.partition("=")
+        if not sep or not name or not field:
+            raise argparse.ArgumentTypeError(f"--field expects NAME=FIELD, got {pair!r}")
+        out[name.strip()] = field.strip()
+    return out
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m analysis", description="defence-coverage: build tables and reports from German news articles.")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build data/processed/ from data/raw/")
+    b.add_argument("--raw", type=Path, default=paths.RAW_DIR, help=f"folder of input articles (default {paths.RAW_DIR})")
+    b.add_argument("--out", type=Path, default=paths.PROCESSED_DIR, help=f"folder for the tables (default {paths.PROCESSED_DIR})")
+    b.add_argument("--field", action="append", default=[], metavar="NAME=FIELD", help="export field for an article field, e.g. text=Inhalt (repeatable)")
+    b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = parser().parse_args(argv)
+    if args.command == "build":
+        try:
+            field_map = _field_map(args.field)
+            corpus, written = build(args.raw, args.out, field_map=field_map, progress=False if args.no_progress else None)
+        except (RawFolderMissing, argparse.ArgumentTypeError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print(format_summary(corpus, args.raw, written))
+    return 0

@@ -1,0 +1,122 @@
+"""Exact and near-duplicate articles, flagged, never dropped.
+
+Method: each body text becomes the set of its word 5-grams ("shingles", lower-cased
+words as in ``patterns.WORD_RE``). Two articles are duplicates when the Jaccard
+similarity of their shingle sets, ``|A & B| / |A | B|``, is at least
+:data:`NEAR_DUPLICATE_THRESHOLD` (0.8): identical texts score 1.0; the same story
+re-published with a changed sentence or an added paragraph scores about 0.8-0.95;
+two different stories on the same topic score well below 0.3.
+
+Comparing every pair is quadratic, so candidate pairs come from MinHash signatures with
+locality-sensitive hashing (64 hash functions in 16 bands of 4; a pair with Jaccard 0.8
+becomes a candidate with probability > 0.9999) and each candidate is then checked with
+the exact Jaccard similarity. Hashes are CRC-32 of the words and seeded permutations, so
+results do not depend on the machine, the run or the order of files.
+
+Duplicates form groups (pairs joined transitively); in each group the first article in
+the given order is the original and the others point to it.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+
+import numpy as np
+
+from . import patterns as P
+
+SHINGLE_WORDS = 5
+NEAR_DUPLICATE_THRESHOLD = 0.8
+_PERMUTATIONS = 64
+_BANDS = 16
+_ROWS = _PERMUTATIONS // _BANDS
+_SEED = 20261121
+_MIXERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
+                    0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=np.uint64)
+
+
+def _word_hash(word: str, cache: dict[str, int]) -> int:
+    value = cache.get(word)
+    if value is None:
+        value = cache[word] = zlib.crc32(word.lower().encode("utf-8"))
+    return value
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS, *, cache: dict[str, int] | None = None) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the word ``size``-grams of ``text``.
+
+    ``cache`` may be shared between calls to hash each distinct word once."""
+    cache = {} if cache is None else cache
+    words = np.fromiter((_word_hash(w, cache) for w in P.WORD_RE.findall(text)), dtype=np.uint64)
+    if len(words) < size:
+        return np.unique(words)
+    n = len(words) - size + 1
+    hashes = np.zeros(n, dtype=np.uint64)
+    for k in range(size):
+        hashes ^= words[k : k + n] * _MIXERS[k % len(_MIXERS)]
+        hashes = (hashes << np.uint64(13)) | (hashes >> np.uint64(51))
+    return np.unique(hashes)
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two sorted unique hash arrays."""
+    if len(a) == 0 and len(b) == 0:
+        return 1.0
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    return inter / (len(a) + len(b) - inter)
+
+
+def _signatures(sets: list[np.ndarray]) -> np.ndarray:
+    rng = np.random.default_rng(_SEED)
+    a = rng.integers(1, 2**63, size=_PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63, size=_PERMUTATIONS, dtype=np.uint64)
+    out = np.full((len(sets), _PERMUTATIONS), np.iinfo(np.uint64).max, dtype=np.uint64)
+    for i, s in enumerate(sets):
+        if len(s):
+            out[i] = ((s[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)).min(axis=0)
+    return out
+
+
+def candidate_pairs(signatures: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs of row indices that share at least one LSH band."""
+    pairs: set[tuple[int, int]] = set()
+    for band in range(_BANDS):
+        buckets: dict[bytes, list[int]] = defaultdict(list)
+        block = signatures[:, band * _ROWS : (band + 1) * _ROWS]
+        for i, row in enumerate(block):
+            buckets[row.tobytes()].append(i)
+        for members in buckets.values():
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    pairs.add((members[x], members[y]))
+    return pairs
+
+
+def find_duplicates(texts: list[str], threshold: float = NEAR_DUPLICATE_THRESHOLD) -> list[int | None]:
+    """For each text, the index of the first text of its duplicate group, or ``None``.
+
+    ``texts`` must be in the order that decides which copy is the original.
+
+    Examples
+    --------
+    >>> base = "Die Nato-Staaten wollen künftig fünf Prozent ihrer Wirtschaftsleistung für Verteidigung ausgeben. " * 3
+    >>> find_duplicates([base, "Ein ganz anderer Text über Corona und die Impfungen in Berlin.", base])
+    [None, None, 0]
+    """
+    cache: dict[str, int] = {}
+    sets = [shingles(t, cache=cache) for t in texts]
+    parent = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in sorted(candidate_pairs(_signatures(sets))):
+        if jaccard(sets[i], sets[j]) >= threshold:
+            ri, rj = root(i), root(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)  # the earlier text stays the root
+    return [None if root(i) == i else root(i) for i in range(len(texts))]

@@ -1,0 +1,365 @@
+"""Load a folder (or one file) of articles into one normalised table.
+
+Every input ends up either as a row of the articles table or as a row of the rejects
+table with a human-readable reason; the count ``inputs = articles + rejects`` is checked
+on every load. An input is a ``.txt`` or ``.html``/``.htm`` file, or one record of a
+``.jsonl``/``.json``/``.csv`` export; any other file is rejected as unsupported. Files
+and folders whose names start with a dot (``.gitkeep``, ``.DS_Store``) and the control
+files in ``paths.CONTROL_FILES`` (the metadata sidecar) are not inputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from . import patterns as P
+from . import schema
+from .dates import format_date, parse_date
+from .decoding import DecodeError, decode_bytes
+from .duplicates import find_duplicates
+from .exports import RECORD_SUFFIXES, field_value, read_records, record_to_article
+from .htmlpage import parse_html_page
+from .items import InputError, Note, RawArticle, Reject
+from .language import detect_language
+from .paths import CONTROL_FILES, METADATA_SIDECAR
+from .plaintext import parse_plaintext
+from .textnorm import count_words, normalize_inline, split_paragraphs
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", *RECORD_SUFFIXES)
+
+#: Show a progress bar from this many inputs on.
+PROGRESS_MIN_INPUTS = 500
+
+
+class CountMismatch(RuntimeError):
+    """Inputs went missing between reading and the finished tables."""
+
+
+@dataclass
+class Corpus:
+    """The result of a load: articles, rejects, notes, and how many inputs there were."""
+
+    articles: pd.DataFrame
+    rejects: pd.DataFrame
+    notes: pd.DataFrame
+    n_inputs: int
+
+    def summary(self) -> dict[str, int]:
+        """Headline counts of the load."""
+        a = self.articles
+        return {
+            "inputs": self.n_inputs,
+            "articles": len(a),
+            "rejects": len(self.rejects),
+            "undated": int(a["published"].isna().sum()),
+            "duplicates": int(a["duplicate_of"].notna().sum()),
+            "notes": len(self.notes),
+        }
+
+
+@dataclass
+class _Unit:
+    """One input waiting to be read: a whole file or one record of an export."""
+
+    source_file: str
+    record: int | None
+    kind: str  # "txt", "html" or "record"
+    payload: object
+
+
+@dataclass
+class _Collected:
+    articles: list[RawArticle] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    n_inputs: int = 0
+
+
+def list_inputs(source: Path) -> tuple[Path, list[Path]]:
+    """The folder that names are relative to, and the input files under ``source``."""
+    if source.is_file():
+        return source.parent, [source]
+    files = []
+    for path in sorted(source.rglob("*")):
+        rel = path.relative_to(source)
+        if not path.is_file() or any(part.startswith(".") for part in rel.parts):
+            continue
+        if len(rel.parts) == 1 and rel.name in CONTROL_FILES:
+            continue
+        files.append(path)
+    return source, files
+
+
+def _units_of_file(path: Path, name: str, out: _Collected) -> list[_Unit]:
+    """Decode one file and split it into units; whole-file problems become rejects."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        out.rejects.append(Reject(name, None, f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}"))
+        return []
+    try:
+        decoded = decode_bytes(path.read_bytes())
+    except DecodeError as exc:
+        out.rejects.append(Reject(name, None, str(exc)))
+        return []
+    except OSError as exc:
+        out.rejects.append(Reject(name, None, f"unreadable: {exc.strerror or exc}"))
+        return []
+    if decoded.encoding not in ("utf-8", "utf-8-sig"):
+        out.notes.append(Note(name, None, "encoding", f"decoded as {decoded.encoding}"))
+    if suffix in (".txt",):
+        return [_Unit(name, None, "txt", decoded.text)]
+    if suffix in (".html", ".htm"):
+        return [_Unit(name, None, "html", decoded.text)]
+    try:
+        return [_Unit(name, number, "record", obj) for number, obj in read_records(decoded.text, suffix)]
+    except InputError as exc:
+        out.rejects.append(Reject(name, None, str(exc)))
+        return []
+
+
+def _read_unit(unit: _Unit, field_map: Mapping[str, str] | None) -> tuple[RawArticle, list[Note]]:
+    if isinstance(unit.payload, InputError):
+        raise unit.payload
+    if unit.kind == "txt":
+        return parse_plaintext(unit.payload, unit.source_file)
+    if unit.kind == "html":
+        return parse_html_page(unit.payload, unit.source_file), []
+    return record_to_article(unit.payload, unit.source_file, unit.record, field_map)
+
+
+def _collect(root: Path, files: list[Path], field_map, min_words: int, progress: bool | None) -> _Collected:
+    out = _Collected()
+    units: list[_Unit] = []
+    for path in files:
+        before = len(out.rejects)
+        units.extend(_units_of_file(path, path.relative_to(root).as_posix(), out))
+        out.n_inputs += len(out.rejects) - before
+    out.n_inputs += len(units)
+    show = progress if progress is not None else len(units) >= PROGRESS_MIN_INPUTS
+    for unit in tqdm(units, desc="reading articles", unit="article", disable=not show):
+        try:
+            article, notes = _read_unit(unit, field_map)
+        except InputError as exc:
+            out.rejects.append(Reject(unit.source_file, unit.record, str(exc)))
+            continue
+        except Exception as exc:  # a parser failure must not lose the files beside it
+            log.warning("could not read %s record %s", unit.source_file, unit.record, exc_info=True)
+            out.rejects.append(Reject(unit.source_file, unit.record, f"could not be read: {type(exc).__name__}: {exc}"))
+            continue
+        article.n_words = count_words(article.text)
+        if article.n_words < min_words:
+            out.rejects.append(Reject(unit.source_file, unit.record, f"not an article: {article.n_words} words of text, fewer than {min_words}"))
+            continue
+        out.articles.append(article)
+        out.notes.extend(notes)
+    return out
+
+
+# --- metadata sidecar ------------------------------------------------------------------------
+
+SIDECAR_FIELDS = ("title", "published", "outlet", "url")
+_SIDECAR_FILE_COLUMNS = ("file", "filename", "source_file", "datei")
+
+
+def read_sidecar(metadata) -> tuple[list[dict], list[Note]]:
+    """Rows of a metadata sidecar (path or DataFrame) as dicts with ``file`` and the fields
+    it sets; rows without a file name become notes."""
+    if isinstance(metadata, pd.DataFrame):
+        frame, name = metadata.astype(str), "metadata"
+    else:
+        path = Path(metadata)
+        name = path.name
+        text = decode_bytes(path.read_bytes()).text
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=None, engine="python")
+    lower = {c.strip().lower(): c for c in frame.columns}
+    file_col = next((lower[c] for c in _SIDECAR_FILE_COLUMNS if c in lower), None)
+    if file_col is None:
+        raise InputError(f"{name}: the metadata sidecar needs a column 'file' with the input file names")
+    rows, notes = [], []
+    for number, record in enumerate(frame.to_dict("records"), start=2):
+        file_name = str(record[file_col]).strip()
+        if not file_name or file_name == "nan":
+            notes.append(Note(name, number, "sidecar_invalid", "row has no file name"))
+            continue
+        values = {f: v for f in SIDECAR_FIELDS if (v := field_value(record, f)) and v != "nan"}
+        rows.append({"file": file_name, "row": number, "sidecar": name, **values})
+    return rows, notes
+
+
+def _describe(value) -> str:
+    if value is None:
+        return "(empty)"
+    return format_date(value) if hasattr(value, "precision") else repr(value)
+
+
+def apply_sidecar(articles: list[RawArticle], rows: list[dict]) -> list[Note]:
+    """Fill or override article fields from sidecar rows; every change becomes a note."""
+    notes = []
+    for row in rows:
+        targets = [a for a in articles if row["file"] in (a.source_file, Path(a.source_file).name)]
+        if not targets:
+            notes.append(Note(row["sidecar"], row["row"], "sidecar_unmatched", f"no input file named {row['file']!r}"))
+            continue
+        for article in targets:
+            for name in SIDECAR_FIELDS:
+                if name not in row:
+                    continue
+                notes.extend(_override(article, name, row))
+    return notes
+
+
+def _override(article: RawArticle, name: str, row: dict) -> list[Note]:
+    where = (article.source_file, article.record)
+    if name == "published":
+        new = parse_date(row[name])
+        if new is None:
+            return [Note(*where, "sidecar_invalid", f"{row['sidecar']} row {row['row']}: published {row[name]!r} is not a date")]
+        old, old_source = article.date, article.date_source
+        article.date, article.date_source = new, "sidecar"
+        change = f"published: {_describe(old)} ({old_source}) -> {_describe(new)} (sidecar row {row['row']})"
+        return [Note(*where, "sidecar_override", change)]
+    new = normalize_inline(row[name])
+    old = getattr(article, name)
+    setattr(article, name, new)
+    return [Note(*where, "sidecar_override", f"{name}: {_describe(old)} -> {new!r} (sidecar row {row['row']})")]
+
+
+# --- the articles table ----------------------------------------------------------------------
+
+
+def content_id(text: str) -> str:
+    """16 hex digits of the SHA-256 of a normalised body text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _articles_frame(raw: list[RawArticle]) -> pd.DataFrame:
+    rows = [
+        {
+            "source_file": a.source_file,
+            "record": a.record,
+            "title": a.title,
+            "text": a.text,
+            "published": a.date.timestamp if a.date else pd.NaT,
+            "date_precision": a.date.precision if a.date else "unknown",
+            "date_source": a.date_source if a.date else "none",
+            "outlet": a.outlet,
+            "url": a.url,
+            "language": a.language or detect_language(a.text),
+            "n_words": a.n_words,
+            "n_paragraphs": len(split_paragraphs(a.text)),
+        }
+        for a in raw
+    ]
+    df = pd.DataFrame(rows, columns=[*schema.ARTICLES, "record"])
+    df["record"] = df["record"].astype("Int64")
+    df["published"] = pd.to_datetime(df["published"], utc=True).dt.tz_convert("Europe/Berlin")
+    # First copy = earliest date, then file and record: that order decides ids and duplicates.
+    df = df.sort_values(["published", "source_file", "record"], na_position="last", kind="stable")
+    base = df["text"].map(content_id)
+    copy_number = base.groupby(base).cumcount() + 1
+    df["article_id"] = base.where(copy_number == 1, base + "-" + copy_number.astype(str))
+    first = find_duplicates(df["text"].tolist())
+    ids = df["article_id"].tolist()
+    df["duplicate_of"] = [ids[i] if i is not None else None for i in first]
+    return df.sort_values(["source_file", "record"], na_position="first", kind="stable")
+
+
+def _notes_frame(notes: list[Note], articles: pd.DataFrame) -> pd.DataFrame:
+    key = {(f, None if pd.isna(r) else int(r)): i for f, r, i in zip(articles["source_file"], articles["record"], articles["article_id"])}
+    rows = [
+        {"source_file": n.source_file, "record": n.record, "article_id": key.get((n.source_file, n.record)), "kind": n.kind, "message": n.message}
+        for n in notes
+    ]
+    return schema.conform(pd.DataFrame(rows, columns=list(schema.NOTES)), schema.NOTES)
+
+
+def load_corpus(
+    source,
+    *,
+    metadata=None,
+    field_map: Mapping[str, str] | None = None,
+    min_words: int = P.MIN_ARTICLE_WORDS,
+    progress: bool | None = None,
+) -> Corpus:
+    """Load articles, rejects and notes from a folder or a single file.
+
+    Parameters
+    ----------
+    source : str or Path
+        A folder (read recursively) or one file.
+    metadata : str, Path, DataFrame or None
+        Metadata sidecar; by default ``metadata.csv`` inside ``source`` when it exists.
+    field_map : mapping, optional
+        Article field -> field name in exports, e.g. ``{"text": "Inhalt"}``.
+    min_words : int
+        Inputs with fewer words of body text are rejected as "not an article".
+    progress : bool, optional
+        Show a progress bar; by default for 500 inputs or more.
+
+    Returns
+    -------
+    Corpus
+        ``articles``, ``rejects`` and ``notes`` tables and the number of inputs.
+    """
+    source = Path(source)
+    if not source.exists():
+        raise FileNotFoundError(f"no such folder or file: {source}")
+    root, files = list_inputs(source)
+    got = _collect(root, files, field_map, min_words, progress)
+    sidecar = metadata if metadata is not None else (source / METADATA_SIDECAR if source.is_dir() else None)
+    if sidecar is not None and (isinstance(sidecar, pd.DataFrame) or Path(sidecar).exists()):
+        rows, sidecar_notes = read_sidecar(sidecar)
+        got.notes.extend(sidecar_notes)
+        got.notes.extend(apply_sidecar(got.articles, rows))
+    frame = _articles_frame(got.articles)
+    notes = _notes_frame(got.notes, frame)
+    articles = schema.conform(frame, schema.ARTICLES)
+    rejects = schema.conform(pd.DataFrame([vars(r) for r in got.rejects], columns=list(schema.REJECTS)), schema.REJECTS)
+    if len(articles) + len(rejects) != got.n_inputs:
+        raise CountMismatch(f"{got.n_inputs} inputs but {len(articles)} articles + {len(rejects)} rejects")
+    schema.check_frame(articles, schema.ARTICLES, "articles")
+    schema.check_frame(rejects, schema.REJECTS, "rejects")
+    return Corpus(articles, rejects, notes, got.n_inputs)
+
+
+def load_articles(source, *, metadata=None, with_rejects: bool = False, field_map=None, min_words: int = P.MIN_ARTICLE_WORDS):
+    """Load articles from a folder or a single file into one table.
+
+    Parameters
+    ----------
+    source : str or Path
+        A folder (read recursively) or one file: ``.txt``, ``.html``/``.htm``,
+        ``.jsonl``, ``.json`` or ``.csv``.
+    metadata : str, Path, DataFrame or None
+        Metadata sidecar (file name -> title, published, outlet, url) that fills or
+        overrides fields; by default ``metadata.csv`` inside ``source`` when present.
+    with_rejects : bool
+        Also return the rejects table (``source_file``, ``record``, ``reason``).
+    field_map : mapping, optional
+        Article field -> field name for exports with other names, e.g. ``{"text": "Inhalt"}``.
+    min_words : int
+        Inputs with fewer words of body text are rejected as "not an article".
+
+    Returns
+    -------
+    DataFrame, or (DataFrame, DataFrame) with ``with_rejects=True``
+        One row per article with the columns of ``analysis.schema.ARTICLES``.
+
+    Examples
+    --------
+    >>> from analysis import load_articles, paths
+    >>> articles = load_articles(paths.RAW_DIR)            # doctest: +SKIP
+    >>> articles, rejects = load_articles("exports/", with_rejects=True)  # doctest: +SKIP
+    """
+    corpus = load_corpus(source, metadata=metadata, field_map=field_map, min_words=min_words)
+    return (corpus.articles, corpus.rejects) if with_rejects else corpus.articles

@@ -1,0 +1,41 @@
+"""Every path the project uses, derived from the package's own location.
+
+Nothing here depends on the working directory, so notebooks, tests and the
+command line see the same folders. Two environment variables move folders for
+users who keep their data elsewhere:
+
+``DEFENCE_COVERAGE_DATA``
+    the data folder holding ``raw/`` and ``processed/`` (default ``<project>/data``)
+``DEFENCE_COVERAGE_SHARED``
+    the shared folder with the development corpus (default ``<project>/../shared``)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parents[1]
+PACKAGE_DATA_DIR = PACKAGE_DIR / "data"
+
+DATA_DIR = Path(os.environ.get("DEFENCE_COVERAGE_DATA", PROJECT_ROOT / "data"))
+RAW_DIR = DATA_DIR / "raw"
+PROCESSED_DIR = DATA_DIR / "processed"
+
+REPORTS_DIR = PROJECT_ROOT / "reports"
+FIGURES_DIR = REPORTS_DIR / "figures"
+REPORT_NOTEBOOKS_DIR = REPORTS_DIR / "notebooks"
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+
+SHARED_DIR = Path(os.environ.get("DEFENCE_COVERAGE_SHARED", PROJECT_ROOT.parent / "shared"))
+DEV_CORPUS = SHARED_DIR / "corpora" / "fang-covid-real" / "articles.jsonl"
+
+# Control files a user may put into the raw folder; they are read, never loaded as articles.
+METADATA_SIDECAR = "metadata.csv"
+CONTROL_FILES = frozenset({METADATA_SIDECAR})
+
+# Files the build writes into the processed folder.
+ARTICLES_FILE = "articles.parquet"
+REJECTS_FILE = "rejects.csv"
+NOTES_FILE = "notes.csv"

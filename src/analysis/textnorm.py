@@ -1,0 +1,170 @@
+"""Text normalisation: pure ``str -> str`` functions for article text.
+
+The loader applies :func:`normalize_characters` to every decoded input, then builds the
+body from lines with :func:`paragraphs_from_lines`, which re-joins lines that a site or
+scraper broke in the middle of a sentence (ZEIT ONLINE's hard line breaks) while keeping
+headings and real paragraph breaks.
+
+Examples
+--------
+>>> normalize_characters("„Zwei\u00ad-Prozent“\u00a0Ziel")
+'"Zwei-Prozent" Ziel'
+>>> paragraphs_from_lines(["Er hat sich an die", "Bundeskanzlerin gewandt.", "", "Neu."])
+['Er hat sich an die Bundeskanzlerin gewandt.', 'Neu.']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import patterns as P
+
+_REPLACEMENTS = tuple({**P.QUOTE_MAP, **P.HYPHEN_MAP, **{c: "" for c in P.INVISIBLE_CHARS}}.items())
+_BOILERPLATE_RE = re.compile("|".join(f"(?:{rx.pattern})" for rx in P.BOILERPLATE_LINE_RES))
+
+#: Closed-class words that do not end a heading; a line ending with one continues.
+CONTINUATION_WORDS = frozenset(
+    "der die das den dem des eine einer eines einem einen und oder aber sondern denn als wie "
+    "wenn dass ob weil sowie sich welche welcher welches dessen deren in im von vom für unter "
+    "durch gegen ohne seit zwischen neben zum zur am beim etwa sehr mehr rund knapp".split()
+)
+
+#: Words after which a line-final hyphen is a suspended compound ("Staats- und").
+_SUSPENDED_HYPHEN_NEXT = frozenset({"und", "oder", "sowie", "bis", "noch"})
+
+
+def normalize_characters(text: str) -> str:
+    """Return ``text`` in NFC with invisible characters removed and quotes, hyphens,
+    spaces and line breaks in one form; lines are stripped, runs of spaces collapsed."""
+    text = unicodedata.normalize("NFC", text)
+    text = P.LINE_BREAK_RE.sub("\n", text)
+    for char, replacement in _REPLACEMENTS:  # str.replace per character beats str.translate
+        if char in text:
+            text = text.replace(char, replacement)
+    text = P.SPACE_CHARS_RE.sub(" ", text)
+    text = P.CONTROL_CHARS_RE.sub("", text)
+    text = P.MULTI_SPACE_RE.sub(" ", text)
+    text = P.SPACE_BEFORE_PUNCT_RE.sub("", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def normalize_inline(text: str) -> str:
+    """Return ``text`` normalised and folded onto one line (for titles, outlets, urls)."""
+    return " ".join(normalize_characters(text).split())
+
+
+def count_words(text: str) -> int:
+    """Number of words in ``text`` (see ``patterns.WORD_RE``)."""
+    return len(P.WORD_RE.findall(text))
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends with sentence or quotation punctuation."""
+    return bool(line) and line[-1] in P.SENTENCE_END_CHARS
+
+
+def _last_word(line: str) -> str:
+    words = line.split()
+    return words[-1] if words else ""
+
+
+def _ends_with_continuation_word(line: str) -> bool:
+    return _last_word(line) in CONTINUATION_WORDS
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True when lines were broken inside sentences: two or more lines, each followed by
+    more text, end on a word such as "die", "und" or "von" that never ends a heading."""
+    wrapped = sum(
+        1
+        for line, nxt in zip(lines, lines[1:])
+        if line and nxt and _ends_with_continuation_word(line)
+    )
+    return wrapped >= 2
+
+
+def line_continues(prev: str, nxt: str, *, hard_wrapped: bool) -> bool:
+    """True when ``nxt`` continues the sentence that ``prev`` leaves open."""
+    if ends_sentence(prev):
+        return False
+    if nxt[:1].islower() or prev.endswith((",", "-", ":")) or _ends_with_continuation_word(prev):
+        return True
+    if P.SPEAKER_LABEL_RE.match(nxt) and len(prev.split()) >= 3:
+        return False
+    return hard_wrapped
+
+
+def join_wrapped(prev: str, nxt: str) -> str:
+    """Join two parts of one sentence; a line-final hyphen is kept before a capital
+    ("US-" + "Präsident") and dropped before a lower-case word ("Verteidigungs-" + "ausgaben")."""
+    if prev.endswith("-") and not prev.endswith(" -"):
+        first = nxt.split(maxsplit=1)[0] if nxt else ""
+        if first in _SUSPENDED_HYPHEN_NEXT:
+            return f"{prev} {nxt}"
+        return prev + nxt if nxt[:1].isupper() else prev[:-1] + nxt
+    return f"{prev} {nxt}"
+
+
+def paragraphs_from_lines(lines: list[str]) -> list[str]:
+    """Group lines into paragraphs: an empty line always ends a paragraph, a line break
+    ends one unless the next line continues the sentence (see :func:`line_continues`)."""
+    hard_wrapped = is_hard_wrapped(lines)
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+        elif not current:
+            current = line
+        elif line_continues(current, line, hard_wrapped=hard_wrapped):
+            current = join_wrapped(current, line)
+        else:
+            paragraphs.append(current)
+            current = line
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for page furniture such as "0 Kommentare", "Folgen Sie uns auf", "- Themen:"."""
+    return bool(_BOILERPLATE_RE.match(line))
+
+
+def drop_boilerplate(lines: list[str]) -> list[str]:
+    """Remove boilerplate lines and photo captions; a caption with a credit such as
+    "(Bild: EPA)" also removes the line just before it when that line repeats it."""
+    kept: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if is_boilerplate(stripped):
+            continue
+        caption = P.CAPTION_RE.match(stripped)
+        if caption:
+            previous = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].strip()), None)
+            if previous is not None and kept[previous].strip() == caption["caption"].strip():
+                del kept[previous]
+            continue
+        kept.append(line)
+    return kept
+
+
+def clean_body(text: str) -> str:
+    """Normalised body text from raw text: boilerplate dropped, wrapped lines re-joined,
+    paragraphs separated by a blank line."""
+    lines = normalize_characters(text).split("\n")
+    return join_paragraphs(paragraphs_from_lines(drop_boilerplate(lines)))
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    """The body text: paragraphs separated by one blank line."""
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Inverse of :func:`join_paragraphs`."""
+    return [p for p in text.split("\n\n") if p.strip()]
