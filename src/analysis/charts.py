@@ -1,0 +1,216 @@
+"""One look for every chart, and one way to save it.
+
+Every notebook calls :func:`new_figure` (or :func:`apply_style` before its own
+``plt.subplots``) and ends each chart with :func:`save`, which adds the source line and
+writes ``<slug>.png`` (300 dpi), ``.svg``, ``.pdf`` and ``<slug>.csv`` with exactly the
+data plotted into ``reports/figures/``. Numbers use the German decimal comma and
+thousands dot; dates read "Nov. 2024".
+
+Saved files are reproducible: the same chart saved twice gives the same bytes (no
+creation dates in PDF and SVG, a fixed SVG hash salt).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import matplotlib
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from . import paths
+
+#: Colours in a fixed order (colour-blind safe, after Okabe & Ito), first the accent.
+PALETTE = ("#0b5cad", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#999999", "#000000")
+ACCENT = PALETTE[0]
+GREY = "#6b6b6b"
+
+#: Size of a chart in a report, in inches (16 x 9 cm at 300 dpi = 1890 x 1063 px).
+FIGSIZE = (6.3, 3.55)
+DPI = 300
+
+GERMAN_MONTHS_SHORT = ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.")
+
+_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+STYLE = {
+    "figure.figsize": FIGSIZE,
+    "figure.dpi": 110,
+    "savefig.dpi": DPI,
+    "font.family": "DejaVu Sans",
+    "font.size": 9,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 9,
+    "axes.labelcolor": GREY,
+    "axes.edgecolor": GREY,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "axes.axisbelow": True,
+    "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "xtick.color": GREY,
+    "ytick.color": GREY,
+    "xtick.labelsize": 8,
+    "ytick.labelsize": 8,
+    "legend.frameon": False,
+    "legend.fontsize": 8,
+    "svg.hashsalt": "defence-coverage",
+    "svg.fonttype": "none",
+    "pdf.fonttype": 42,
+}
+
+
+def apply_style() -> None:
+    """Set the project's chart style for everything drawn afterwards."""
+    plt.rcParams.update(STYLE)
+
+
+def german_number(value: float, decimals: int = 0) -> str:
+    """``1234.5`` -> ``"1.234,5"`` (decimal comma, thousands dot).
+
+    Examples
+    --------
+    >>> german_number(1234.5, 1)
+    '1.234,5'
+    >>> german_number(0.35, 2)
+    '0,35'
+    """
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def german_month(ts) -> str:
+    """``2024-11-03`` -> ``"Nov. 2024"``."""
+    ts = pd.Timestamp(ts)
+    return f"{GERMAN_MONTHS_SHORT[ts.month - 1]} {ts.year}"
+
+
+def german_date(ts) -> str:
+    """``2024-11-03`` -> ``"3. Nov. 2024"``."""
+    ts = pd.Timestamp(ts)
+    return f"{ts.day}. {german_month(ts)}"
+
+
+def format_numbers(ax, axis: str = "y", decimals: int = 0, suffix: str = "") -> None:
+    """German number labels on an axis, with an optional unit suffix (" %"); with
+    ``decimals=0`` ticks fall on whole numbers only (counts)."""
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    if decimals == 0:
+        target.set_major_locator(MaxNLocator(integer=True))
+    target.set_major_formatter(FuncFormatter(lambda v, _pos: german_number(v, decimals) + suffix))
+
+
+def format_month_axis(ax, axis: str = "x", max_ticks: int = 8) -> None:
+    """Date labels "Nov. 2024" on a date axis, at most ``max_ticks`` of them."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=max_ticks))
+    target.set_major_formatter(FuncFormatter(lambda v, _pos: german_month(mdates.num2date(v).replace(tzinfo=None))))
+
+
+def new_figure(title: str, subtitle: str | None = None, *, nrows: int = 1, ncols: int = 1, figsize=None, **kwargs):
+    """A styled figure with a left-aligned title (and subtitle); returns ``(fig, ax)``."""
+    apply_style()
+    fig, ax = plt.subplots(nrows, ncols, figsize=figsize or FIGSIZE, layout="constrained", **kwargs)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11, fontweight="bold")
+    if subtitle:
+        first = ax.flat[0] if hasattr(ax, "flat") else ax
+        first.set_title(subtitle, fontsize=8.5, fontweight="normal", color=GREY, loc="left")
+    return fig, ax
+
+
+def source_line(n_articles: int, first=None, last=None, extra: str | None = None) -> str:
+    """The standard source text: corpus size and period, e.g.
+    "Quelle: eigene Auswertung, 5 Artikel (Nov. 2024 - Dez. 2025)"."""
+    text = f"Quelle: eigene Auswertung, {german_number(n_articles)} Artikel"
+    if first is not None and last is not None and not pd.isna(first) and not pd.isna(last):
+        text += f" ({german_month(first)} - {german_month(last)})"
+    return f"{text}; {extra}" if extra else text
+
+
+def _check_slug(slug: str) -> None:
+    if not _SLUG_RE.match(slug):
+        raise ValueError(f"chart slug {slug!r} must be lower-case words joined by hyphens, e.g. 'articles-per-outlet'")
+
+
+def save(fig, slug: str, data: pd.DataFrame, *, source: str, figures_dir: Path | None = None) -> dict[str, Path]:
+    """Add the source line to ``fig`` and save it with the data it plots.
+
+    ``fig`` should come from :func:`new_figure` (or a helper built on it), whose
+    constrained layout keeps room for the source line.
+
+    Parameters
+    ----------
+    fig : matplotlib Figure
+    slug : str
+        File name stem, lower-case words joined by hyphens.
+    data : DataFrame
+        Exactly the data plotted; saved as ``<slug>.csv`` (UTF-8, comma-separated).
+    source : str
+        Source line printed at the bottom left, e.g. from :func:`source_line`.
+    figures_dir : Path, optional
+        Output folder, by default ``reports/figures/``.
+
+    Returns
+    -------
+    dict
+        Format -> path written (``png``, ``svg``, ``pdf``, ``csv``).
+    """
+    _check_slug(slug)
+    if not isinstance(data, pd.DataFrame) or data.empty:
+        raise ValueError(f"chart {slug!r}: pass the plotted data as a non-empty DataFrame")
+    out = Path(figures_dir or paths.FIGURES_DIR)
+    out.mkdir(parents=True, exist_ok=True)
+    fig.supxlabel(source, x=0.01, ha="left", fontsize=7, color=GREY)  # the layout keeps room for it
+    written = {}
+    metadata = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}}
+    for fmt in ("png", "svg", "pdf"):
+        path = out / f"{slug}.{fmt}"
+        fig.savefig(path, dpi=DPI, metadata=metadata[fmt])
+        written[fmt] = path
+    written["csv"] = out / f"{slug}.csv"
+    data.to_csv(written["csv"], index=False)
+    return written
+
+
+def hbar(data: pd.DataFrame, label: str, value: str, *, title: str, subtitle: str | None = None, xlabel: str | None = None, decimals: int = 0, color: str = ACCENT, max_bars: int = 25):
+    """Horizontal bars of ``data[value]`` by ``data[label]``, largest on top, each bar
+    labelled with its German-formatted value. Returns ``(fig, ax)``."""
+    shown = data.head(max_bars).iloc[::-1]
+    height = min(max(1.6, 0.28 * len(shown) + 1.2), 9)
+    fig, ax = new_figure(title, subtitle, figsize=(FIGSIZE[0], height))
+    bars = ax.barh(shown[label].astype(str), shown[value], color=color)
+    ax.bar_label(bars, labels=[german_number(v, decimals) for v in shown[value]], padding=3, fontsize=7.5, color=GREY)
+    ax.grid(axis="y", visible=False)
+    ax.grid(axis="x", visible=True)
+    format_numbers(ax, "x", decimals)
+    ax.set_xlabel(xlabel or "")
+    ax.margins(x=0.12)
+    return fig, ax
+
+
+def time_columns(data: pd.DataFrame, date: str, values: list[str], *, title: str, subtitle: str | None = None, ylabel: str | None = None, width_days: float = 25, labels: dict[str, str] | None = None):
+    """Stacked columns over time, one colour per column in ``values``. Returns ``(fig, ax)``."""
+    fig, ax = new_figure(title, subtitle)
+    bottom = None
+    for i, column in enumerate(values):
+        ax.bar(data[date], data[column], width=width_days, align="edge", bottom=bottom, color=PALETTE[i % len(PALETTE)], label=(labels or {}).get(column, column))
+        bottom = data[column] if bottom is None else bottom + data[column]
+    format_month_axis(ax)
+    format_numbers(ax, "y")
+    ax.set_ylabel(ylabel or "")
+    if len(values) > 1:
+        add_legend(fig, ncols=min(len(values), 4))
+    return fig, ax
+
+
+def add_legend(fig, ncols: int = 4) -> None:
+    """One legend for the figure, top right beside the title, where it never covers data."""
+    fig.legend(loc="outside upper right", ncols=ncols)
