@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis build`` (and later ``report``)."""
+"""Command line: ``python -m analysis build`` and ``python -m analysis report``."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=paths.PROCESSED_DIR, help=f"folder for the tables (default {paths.PROCESSED_DIR})")
     b.add_argument("--field", action="append", default=[], metavar="NAME=FIELD", help="export field for an article field, e.g. text=Inhalt (repeatable)")
     b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    r = sub.add_parser("report", help="build data/processed/, run every notebook into reports/, list the figures")
+    r.add_argument("--raw", type=Path, default=paths.RAW_DIR, help=f"folder of input articles (default {paths.RAW_DIR})")
+    r.add_argument("--out", type=Path, default=paths.PROCESSED_DIR, help=f"folder for the tables (default {paths.PROCESSED_DIR})")
+    r.add_argument("--reports", type=Path, default=paths.REPORTS_DIR, help=f"folder for notebooks and figures (default {paths.REPORTS_DIR})")
     return p
 
 
@@ -43,4 +47,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         print(format_summary(corpus, args.raw, written))
+    elif args.command == "report":
+        from .report import NotebookFailed, format_report, run_report
+
+        try:
+            result = run_report(args.raw, args.out, args.reports)
+        except (RawFolderMissing, NotebookFailed) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1 if isinstance(exc, NotebookFailed) else 2
+        print(format_summary(result.corpus, args.raw, [args.out]))
+        print(format_report(result))
     return 0

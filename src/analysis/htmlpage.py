@@ -3,7 +3,9 @@
 trafilatura finds the article body and metadata (``<title>``/``og:title``,
 ``article:published_time`` and friends through htmldate, ``og:site_name``); nothing
 is fetched from the network. htmldate reports midnight when a page gives a date
-without a time, so a time of exactly 00:00:00 is read as day precision.
+without a time, so a time of exactly 00:00:00 is read as day precision. Extraction
+favours recall: trafilatura's default drops paragraphs marked as teasers, which on
+German news sites hold the article's lead.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import trafilatura
 from . import patterns as P
 from .dates import ParsedDate, parse_date
 from .items import InputError, RawArticle
-from .textnorm import clean_body, normalize_inline
+from .textnorm import clean_body, ends_sentence, normalize_inline
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,20 @@ def html_date(value: str | None) -> ParsedDate | None:
     return date
 
 
+def drop_headline(lines: list[str], title: str | None, *, within: int = 3) -> list[str]:
+    """Remove the headline that trafilatura repeats at the top of the body, together with
+    the short kicker lines above it ("Noch vor dem Machtwechsel in den USA")."""
+    if not title:
+        return lines
+    for i, line in enumerate(lines[:within]):
+        if normalize_inline(line) == title:
+            kickers = lines[:i]
+            if all(len(k.split()) <= P.MAX_HEADING_WORDS and not ends_sentence(k.strip()) for k in kickers):
+                return lines[i + 1 :]
+            return lines[:i] + lines[i + 1 :]
+    return lines
+
+
 def parse_html_page(html: str, source_file: str) -> RawArticle:
     """Extract one article from a saved page, or raise :class:`InputError`."""
     doc = trafilatura.bare_extraction(
@@ -43,14 +59,13 @@ def parse_html_page(html: str, source_file: str) -> RawArticle:
         with_metadata=True,
         include_comments=False,
         include_tables=False,
+        favor_recall=True,  # the default drops class="teaser" paragraphs: the lead of German news pages
         date_extraction_params=_DATE_PARAMS,
     )
     if doc is None or not (doc.text or "").strip():
         raise InputError("not an article: trafilatura found no main text in the page")
     title = normalize_inline(doc.title) if doc.title else None
-    lines = doc.text.split("\n")
-    if title and lines and normalize_inline(lines[0]) == title:
-        lines = lines[1:]  # trafilatura repeats the <h1> headline as the first body line
+    lines = drop_headline(doc.text.split("\n"), title)
     date = html_date(doc.date)
     return RawArticle(
         source_file=source_file,

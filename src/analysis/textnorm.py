@@ -26,8 +26,8 @@ _BOILERPLATE_RE = re.compile("|".join(f"(?:{rx.pattern})" for rx in P.BOILERPLAT
 #: Closed-class words that do not end a heading; a line ending with one continues.
 CONTINUATION_WORDS = frozenset(
     "der die das den dem des eine einer eines einem einen und oder aber sondern denn als wie "
-    "wenn dass ob weil sowie sich welche welcher welches dessen deren in im von vom für unter "
-    "durch gegen ohne seit zwischen neben zum zur am beim etwa sehr mehr rund knapp".split()
+    "wenn dass ob weil sowie in im von vom für unter gegen ohne seit zwischen neben zum zur "
+    "am beim".split()
 )
 
 #: Words after which a line-final hyphen is a suspended compound ("Staats- und").
@@ -74,14 +74,9 @@ def _ends_with_continuation_word(line: str) -> bool:
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
-    """True when lines were broken inside sentences: two or more lines, each followed by
-    more text, end on a word such as "die", "und" or "von" that never ends a heading."""
-    wrapped = sum(
-        1
-        for line, nxt in zip(lines, lines[1:])
-        if line and nxt and _ends_with_continuation_word(line)
-    )
-    return wrapped >= 2
+    """True when lines were broken inside sentences: a line followed by more text ends
+    on a word such as "die", "und" or "von" that never ends a heading or a clause."""
+    return any(line and nxt and _ends_with_continuation_word(line) for line, nxt in zip(lines, lines[1:]))
 
 
 def line_continues(prev: str, nxt: str, *, hard_wrapped: bool) -> bool:

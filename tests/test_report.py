@@ -1,0 +1,65 @@
+"""`python -m analysis report`: notebooks executed into reports/, HTML, figures listed."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from analysis.report import NotebookFailed, format_report, report_notebooks, run_report
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    return tmp_path_factory.mktemp("report")
+
+
+@pytest.fixture(scope="module")
+def report(base, samples_dir):
+    return run_report(samples_dir, base / "processed", base / "reports")
+
+
+def test_every_notebook_is_executed_and_rendered(report):
+    names = [p.name for p in report_notebooks()]
+    assert [p.name for p in report.notebooks] == names
+    assert [p.name for p in report.html] == [n.replace(".ipynb", ".html") for n in names]
+    for executed in report.notebooks:
+        nb = nbformat.read(executed, as_version=4)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        assert all(c.get("execution_count") for c in code), f"{executed.name} did not run every cell"
+        assert any("injected-parameters" in c.metadata.get("tags", []) for c in code)
+
+
+def test_source_notebooks_stay_clean(report):
+    for notebook in report_notebooks():
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        assert not any(c.get("outputs") for c in cells if c["cell_type"] == "code")
+
+
+def test_figures_come_in_four_formats(report, base):
+    stems = {p.stem for p in report.figures}
+    assert stems, "the report wrote no figures"
+    for stem in stems:
+        assert {p.suffix for p in report.figures if p.stem == stem} == {".png", ".svg", ".pdf", ".csv"}
+    assert {p.parent for p in report.figures} == {base / "reports" / "figures"}
+    text = format_report(report)
+    assert all(stem in text for stem in stems)
+
+
+def test_a_failing_notebook_is_named_with_its_cell(tmp_path, samples_dir):
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# 99 broken"),
+        nbformat.v4.new_code_cell("processed_dir = None\nfigures_dir = None", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("total = 1\nassert total == 2, 'headline number changed'"),
+    ]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, notebooks / "99-broken.ipynb")
+    with pytest.raises(NotebookFailed) as err:
+        run_report(samples_dir, tmp_path / "processed", tmp_path / "reports", notebooks)
+    message = str(err.value)
+    assert "notebook 99-broken.ipynb failed in cell" in message
+    assert "'total = 1'" in message and "AssertionError: headline number changed" in message
