@@ -130,3 +130,14 @@ def test_a_folder_of_mixed_formats_loads_everything(tmp_path, samples_dir):
     assert len(corpus.articles) == 2 + 2 + 1 + 1
     assert "scrapes/001.txt" in set(corpus.articles["source_file"])
     assert len(corpus.articles) + len(corpus.rejects) == corpus.n_inputs
+
+
+def test_txt_header_and_stand_line_that_disagree_are_reported(tmp_path, samples_dir):
+    text = (samples_dir / "001_5428fa240fd08bd3.txt").read_text(encoding="utf-8").replace(" date 2024-11 ", " date 2024-10 ", 1)
+    (tmp_path / "conflict.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    article = corpus.articles.iloc[0]
+    assert (article["published"], article["date_source"]) == (pd.Timestamp("2024-11-23 11:26", tz=BERLIN), "stand_line")
+    note = corpus.notes.iloc[0]
+    assert (note["kind"], note["article_id"]) == ("date_conflict", article["article_id"])
+    assert note["message"] == "header date 2024-10 disagrees with in-text date 2024-11-23 11:26; using the in-text date"

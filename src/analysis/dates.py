@@ -31,7 +31,7 @@ class ParsedDate:
     timestamp: pd.Timestamp
     precision: str
 
-    def covers(self, other: "ParsedDate") -> bool:
+    def covers(self, other: ParsedDate) -> bool:
         """True when ``other`` lies inside the period this (coarser) date stands for."""
         fields = {"year": 1, "month": 2, "day": 3, "minute": 5}[self.precision]
         mine = _fields(self.timestamp)[:fields]
@@ -70,7 +70,7 @@ def _offset(tz: str | None) -> dt.tzinfo | None:
     if not tz:
         return None
     if tz == "Z":
-        return dt.timezone.utc
+        return dt.UTC
     sign = -1 if tz[0] == "-" else 1
     digits = tz[1:].replace(":", "")
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
