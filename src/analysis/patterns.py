@@ -194,3 +194,161 @@ STOPWORDS = {
 
 #: Share of words that must be function words of the winning language.
 LANGUAGE_MIN_SHARE = 0.08
+
+# --- sentences -------------------------------------------------------------------------------
+
+#: Abbreviations spaCy's German tokenizer does not know, mostly capitalised at the start
+#: of a sentence; each stays one token so the sentencizer does not split after it.
+EXTRA_ABBREVIATIONS = (
+    "Ca.", "Rd.", "Bzw.", "Vgl.", "Ggf.", "Evtl.", "Inkl.", "Zzgl.", "Mio.", "Mrd.", "Bio.", "Tsd.",
+    "Nr.", "Abs.", "Art.", "Kap.", "Jh.", "Jhd.", "Gen.", "Adm.", "Oberstlt.", "Brig.", "Min.",
+)
+
+# --- defence-spending figures ----------------------------------------------------------------
+
+#: Number words and their values; "einhalb" forms and "anderthalb" included.
+NUMBER_WORDS = {
+    "null": 0, "ein": 1, "eins": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zwei": 2,
+    "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+    "fünfzig": 50, "hundert": 100, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5,
+    "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5,
+}
+_WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: A number: "1.000", "2,1", "3.5", "zwei", "dreieinhalb", "eins Komma fünf".
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
+    rf"|(?i:(?:{_WORDNUM})\s+Komma\s+(?:{_WORDNUM}))|(?i:{_WORDNUM}))"
+)
+_N = rf"(?<![\w.,]){NUMBER}(?![\w])"
+
+#: Amounts before a unit: a range, a sum, or one number.
+AMOUNT = (
+    rf"(?:zwischen\s+(?P<lo>{_N})\s+und\s+(?P<hi>{_N})"
+    rf"|(?P<a>{_N})\s*(?:bis|–|-)\s*(?P<b>{_N})"
+    rf"|(?P<s1>{_N})\s+plus\s+(?P<s2>{_N})"
+    rf"|(?P<n>{_N}))"
+)
+
+SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+          "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "bio": 1e12}
+_SCALE = r"(?P<scale>Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\.?)"
+CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-dollar": "usd", "$": "usd",
+              "usd": "usd", "pfund": "gbp", "£": "gbp", "gbp": "gbp"}
+_CURRENCY = r"(?P<cur>US-Dollar|Dollar|Euro|EUR|USD|GBP|Pfund|€|\$|£)"
+
+#: "2,1 Prozent", "3,5 %", "zwischen zwei und drei Prozent", "3,5 plus 1,5 Prozent", "0,2 Prozentpunkte".
+PERCENT_RE = re.compile(rf"{AMOUNT}\s*(?P<unit>Prozentpunkten?|Prozent(?![\w-])|%)")
+
+#: "Zwei-Prozent-Ziel", "3,5-Prozent-Marke", "Zweiprozentziel", "Fünf-Prozent-Hürde".
+PERCENT_COMPOUND_RE = re.compile(
+    rf"(?<![\w.,])(?P<n>{NUMBER})(?:-Prozent-|prozent)(?P<head>[A-ZÄÖÜa-zäöü]\w*)", re.UNICODE
+)
+#: Heads of percent compounds that name a spending target ("-Ziel", "-Marke", "-Vorgabe").
+TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote")
+
+#: "100 Milliarden Euro", "2,5 Mrd. €", "zwischen 50 und 60 Milliarden Dollar".
+MONEY_RE = re.compile(rf"{AMOUNT}\s*{_SCALE}?\s*{_CURRENCY}(?![\w])")
+#: "100 Milliarden" with no currency after it; money only where the context says so.
+MONEY_SCALE_ONLY_RE = re.compile(rf"{AMOUNT}\s*{_SCALE}(?![\w])")
+#: "$ 800 Milliarden", "€100 Mio."
+MONEY_SYMBOL_FIRST_RE = re.compile(rf"(?P<cur>€|\$|£)\s?(?P<n>{_N})\s*{_SCALE}?")
+#: "100-Milliarden-Sondervermögen", "100-Milliarden-Euro-Paket".
+MONEY_COMPOUND_RE = re.compile(
+    rf"(?<![\w.,])(?P<n>{NUMBER})-(?P<scale>Millionen|Milliarden|Billionen)-(?:(?P<cur>Euro|Dollar)-)?(?P<head>\w+)"
+)
+
+#: Qualifiers in the words before a number, and what they mean.
+QUALIFIERS = (
+    (re.compile(r"(?:mindestens|wenigstens|zumindest)\s*$", re.I), "at_least"),
+    (re.compile(r"(?:mehr als|über|weit über|deutlich über|gut)\s*$", re.I), "more_than"),
+    (re.compile(r"(?:rund|etwa|ungefähr|ca\.|circa|zirka|annähernd|gegen)\s*$", re.I), "about"),
+    (re.compile(r"(?:knapp|fast|beinahe|nahezu|knapp unter)\s*$", re.I), "almost"),
+    (re.compile(r"(?:bis zu|höchstens|maximal)\s*$", re.I), "at_most"),
+    (re.compile(r"(?:weniger als|unter|unterhalb von)\s*$", re.I), "less_than"),
+)
+
+#: The base of a percentage, in the words right after "Prozent".
+GDP_BASE_RE = re.compile(
+    r"^\s*(?:des|der|ihres|ihrer|seines|seiner|unseres|eines|vom|am|gemessen am|im Verhältnis zum|ihrer jeweiligen|ihres jeweiligen)?"
+    r"\s*(?:jeweiligen\s+|nationalen\s+|eigenen\s+|gesamten\s+)?"
+    r"(?:BIP|Bruttoinlandsprodukt\w*|Wirtschaftsleistung|Wirtschaftskraft|Bruttosozialprodukt\w*|BNE)\b"
+)
+BUDGET_BASE_RE = re.compile(
+    r"^\s*(?:des|der|ihres|ihrer|seines|seiner|vom|am)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+)?"
+    r"(?:Staatshaushalt\w*|Bundeshaushalt\w*|Haushalt\w*|Staatsbudget\w*|Budget\w*|Etat\w*|Staatsausgaben|Gesamtausgaben|Regierungsausgaben)\b"
+)
+#: A GDP word shortly before the figure: "ein BIP-Anteil von 2 Prozent", "Anteil am BIP von 1,5 Prozent".
+GDP_BEFORE_RE = re.compile(r"(?:BIP|Bruttoinlandsprodukt\w*|Wirtschaftsleistung)\W+(?:\w+\W+){0,4}$")
+#: "5 Prozent für (die) Verteidigung ausgeben": NATO's share-of-GDP convention.
+DEFENCE_SHARE_RE = re.compile(
+    r"^\s*(?:ihres\s+\w+\s+|seines\s+\w+\s+)?(?:für|in)\s+(?:die\s+|das\s+|ihre\s+|seine\s+)?"
+    r"(?:Verteidigung|Rüstung|Militär|Streitkräfte|Armee|Verteidigungsausgaben|Sicherheit und Verteidigung|Verteidigungszwecke)\b"
+)
+
+#: Words that make a sentence about defence or military spending (matched case-insensitively).
+DEFENCE_TERMS_RE = re.compile(
+    r"verteidigung|militär|rüstung|aufrüst|bundeswehr|streitkräfte|armee|wehretat|wehrhaushalt|"
+    r"sondervermögen|nato|waffe|munition|panzer|kampfjet|kampfflugzeug|fregatte|kriegsschiff|"
+    r"luftabwehr|raketenabwehr|truppe|zwei-prozent-ziel|pentagon",
+    re.I,
+)
+#: What a figure is about when it is not defence spending; looked for just before the figure.
+NOT_DEFENCE_RE = re.compile(
+    r"schulden|verschuldung|defizit|kredit|wachstum|wächst|gewachsen|konjunktur|inflation|teuerung|"
+    r"zins|rendite|arbeitslos|umfrage|befragt|wähler|stimmen|infektion|inzidenz|impf|corona|"
+    r"steuer|umsatz|gewinn|aktie|börse|dax|index|preis|miete|lohn|gehalt|rente|pandemie|"
+    r"wiederaufbau|konjunkturpaket|hilfspaket|kurzarbeit",
+    re.I,
+)
+#: A change, not a level: "um 3 Prozent gestiegen", "ein Plus von 8,5 Prozent".
+CHANGE_BEFORE_RE = re.compile(r"(?:\bum|Plus von|Minus von|Anstieg von|Zuwachs von|Rückgang von|Steigerung von|Wachstum von)\s+(?:\w+\s+)?$", re.I)
+#: A share of people: "80 Prozent der Deutschen", "jeder zweite Befragte".
+POLL_AFTER_RE = re.compile(
+    r"^\s*(?:der|aller|unter den)\s+(?:\w+\s+)?(?:Deutschen|Befragten|Bürger\w*|Bevölkerung|Wähler\w*|Menschen|Amerikaner\w*|Teilnehmer\w*|Unternehmen|Stimmen|Haushalte|Beschäftigten|Einwohner\w*|Nutzer\w*|Kinder|Schüler\w*)\b"
+)
+
+#: Bare words for the members of the alliance as spenders ("die Alliierten sollen ...").
+ALLIANCE_MEMBERS_RE = re.compile(
+    r"\b(?:Alliierten?|Verbündeten?|Bündnispartner\w*|Bündnisstaaten|Mitgliedstaaten|Mitgliedsstaaten|"
+    r"Mitgliedsländer\w*|Mitgliedern?|Bündnismitglieder\w*|Partnerländer\w*|Alle Staaten des Bündnisses)\b"
+)
+
+#: Kind of figure, by the words of its sentence.
+TARGET_WORDS_RE = re.compile(
+    r"\b(?:Ziel\w*|\w+ziel\w*|Zielmarke|Vorgabe\w*|Marke|Richtwert|verpflichtet\w*|Verpflichtung\w*|Zusage\w*|"
+    r"zugesagt|vereinbart\w*|Vereinbarung\w*|beschlossen\w*|Beschluss|geeinigt|Einigung|festgelegt|angepeilt|anpeilen)\b"
+)
+DEMAND_WORDS_RE = re.compile(
+    r"\b(?:forder\w*|gefordert|Forderung\w*|verlang\w*|dräng\w*|gedrängt|poch\w*|gepocht|droh\w*|gedroht|"
+    r"aufforder\w*|aufgefordert|appellier\w*|müsse|müssten|müsste|mahnt\w*|ermahnt\w*)\b"
+)
+ESTIMATE_WORDS_RE = re.compile(
+    r"\b(?:schätzungsweise|geschätzt\w*|Schätzung\w*|voraussichtlich\w*|Prognose\w*|prognostiz\w*|dürfte\w*|"
+    r"erwartet\w*|rechnet\w*|Hochrechnung\w*|vermutlich)\b"
+)
+ACTUAL_WORDS_RE = re.compile(
+    r"\b(?:gibt|gab|gaben|gebe|geben|ausgegeben|liegt|lag|lagen|liegen|kommt|kam|kamen|erreicht\w*|"
+    r"beträgt|betrug|betragen|investiert\w*|Anteil|Quote|bereitgestellt|aufgewendet|Ausgaben)\b"
+)
+
+#: Words of saying and demanding, which tie a figure to its speaker.
+SPEECH_WORDS_RE = re.compile(
+    r"\b(?:sagte|sagt|sagten|sagen|gesagt|erklärte|erklärt|betonte|betont|sprach|meinte|forderte|fordert|"
+    r"fordern|gefordert|verlangte|verlangt|drohte|droht|gedroht|pocht|pochte|drängte|drängt|aufforderte|"
+    r"aufgefordert|auffordert|kündigte|angekündigt|versprach|versprochen|bekräftigte|warnte|kritisierte|"
+    r"schrieb|twitterte|räumte|bezeichnete|nannte|verwies|mahnte|appellierte|bestätigte|zufolge|laut)\b"
+)
+#: Subjunctive forms of reported speech ("Russland gebe ... aus", "Deutschland müsse").
+REPORTED_SPEECH_RE = re.compile(
+    r"\b(?:gebe|sei|seien|habe|müsse|könne|werde|wolle|solle|wisse|stehe|liege|komme|brauche|bleibe|gehe|plane|investiere)\b"
+)
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?:er|Er|sie|Sie)\b")
+
+#: Years: "2024", and phrases relative to the publication year.
+YEAR_RE = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d|2100)(?!\d)")
+RELATIVE_YEARS = (
+    (re.compile(r"\b(?:in diesem Jahr|dieses Jahr|diesjährig\w*|im laufenden Jahr|laufenden Jahres)\b", re.I), 0),
+    (re.compile(r"\b(?:im kommenden Jahr|kommendes Jahr|nächstes Jahr|im nächsten Jahr|nächsten Jahres)\b", re.I), 1),
+    (re.compile(r"\b(?:im vergangenen Jahr|vergangenes Jahr|letztes Jahr|im letzten Jahr|im Vorjahr|vergangenen Jahres)\b", re.I), -1),
+)

@@ -55,6 +55,33 @@ NOTES = {
 }
 
 
+FIGURE_UNITS = ("pct_gdp", "pct_budget", "pct_other", "pct_points", "eur", "usd", "gbp")
+FIGURE_KINDS = ("target", "demand", "actual", "estimate", "unknown")
+
+FIGURES = {
+    "article_id": Column("string", "article the figure is in", nullable=False),
+    "published": Column(f"datetime64[ns, {TZ}]", "the article's publication time (NaT when undated)"),
+    "field": Column("string", "where the figure is: `title` or `text`", ("title", "text"), nullable=False),
+    "paragraph": Column("int64", "paragraph of the field (from 0)", nullable=False),
+    "sentence_index": Column("int64", "sentence of the field (from 0, counted over the segmented paragraphs)", nullable=False),
+    "sentence": Column("string", "the sentence, exactly as in the field", nullable=False),
+    "start": Column("int64", "offset of the figure in the field", nullable=False),
+    "end": Column("int64", "end offset of the figure in the field", nullable=False),
+    "quote": Column("string", "the figure as written (`field[start:end]`)", nullable=False),
+    "value": Column("float64", "the number: a percentage as 3.5, money in units (1.0e11 for 100 Milliarden Euro), a sum as its total", nullable=False),
+    "value_max": Column("float64", "upper end of a range, else NaN"),
+    "unit": Column("string", "pct_gdp, pct_budget, pct_other, pct_points (Prozentpunkte, not a share), eur, usd, gbp", FIGURE_UNITS, nullable=False),
+    "unit_from": Column("string", "how the unit was read: stated, compound, defence_convention (X Prozent für Verteidigung), context (an earlier share of GDP, or the currency of the sentence), or empty"),
+    "qualifier": Column("string", "at_least, more_than, about, almost, at_most, less_than, or NA"),
+    "is_defence": Column("bool", "the figure is an amount, share or target of defence or military spending", nullable=False),
+    "kind": Column("string", "target, demand, actual, estimate or unknown (always unknown when not defence)", FIGURE_KINDS, nullable=False),
+    "subject": Column("string", "who spends: ISO 3166 alpha-2 code, NATO for the alliance or all members, NA when not said"),
+    "speaker": Column("string", "actor_id of the person stating or demanding the figure, when the text says so"),
+    "year": Column("Int64", "year the figure refers to, when stated or implied (in diesem Jahr)"),
+    "compound": Column("bool", "the number sits in a compound (Zwei-Prozent-Ziel, 100-Milliarden-Sondervermögen)", nullable=False),
+}
+
+
 class SchemaError(ValueError):
     """A table does not match its schema; the message lists every problem."""
 
@@ -70,6 +97,8 @@ def conform(df: pd.DataFrame, schema: dict[str, Column]) -> pd.DataFrame:
     for name, col in schema.items():
         if col.dtype.startswith("datetime64"):
             out[name] = pd.to_datetime(out[name], utc=True).dt.tz_convert(TZ)
+        elif col.dtype == "string":
+            out[name] = out[name].astype("string").replace("", pd.NA)
         else:
             out[name] = out[name].astype(col.dtype)
     return out.reset_index(drop=True)

@@ -1,0 +1,317 @@
+"""The actor dictionary and the matcher that finds its actors in German text.
+
+The dictionary (``data/actors.yaml``, documented in the file itself) lists people,
+organisations, countries and roles. Every written form becomes one alternative of a
+single regular expression, longest first, so that at each position the longest form
+wins ("Bundesrepublik Deutschland" before "Bundesrepublik", "NATO-Generalsekretär" before
+"NATO"). A form matches as a whole word, optionally with a genitive ending ("Trumps",
+"Merz'"), and also as part of a hyphenated compound ("Nato-Gipfel", "Anti-Trump"), which
+is reported as ``via="compound"``. Roles are resolved to the person holding them on the
+article's date; an undated article, a date whose period spans a change of holder, or a
+"former"/"ehemalige" role gets no person.
+"""
+
+from __future__ import annotations
+
+import gettext
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import pycountry
+import yaml
+
+from . import patterns as P
+from .dates import TZ
+from .paths import PACKAGE_DATA_DIR
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DICTIONARY = PACKAGE_DATA_DIR / "actors.yaml"
+ACTOR_TYPES = ("person", "organisation", "country")
+SECTIONS = {"people": "person", "organisations": "organisation", "countries": "country"}
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+class DictionaryError(ValueError):
+    """The actor dictionary is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Holder:
+    actor_id: str
+    start: pd.Timestamp
+    end: pd.Timestamp | None
+
+
+@dataclass(frozen=True)
+class Role:
+    role_id: str
+    label: str
+    implies: tuple[str, ...]
+    holders: tuple[Holder, ...]
+
+    def holder_during(self, start: pd.Timestamp, end: pd.Timestamp) -> str | None:
+        """The one holder in office over the whole period ``[start, end]``, else ``None``."""
+        for h in self.holders:
+            if h.start <= start and (h.end is None or end <= h.end):
+                return h.actor_id
+        return None
+
+    def next_holder(self, date: pd.Timestamp, within_days: int = 120) -> str | None:
+        """The holder taking office after ``date`` (for "designierte", "künftige")."""
+        upcoming = [h for h in self.holders if date < h.start <= date + pd.Timedelta(days=within_days)]
+        return min(upcoming, key=lambda h: h.start).actor_id if upcoming else None
+
+
+@dataclass(frozen=True)
+class Form:
+    """One written form of an actor or a role: its regex and what it refers to."""
+
+    regex: str
+    target: str  # actor_id, or role_id for roles
+    via: str  # "name", "alias" or "role"
+    length: int  # for ordering: longer forms are tried first
+
+
+@dataclass(frozen=True)
+class Match:
+    """An actor found in a text."""
+
+    actor_id: str
+    start: int
+    end: int
+    via: str  # "name", "alias", "role", "compound"
+    role: str | None = None  # role_id when the mention came from a role
+    note: str | None = None  # e.g. why a role has no person
+
+
+@dataclass
+class Lexicon:
+    actors: pd.DataFrame  # actor_id, label, type
+    roles: dict[str, Role]
+    forms: list[Form] = field(repr=False)
+
+    def __post_init__(self):
+        ordered = sorted(self.forms, key=lambda f: -f.length)
+        self._targets = [(f.target, f.via) for f in ordered]
+        alternatives = "|".join(f"(?P<g{i}>{f.regex})" for i, f in enumerate(ordered))
+        self._regex = re.compile(rf"(?:{alternatives})(?P<gen>'s|s|')?(?!\w)")
+        self._types = dict(zip(self.actors["actor_id"], self.actors["type"]))
+
+    def actor_type(self, actor_id: str) -> str:
+        return self._types[actor_id]
+
+    def label(self, actor_id: str) -> str:
+        return self.actors.set_index("actor_id").at[actor_id, "label"]
+
+    def find(self, text: str, published=None, precision: str | None = None) -> list[Match]:
+        """Actors in ``text``; ``published``/``precision`` resolve roles to their holder."""
+        out: list[Match] = []
+        for m in self._regex.finditer(text):
+            start, end = m.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue  # inside a longer word ("Westdeutsche")
+            group = m.lastgroup if m.lastgroup != "gen" else _first_group(m)
+            target, via = self._targets[int(group[1:])]
+            end_of_form = m.end(group)
+            compound = (end_of_form < len(text) and text[end_of_form] == "-" and m.group("gen") is None) or (
+                start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+            )
+            if via == "role":
+                out.extend(self._resolve_role(target, text, start, end, published, precision))
+            else:
+                out.append(Match(target, start, end, "compound" if compound else via))
+        return self._drop_roles_before_names(out, text)
+
+    def _drop_roles_before_names(self, matches: list[Match], text: str) -> list[Match]:
+        """"US-Außenminister Pete Hegseth": the name says who is meant, so the role's
+        holder on that date (Rubio) is not added; what the role implies (US) stays."""
+        names = [m for m in matches if m.via != "role" and m.actor_id and self._types.get(m.actor_id) == "person"]
+        keep = []
+        for m in matches:
+            if m.via == "role" and (not m.actor_id or self._types.get(m.actor_id) == "person"):
+                if any(0 < n.start - m.end <= 2 and not text[m.end : n.start].strip() for n in names):
+                    continue
+            keep.append(m)
+        return keep
+
+    def _resolve_role(self, role_id, text, start, end, published, precision) -> list[Match]:
+        role = self.roles[role_id]
+        implied = [Match(a, start, end, "role", role_id) for a in role.implies]
+        before = text[max(0, start - 25) : start].lower()
+        if _FORMER_RE.search(before):
+            return implied
+        if published is None or pd.isna(published):
+            return [Match("", start, end, "role", role_id, "undated article: role not resolved"), *implied]
+        period_start, period_end = _period(pd.Timestamp(published), precision or "minute")
+        if _DESIGNATE_RE.search(before):
+            holder = role.next_holder(period_end)
+        else:
+            holder = role.holder_during(period_start, period_end)
+        if holder is None:
+            return [Match("", start, end, "role", role_id, "no single holder on the article's date"), *implied]
+        return [Match(holder, start, end, "role", role_id), *implied]
+
+
+_FORMER_RE = re.compile(r"(?:ehemalig\w*|früher\w*|damalig\w*|einstig\w*|ex-|alt-?)\s*$")
+_DESIGNATE_RE = re.compile(r"(?:designiert\w*|künftig\w*|gewählt\w*|neu gewählt\w*)\s*$")
+
+
+def _first_group(m: re.Match) -> str:
+    return next(name for name, value in m.groupdict().items() if value is not None and name != "gen")
+
+
+def _period(ts: pd.Timestamp, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The span of time a date of this precision stands for."""
+    ts = ts.tz_convert(TZ) if ts.tzinfo else ts.tz_localize(TZ)
+    offsets = {"year": pd.DateOffset(years=1), "month": pd.DateOffset(months=1), "day": pd.DateOffset(days=1)}
+    if precision in offsets:
+        return ts, ts + offsets[precision] - pd.Timedelta(seconds=1)
+    return ts, ts
+
+
+# --- building the forms ----------------------------------------------------------------------
+
+_OPTIONAL_RE = re.compile(r"\(([^()]+)\)")
+
+
+def form_regex(written: str) -> str:
+    """Regex for a written form: "(x)" marks optional letters, the rest is literal.
+
+    Examples
+    --------
+    >>> form_regex("russische(n) Präsident(en)")
+    'russische(?:n)?\\\\ Präsident(?:en)?'
+    """
+    parts, pos = [], 0
+    for m in _OPTIONAL_RE.finditer(written):
+        parts.append(re.escape(written[pos : m.start()]))
+        parts.append(f"(?:{re.escape(m.group(1))})?")
+        pos = m.end()
+    parts.append(re.escape(written[pos:]))
+    return "".join(parts)
+
+
+def _variants(name: str) -> list[str]:
+    """A name and, for all-caps acronyms of three letters or more, its capitalised form."""
+    if name.isupper() and len(name) >= 3 and name.isalpha():
+        return [name, name.capitalize()]
+    return [name]
+
+
+def _forms_for(entry: dict, kind: str, german_names) -> list[Form]:
+    actor_id = entry["id"]
+    forms = []
+    names = list(entry.get("names", []))
+    if kind == "country":
+        names = [*german_names(actor_id), *names]
+    for via, written_forms in (("name", names), ("alias", entry.get("aliases", []))):
+        for written in written_forms:
+            for variant in _variants(str(written)):
+                forms.append(Form(form_regex(variant), actor_id, via, len(variant)))
+    for demonym in entry.get("demonyms", []):
+        forms.append(Form(form_regex(demonym) + "(?:nen|n)?", actor_id, "alias", len(demonym)))
+    if stem := entry.get("adjective"):
+        first, rest = stem[0], re.escape(stem[1:])
+        ending = "|".join(ADJECTIVE_ENDINGS)
+        forms.append(Form(f"[{first.upper()}{first.lower()}]{rest}(?:{ending})", actor_id, "alias", len(stem) + 2))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _german_country_names() -> dict[str, list[str]]:
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"]).gettext
+    out = {}
+    for country in pycountry.countries:
+        names = [translate(country.name)]
+        for attr in ("common_name", "official_name"):
+            if hasattr(country, attr):
+                names.append(translate(getattr(country, attr)))
+        out[country.alpha_2] = list(dict.fromkeys(n for n in names if "," not in n))
+    return out
+
+
+def _date(value, what: str) -> pd.Timestamp | None:
+    if value is None or value == "":
+        return None
+    try:
+        return pd.Timestamp(str(value)).tz_localize(TZ)
+    except ValueError as exc:
+        raise DictionaryError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _role(entry: dict) -> Role:
+    rid = entry["id"]
+    holders = []
+    for h in entry.get("holders", []):
+        start = _date(h.get("from"), f"role {rid}, holder {h.get('actor')}")
+        end = _date(h.get("until"), f"role {rid}, holder {h.get('actor')}")
+        if start is None:
+            raise DictionaryError(f"role {rid}: holder {h.get('actor')} has no 'from' date")
+        end = None if end is None else end + pd.Timedelta(days=1) - pd.Timedelta(seconds=1)
+        holders.append(Holder(h["actor"], start, end))
+    return Role(rid, entry.get("label", rid), tuple(entry.get("implies", [])), tuple(holders))
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    """Entries of ``extra`` replace entries of ``base`` with the same id, or are added."""
+    merged = {}
+    for section in (*SECTIONS, "roles"):
+        by_id = {e["id"]: e for e in base.get(section, []) or []}
+        for e in extra.get(section, []) or []:
+            by_id[e["id"]] = e
+        merged[section] = list(by_id.values())
+    return merged
+
+
+def read_dictionary(path: Path) -> dict:
+    """The YAML of an actor dictionary, checked for ids."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise DictionaryError(f"{path}: expected sections people, organisations, countries, roles")
+    for section in (*SECTIONS, "roles"):
+        for i, entry in enumerate(data.get(section, []) or []):
+            if not isinstance(entry, dict) or entry.get("id") in (None, ""):
+                raise DictionaryError(f"{path}: entry {i + 1} of {section} has no id")
+            if isinstance(entry["id"], bool):  # YAML reads NO, YES, ON, OFF as booleans
+                raise DictionaryError(f'{path}: entry {i + 1} of {section}: put the id in quotes, e.g. id: "NO"')
+    return data
+
+
+def build_lexicon(data: dict) -> Lexicon:
+    """A :class:`Lexicon` from dictionary data (as read from YAML)."""
+    german = _german_country_names()
+    rows, forms = [], []
+    for section, kind in SECTIONS.items():
+        for entry in data.get(section, []) or []:
+            label = entry.get("label") or (german.get(entry["id"], [entry["id"]])[0] if kind == "country" else entry["id"])
+            rows.append({"actor_id": str(entry["id"]), "label": label, "type": kind})
+            forms.extend(_forms_for(entry, kind, lambda code: german.get(code, [])))
+    roles = {}
+    for entry in data.get("roles", []) or []:
+        role = _role(entry)
+        roles[role.role_id] = role
+        forms.extend(Form(form_regex(n), role.role_id, "role", len(n)) for n in entry.get("names", []))
+    actors = pd.DataFrame(rows, columns=["actor_id", "label", "type"]).astype("string")
+    known = set(actors["actor_id"])
+    for role in roles.values():
+        unknown = ({h.actor_id for h in role.holders} | set(role.implies)) - known
+        if unknown:
+            raise DictionaryError(f"role {role.role_id} refers to unknown actors {sorted(unknown)}")
+    return Lexicon(actors, roles, forms)
+
+
+def load_lexicon(extra: Path | None = None) -> Lexicon:
+    """The package's actor dictionary, merged with a user's ``actors.yaml`` if given."""
+    if extra is None:
+        return _default_lexicon()
+    return build_lexicon(_merge(read_dictionary(DEFAULT_DICTIONARY), read_dictionary(extra)))
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    return build_lexicon(read_dictionary(DEFAULT_DICTIONARY))

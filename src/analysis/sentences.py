@@ -1,0 +1,80 @@
+"""Sentences with character offsets, from spaCy's rule-based sentencizer.
+
+No trained German model is available, so the pipeline is ``spacy.blank("de")`` (whose
+tokenizer knows German abbreviations such as "z. B.", "Dr.", "Mrd." and ordinals such
+as "20. Januar") plus the ``sentencizer``, with the extra abbreviations of
+``patterns.EXTRA_ABBREVIATIONS``. Sentences never cross a paragraph break: each
+paragraph of a text is segmented on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.symbols import ORTH
+
+from . import patterns as P
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its paragraph and position, and its span in the text."""
+
+    paragraph: int
+    index: int
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def nlp() -> spacy.language.Language:
+    """The shared German pipeline: blank tokenizer plus sentencizer."""
+    pipeline = spacy.blank("de")
+    for abbreviation in P.EXTRA_ABBREVIATIONS:
+        pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph (paragraphs are separated by a blank line)."""
+    spans, pos = [], 0
+    for block in text.split("\n\n"):
+        if block.strip():
+            spans.append((pos, pos + len(block)))
+        pos += len(block) + 2
+    return spans
+
+
+def segment_many(texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Sentence]]:
+    """The sentences of each text, in order; paragraphs are segmented in batches."""
+    texts = list(texts)
+    spans = [paragraph_spans(t) for t in texts]
+    blocks = (t[s:e] for t, para in zip(texts, spans) for s, e in para)
+    docs = nlp().pipe(blocks, batch_size=batch_size)
+    for para_spans in spans:
+        sentences: list[Sentence] = []
+        for p, (offset, _end) in enumerate(para_spans):
+            for sent in next(docs).sents:
+                text = sent.text
+                if text.strip():
+                    start = offset + sent.start_char
+                    sentences.append(Sentence(p, len(sentences), start, start + len(text)))
+        yield sentences
+
+
+def segment(text: str) -> list[Sentence]:
+    """The sentences of one text.
+
+    Examples
+    --------
+    >>> text = "Die Nato gibt z. B. 2,1 Mrd. Euro aus. Dr. Müller sagt das.\\n\\nNeuer Absatz."
+    >>> [text[s.start:s.end] for s in segment(text)]
+    ['Die Nato gibt z. B. 2,1 Mrd. Euro aus.', 'Dr. Müller sagt das.', 'Neuer Absatz.']
+    >>> [s.paragraph for s in segment(text)]
+    [0, 0, 1]
+    """
+    return next(segment_many([text]))
