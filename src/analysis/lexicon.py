@@ -69,12 +69,11 @@ class Role:
 
 @dataclass(frozen=True)
 class Form:
-    """One written form of an actor or a role: its regex and what it refers to."""
+    """One written form of an actor or a role, spelled out, and what it refers to."""
 
-    regex: str
+    literal: str
     target: str  # actor_id, or role_id for roles
     via: str  # "name", "alias" or "role"
-    length: int  # for ordering: longer forms are tried first
 
 
 @dataclass(frozen=True)
@@ -96,10 +95,11 @@ class Lexicon:
     forms: list[Form] = field(repr=False)
 
     def __post_init__(self):
-        ordered = sorted(self.forms, key=lambda f: -f.length)
-        self._targets = [(f.target, f.via) for f in ordered]
-        alternatives = "|".join(f"(?P<g{i}>{f.regex})" for i, f in enumerate(ordered))
-        self._regex = re.compile(rf"(?:{alternatives})(?P<gen>'s|s|')?(?!\w)")
+        # the first form listed for a literal wins (names before aliases, people before roles)
+        self._targets: dict[str, tuple[str, str]] = {}
+        for f in self.forms:
+            self._targets.setdefault(f.literal, (f.target, f.via))
+        self._regex = re.compile(rf"(?P<form>{trie_regex(self._targets)})(?P<gen>'s|s|')?(?!\w)")
         self._types = dict(zip(self.actors["actor_id"], self.actors["type"]))
 
     def actor_type(self, actor_id: str) -> str:
@@ -115,9 +115,8 @@ class Lexicon:
             start, end = m.span()
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a longer word ("Westdeutsche")
-            group = m.lastgroup if m.lastgroup != "gen" else _first_group(m)
-            target, via = self._targets[int(group[1:])]
-            end_of_form = m.end(group)
+            target, via = self._targets[m.group("form")]
+            end_of_form = m.end("form")
             compound = (end_of_form < len(text) and text[end_of_form] == "-" and m.group("gen") is None) or (
                 start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
             )
@@ -161,10 +160,6 @@ _FORMER_RE = re.compile(r"(?:ehemalig\w*|früher\w*|damalig\w*|einstig\w*|ex-|al
 _DESIGNATE_RE = re.compile(r"(?:designiert\w*|künftig\w*|gewählt\w*|neu gewählt\w*)\s*$")
 
 
-def _first_group(m: re.Match) -> str:
-    return next(name for name, value in m.groupdict().items() if value is not None and name != "gen")
-
-
 def _period(ts: pd.Timestamp, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The span of time a date of this precision stands for."""
     ts = ts.tz_convert(TZ) if ts.tzinfo else ts.tz_localize(TZ)
@@ -179,21 +174,40 @@ def _period(ts: pd.Timestamp, precision: str) -> tuple[pd.Timestamp, pd.Timestam
 _OPTIONAL_RE = re.compile(r"\(([^()]+)\)")
 
 
-def form_regex(written: str) -> str:
-    """Regex for a written form: "(x)" marks optional letters, the rest is literal.
+def expand_form(written: str) -> list[str]:
+    """Every spelling of a written form: "(x)" marks optional letters.
 
     Examples
     --------
-    >>> form_regex("russische(n) Präsident(en)")
-    'russische(?:n)?\\\\ Präsident(?:en)?'
+    >>> expand_form("russische(n) Präsident(en)")
+    ['russische Präsident', 'russische Präsidenten', 'russischen Präsident', 'russischen Präsidenten']
     """
-    parts, pos = [], 0
-    for m in _OPTIONAL_RE.finditer(written):
-        parts.append(re.escape(written[pos : m.start()]))
-        parts.append(f"(?:{re.escape(m.group(1))})?")
-        pos = m.end()
-    parts.append(re.escape(written[pos:]))
-    return "".join(parts)
+    m = _OPTIONAL_RE.search(written)
+    if not m:
+        return [written]
+    head, tail = written[: m.start()], written[m.end() :]
+    return [head + option + rest for option in ("", m.group(1)) for rest in expand_form(tail)]
+
+
+def trie_regex(literals) -> str:
+    """One regex matching any of ``literals``, shared prefixes merged into a trie so that
+    matching costs a few character comparisons per position, longest match first."""
+    trie: dict = {}
+    for word in literals:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 def _variants(name: str) -> list[str]:
@@ -204,22 +218,20 @@ def _variants(name: str) -> list[str]:
 
 
 def _forms_for(entry: dict, kind: str, german_names) -> list[Form]:
-    actor_id = entry["id"]
-    forms = []
+    actor_id = str(entry["id"])
     names = list(entry.get("names", []))
     if kind == "country":
         names = [*german_names(actor_id), *names]
-    for via, written_forms in (("name", names), ("alias", entry.get("aliases", []))):
-        for written in written_forms:
-            for variant in _variants(str(written)):
-                forms.append(Form(form_regex(variant), actor_id, via, len(variant)))
-    for demonym in entry.get("demonyms", []):
-        forms.append(Form(form_regex(demonym) + "(?:nen|n)?", actor_id, "alias", len(demonym)))
+    written = [(n, "name") for n in names] + [(a, "alias") for a in entry.get("aliases", [])]
+    written += [(f"{d}(nen)", "alias") if d.endswith("in") else (f"{d}(n)", "alias") for d in entry.get("demonyms", [])]
     if stem := entry.get("adjective"):
-        first, rest = stem[0], re.escape(stem[1:])
-        ending = "|".join(ADJECTIVE_ENDINGS)
-        forms.append(Form(f"[{first.upper()}{first.lower()}]{rest}(?:{ending})", actor_id, "alias", len(stem) + 2))
-    return forms
+        written += [(f"{first}{stem[1:]}{ending}", "alias") for first in (stem[0].lower(), stem[0].upper()) for ending in ADJECTIVE_ENDINGS]
+    return [
+        Form(literal, actor_id, via)
+        for form, via in written
+        for variant in _variants(str(form))
+        for literal in expand_form(variant)
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -295,7 +307,7 @@ def build_lexicon(data: dict) -> Lexicon:
     for entry in data.get("roles", []) or []:
         role = _role(entry)
         roles[role.role_id] = role
-        forms.extend(Form(form_regex(n), role.role_id, "role", len(n)) for n in entry.get("names", []))
+        forms.extend(Form(literal, role.role_id, "role") for n in entry.get("names", []) for literal in expand_form(str(n)))
     actors = pd.DataFrame(rows, columns=["actor_id", "label", "type"]).astype("string")
     known = set(actors["actor_id"])
     for role in roles.values():

@@ -105,6 +105,9 @@ CAPTION_RE = re.compile(
     r"^(?P<caption>.*?)\s*\((?:Bild|Bilder|Foto|Fotos|Grafik|Video|Quelle)\s*:\s*[^()]*\)$"
 )
 
+#: A bullet joining list items on one line (" • "): each item becomes its own line.
+BULLET_RE = re.compile(r"\s+[•▪●]\s+")
+
 #: A headline has at most this many words; longer first lines are lead paragraphs.
 MAX_TITLE_WORDS = 20
 
@@ -215,9 +218,9 @@ NUMBER_WORDS = {
     "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5,
 }
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-#: A number: "1.000", "2,1", "3.5", "zwei", "dreieinhalb", "eins Komma fünf".
+#: A number: "1.000", "600 000", "2,1", "3.5", "zwei", "dreieinhalb", "eins Komma fünf".
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
     rf"|(?i:(?:{_WORDNUM})\s+Komma\s+(?:{_WORDNUM}))|(?i:{_WORDNUM}))"
 )
 _N = rf"(?<![\w.,]){NUMBER}(?![\w])"
@@ -235,7 +238,7 @@ SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliar
 _SCALE = r"(?P<scale>Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\.?)"
 CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-dollar": "usd", "$": "usd",
               "usd": "usd", "pfund": "gbp", "£": "gbp", "gbp": "gbp"}
-_CURRENCY = r"(?P<cur>US-Dollar|Dollar|Euro|EUR|USD|GBP|Pfund|€|\$|£)"
+_CURRENCY = r"(?P<cur>US-Dollar|Dollar|Euro|EUR|USD|GBP|Pfund|€|\$|£)(?![\w-])"
 
 #: "2,1 Prozent", "3,5 %", "zwischen zwei und drei Prozent", "3,5 plus 1,5 Prozent", "0,2 Prozentpunkte".
 PERCENT_RE = re.compile(rf"{AMOUNT}\s*(?P<unit>Prozentpunkten?|Prozent(?![\w-])|%)")
@@ -248,7 +251,7 @@ PERCENT_COMPOUND_RE = re.compile(
 TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote")
 
 #: "100 Milliarden Euro", "2,5 Mrd. €", "zwischen 50 und 60 Milliarden Dollar".
-MONEY_RE = re.compile(rf"{AMOUNT}\s*{_SCALE}?\s*{_CURRENCY}(?![\w])")
+MONEY_RE = re.compile(rf"{AMOUNT}\s*{_SCALE}?\s*{_CURRENCY}")
 #: "100 Milliarden" with no currency after it; money only where the context says so.
 MONEY_SCALE_ONLY_RE = re.compile(rf"{AMOUNT}\s*{_SCALE}(?![\w])")
 #: "$ 800 Milliarden", "€100 Mio."
@@ -257,6 +260,11 @@ MONEY_SYMBOL_FIRST_RE = re.compile(rf"(?P<cur>€|\$|£)\s?(?P<n>{_N})\s*{_SCALE
 MONEY_COMPOUND_RE = re.compile(
     rf"(?<![\w.,])(?P<n>{NUMBER})-(?P<scale>Millionen|Milliarden|Billionen)-(?:(?P<cur>Euro|Dollar)-)?(?P<head>\w+)"
 )
+
+#: Words that every figure contains; the figure patterns run only in windows around them.
+FIGURE_ANCHOR_RE = re.compile(r"[Pp]rozent|%|Euro|EUR|€|Dollar|USD|\$|Pfund|GBP|£|Mrd|Mio|Milliarde|Million|Billion|Tausend")
+#: Characters before and after an anchor that a figure can span.
+FIGURE_WINDOW = (90, 60)
 
 #: Qualifiers in the words before a number, and what they mean.
 QUALIFIERS = (
@@ -271,7 +279,7 @@ QUALIFIERS = (
 #: The base of a percentage, in the words right after "Prozent".
 GDP_BASE_RE = re.compile(
     r"^\s*(?:des|der|ihres|ihrer|seines|seiner|unseres|eines|vom|am|gemessen am|im Verhältnis zum|ihrer jeweiligen|ihres jeweiligen)?"
-    r"\s*(?:jeweiligen\s+|nationalen\s+|eigenen\s+|gesamten\s+)?"
+    r"\s*(?:[a-zäöü]+e[nrs]?\s+)?"  # an adjective: "jeweiligen", "deutschen", "nationalen"
     r"(?:BIP|Bruttoinlandsprodukt\w*|Wirtschaftsleistung|Wirtschaftskraft|Bruttosozialprodukt\w*|BNE)\b"
 )
 BUDGET_BASE_RE = re.compile(
@@ -282,24 +290,41 @@ BUDGET_BASE_RE = re.compile(
 GDP_BEFORE_RE = re.compile(r"(?:BIP|Bruttoinlandsprodukt\w*|Wirtschaftsleistung)\W+(?:\w+\W+){0,4}$")
 #: "5 Prozent für (die) Verteidigung ausgeben": NATO's share-of-GDP convention.
 DEFENCE_SHARE_RE = re.compile(
-    r"^\s*(?:ihres\s+\w+\s+|seines\s+\w+\s+)?(?:für|in)\s+(?:die\s+|das\s+|ihre\s+|seine\s+)?"
+    r"^\s*(?:(?:ihres\s+\w+\s+|seines\s+\w+\s+)?(?:für|in)\s+(?:die\s+|das\s+|ihre\s+|seine\s+)?"
     r"(?:Verteidigung|Rüstung|Militär|Streitkräfte|Armee|Verteidigungsausgaben|Sicherheit und Verteidigung|Verteidigungszwecke)\b"
+    r"|(?:Verteidigungsausgaben|Militärausgaben|Rüstungsausgaben|für Verteidigungsausgaben)\b)"
+)
+#: A defence-spending noun just before the figure: "Erhöhung der Verteidigungsausgaben auf zwei Prozent".
+DEFENCE_SPENDING_BEFORE_RE = re.compile(
+    r"(?:Verteidigungsausgaben|Militärausgaben|Rüstungsausgaben|Verteidigungsetat\w*|Wehretat\w*|Militäretat\w*)\s+(?:\w+\s+){0,3}(?:auf|bei|von)\s+(?:\w+\s+)?$"
 )
 
-#: Words that make a sentence about defence or military spending (matched case-insensitively).
+#: Words that make a sentence about defence or military spending (case-insensitive). Word
+#: starts only: "rüstung" inside "Schutzausrüstung" or "nato" inside "Senator" do not count.
 DEFENCE_TERMS_RE = re.compile(
-    r"verteidigung|militär|rüstung|aufrüst|bundeswehr|streitkräfte|armee|wehretat|wehrhaushalt|"
-    r"sondervermögen|nato|waffe|munition|panzer|kampfjet|kampfflugzeug|fregatte|kriegsschiff|"
-    r"luftabwehr|raketenabwehr|truppe|zwei-prozent-ziel|pentagon",
+    r"\b(?:verteidigung\w*|militär\w*|rüstung\w*|bundeswehr\w*|streitkräfte\w*|armee\w*|wehretat\w*|"
+    r"wehrhaushalt\w*|wehrausgaben|nato\w*|waffenliefer\w*|waffensystem\w*|waffenhilfe|munition\w*|"
+    r"panzer\w*|luftabwehr\w*|raketenabwehr\w*|truppe\w*|pentagon\w*|zwei-prozent-ziel\w*)"
+    r"|kampfschiff|kriegsschiff|kampfjet|kampfflugzeug|kriegsflugzeug|kampfpanzer|fregatte|korvette|eurofighter",
     re.I,
 )
-#: What a figure is about when it is not defence spending; looked for just before the figure.
+#: What a figure is about when it is not defence spending; the nearer of this and a defence
+#: word decides.
 NOT_DEFENCE_RE = re.compile(
     r"schulden|verschuldung|defizit|kredit|wachstum|wächst|gewachsen|konjunktur|inflation|teuerung|"
-    r"zins|rendite|arbeitslos|umfrage|befragt|wähler|stimmen|infektion|inzidenz|impf|corona|"
-    r"steuer|umsatz|gewinn|aktie|börse|dax|index|preis|miete|lohn|gehalt|rente|pandemie|"
-    r"wiederaufbau|konjunkturpaket|hilfspaket|kurzarbeit",
+    r"\bzins|rendite|arbeitslos|umfrage|befragt|wähler|infektion|inzidenz|impf|corona|pandemie|"
+    r"steuer|gewinn|\bdax\b|miete|\blohn|gehalt|rente|"
+    r"wiederaufbau|konjunkturpaket|hilfspaket|kurzarbeit|shutdown|lockdown|"
+    r"strafe|gericht|berufung|anklage|urteil|tagessätze|verteidiger|entschädigung",
     re.I,
+)
+#: Figures about trade and markets, never about spending, wherever they stand in the
+#: sentence: arms exports, company revenue, share prices.
+NOT_SPENDING_RE = re.compile(r"export|ausfuhr|umsatz|umsätze|aktie|börse|ausgabepreis|\bkurs\b|bewertet|firmenwert", re.I)
+
+#: Words of a budget just before an amount without currency ("Sondervermögen von 100 Milliarden").
+BUDGET_BEFORE_RE = re.compile(
+    r"(?:sondervermögen|haushalt\w*|etat\w*|budget\w*|ausgaben|verteidigungsausgaben|wehretat)\W+(?:\w+\W+){0,3}$", re.I
 )
 #: A change, not a level: "um 3 Prozent gestiegen", "ein Plus von 8,5 Prozent".
 CHANGE_BEFORE_RE = re.compile(r"(?:\bum|Plus von|Minus von|Anstieg von|Zuwachs von|Rückgang von|Steigerung von|Wachstum von)\s+(?:\w+\s+)?$", re.I)
@@ -307,6 +332,9 @@ CHANGE_BEFORE_RE = re.compile(r"(?:\bum|Plus von|Minus von|Anstieg von|Zuwachs v
 POLL_AFTER_RE = re.compile(
     r"^\s*(?:der|aller|unter den)\s+(?:\w+\s+)?(?:Deutschen|Befragten|Bürger\w*|Bevölkerung|Wähler\w*|Menschen|Amerikaner\w*|Teilnehmer\w*|Unternehmen|Stimmen|Haushalte|Beschäftigten|Einwohner\w*|Nutzer\w*|Kinder|Schüler\w*)\b"
 )
+
+#: The second part of a NATO compound that names its members ("Nato-Staaten", "NATO-Verbündeten").
+NATO_MEMBERS_COMPOUND_RE = re.compile(r"-(?:Staaten|Länder|Mitglied\w*|Partner\w*|Verbündete\w*|Alliierte\w*|Bündnispartner\w*)")
 
 #: Bare words for the members of the alliance as spenders ("die Alliierten sollen ...").
 ALLIANCE_MEMBERS_RE = re.compile(
@@ -317,11 +345,12 @@ ALLIANCE_MEMBERS_RE = re.compile(
 #: Kind of figure, by the words of its sentence.
 TARGET_WORDS_RE = re.compile(
     r"\b(?:Ziel\w*|\w+ziel\w*|Zielmarke|Vorgabe\w*|Marke|Richtwert|verpflichtet\w*|Verpflichtung\w*|Zusage\w*|"
-    r"zugesagt|vereinbart\w*|Vereinbarung\w*|beschlossen\w*|Beschluss|geeinigt|Einigung|festgelegt|angepeilt|anpeilen)\b"
+    r"zugesagt|vereinbart\w*|Vereinbarung\w*|beschlossen\w*|Beschluss|geeinigt|Einigung|festgelegt|angepeilt|anpeilen|"
+    r"anstreb\w*|strebt\w*|angestrebt|Selbstverpflichtung)\b"
 )
 DEMAND_WORDS_RE = re.compile(
     r"\b(?:forder\w*|gefordert|Forderung\w*|verlang\w*|dräng\w*|gedrängt|poch\w*|gepocht|droh\w*|gedroht|"
-    r"aufforder\w*|aufgefordert|appellier\w*|müsse|müssten|müsste|mahnt\w*|ermahnt\w*)\b"
+    r"aufforder\w*|aufgefordert|appellier\w*|plädiert\w*|müsse|müssten|müsste|mahnt\w*|ermahnt\w*)\b"
 )
 ESTIMATE_WORDS_RE = re.compile(
     r"\b(?:schätzungsweise|geschätzt\w*|Schätzung\w*|voraussichtlich\w*|Prognose\w*|prognostiz\w*|dürfte\w*|"

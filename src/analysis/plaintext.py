@@ -121,7 +121,7 @@ def choose_date(header: ParsedDate | None, stamps: list[_Stamp]) -> tuple[Parsed
 
 def parse_plaintext(text: str, source_file: str) -> tuple[RawArticle, list[Note]]:
     """Read one scraped text file into a :class:`RawArticle` and notes about it."""
-    lines = normalize_characters(text).split("\n")
+    lines = P.BULLET_RE.sub("\n", normalize_characters(text)).split("\n")
     header, bad_header, lines = split_header(lines)
     stamps, lines = take_stamps(lines)
     lines = drop_boilerplate(drop_labels(lines))

@@ -76,12 +76,12 @@ class Candidate:
 
 
 def parse_number(text: str) -> float:
-    """Value of a German number: "1.000" -> 1000, "2,1" -> 2.1, "zwei" -> 2, "eins Komma fünf" -> 1.5.
+    """Value of a German number: "1.000" and "1 000" -> 1000, "2,1" -> 2.1, "zwei" -> 2, "eins Komma fünf" -> 1.5.
 
     Examples
     --------
-    >>> [parse_number(t) for t in ["1.000", "2,1", "3.5", "Zwei", "dreieinhalb", "eins Komma fünf"]]
-    [1000.0, 2.1, 3.5, 2.0, 3.5, 1.5]
+    >>> [parse_number(t) for t in ["1.000", "600 000", "2,1", "3.5", "Zwei", "dreieinhalb", "eins Komma fünf"]]
+    [1000.0, 600000.0, 2.1, 3.5, 2.0, 3.5, 1.5]
     """
     t = text.strip()
     words = t.lower().split()
@@ -90,8 +90,8 @@ def parse_number(text: str) -> float:
         return float(f"{int(P.NUMBER_WORDS[whole.strip()])}.{int(P.NUMBER_WORDS[fraction.strip()])}")
     if t.lower() in P.NUMBER_WORDS:
         return float(P.NUMBER_WORDS[t.lower()])
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):
-        t = t.replace(".", "")
+    if re.fullmatch(r"\d{1,3}(?:[. ]\d{3})+(?:,\d+)?", t):
+        t = t.replace(".", "").replace(" ", "")
     return float(t.replace(",", "."))
 
 
@@ -117,9 +117,32 @@ def _currency(m: re.Match) -> str | None:
     return P.CURRENCIES[cur.lower()] if cur else None
 
 
+def figure_windows(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` around unit words ("Prozent", "Euro", "Milliarden" ...), merged,
+    starting and ending at a space so that no number is cut."""
+    spans: list[tuple[int, int]] = []
+    before, after = P.FIGURE_WINDOW
+    for m in P.FIGURE_ANCHOR_RE.finditer(text):
+        lo = text.rfind(" ", 0, max(0, m.start() - before)) + 1
+        hi = text.find(" ", min(len(text), m.end() + after))
+        hi = len(text) if hi == -1 else hi
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every number with a percent or money unit in ``text``, overlaps resolved (a compound
     or an amount with its currency wins over a shorter reading of the same words)."""
+    found: list[Candidate] = []
+    for lo, hi in figure_windows(text):
+        found += [replace(c, start=c.start + lo, end=c.end + lo) for c in _candidates_in(text[lo:hi])]
+    return _resolve_overlaps(found)
+
+
+def _candidates_in(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in P.PERCENT_COMPOUND_RE.finditer(text):
         found.append(Candidate(m.start(), m.end(), parse_number(m["n"]), np.nan, "percent", True, m["head"], "compound"))
@@ -137,7 +160,7 @@ def find_candidates(text: str) -> list[Candidate]:
     for m in P.MONEY_SCALE_ONLY_RE.finditer(text):
         value, vmax = _amount(m)
         found.append(Candidate(m.start(), m.end(), value * _scale(m), vmax * _scale(m), "money?"))
-    return _resolve_overlaps(found)
+    return found
 
 
 def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
@@ -196,15 +219,20 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         return "pct_gdp", "stated"
     if P.BUDGET_BASE_RE.match(after):
         return "pct_budget", "stated"
-    if P.DEFENCE_SHARE_RE.match(after):
+    if P.DEFENCE_SHARE_RE.match(after) or P.DEFENCE_SPENDING_BEFORE_RE.search(before):
         return "pct_gdp", "defence_convention"
     return "pct_other", ""
 
 
 def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
-    """True when a word of another topic stands closer to the figure than any defence word."""
+    """True when the sentence is about trade or markets (exports, revenue, shares), or a
+    word of another topic stands closer to the figure than any defence word."""
     s = ctx.sentence
-    lo, hi = max(s.start, c.start - _LOCAL_CHARS), min(s.end, c.end + _LOCAL_CHARS // 2)
+    if P.NOT_SPENDING_RE.search(ctx.span()):
+        return True
+    clause = _clause(c, ctx)
+    lo = max(ctx.text.find(clause, s.start), c.start - _LOCAL_CHARS)
+    hi = min(lo + len(clause), c.end + _LOCAL_CHARS // 2)
     negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start)
     if negative is None:
         return False
@@ -224,7 +252,8 @@ def _has_defence_words(ctx: _Context, *, share_of_gdp: bool) -> bool:
     sentences = [ctx.sentence, *(ctx.before[-1:] if share_of_gdp else [])]
     if any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in sentences):
         return True
-    return share_of_gdp and bool(P.ALLIANCE_MEMBERS_RE.search(ctx.span()))
+    sentence = ctx.span()
+    return share_of_gdp and bool(P.ALLIANCE_MEMBERS_RE.search(sentence)) and not P.NOT_DEFENCE_RE.search(sentence)
 
 
 def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
@@ -237,43 +266,77 @@ def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
     sentence = ctx.span()
     if m := re.search(r"\b(US-Dollar|Dollar|Euro|Pfund)\b|[€$£]", sentence):
         return P.CURRENCIES[m.group(0).lower()], "context"
-    if re.search(r"sondervermögen|haushalt|etat|bundeswehr|verteidigungsausgaben|wehretat", sentence, re.I):
-        return "eur", "context"
+    if c.compound or P.BUDGET_BEFORE_RE.search(ctx.text[max(ctx.sentence.start, c.start - 50) : c.start]):
+        return "eur", "context"  # "Sondervermögen von 100 Milliarden", "100-Milliarden-Sondervermögen"
     return None, ""
 
 
-def _kind(c: Candidate, ctx: _Context) -> str:
-    sentence = ctx.span()
+def _clause(c: Candidate, ctx: _Context) -> str:
+    """The part of the sentence around the figure between commas, colons, dashes or brackets."""
+    s = ctx.sentence
+    text = ctx.text
+    lo = max((text.rfind(d, s.start, c.start) for d in (",", ";", ":", "–", "(", " - ")), default=-1)
+    ends = [i for i in (text.find(d, c.end, s.end) for d in (",", ";", ":", "–", ")", " - ")) if i != -1]
+    return text[max(lo + 1, s.start) : min(ends) if ends else s.end]
+
+
+def _kind(c: Candidate, ctx: _Context, *, level: bool) -> str:
+    """target, demand, estimate, actual or unknown: the figure's clause first, then its
+    sentence; a country's level inherited from an earlier share looks for actual words first."""
     if c.compound and (c.head or "").lower().startswith(P.TARGET_HEADS):
         return "target"
-    if P.DEMAND_WORDS_RE.search(sentence):
-        return "demand"
-    if P.TARGET_WORDS_RE.search(sentence):
-        return "target"
-    if P.ESTIMATE_WORDS_RE.search(sentence) or re.search(r"\bwird\b.*\bkommen\b", sentence):
-        return "estimate"
-    if P.ACTUAL_WORDS_RE.search(sentence):
-        return "actual"
+    order = (
+        (P.ESTIMATE_WORDS_RE, "estimate"), (P.ACTUAL_WORDS_RE, "actual"), (P.DEMAND_WORDS_RE, "demand"), (P.TARGET_WORDS_RE, "target")
+    ) if level else (
+        (P.DEMAND_WORDS_RE, "demand"), (P.TARGET_WORDS_RE, "target"), (P.ESTIMATE_WORDS_RE, "estimate"), (P.ACTUAL_WORDS_RE, "actual")
+    )
+    for scope in (_clause(c, ctx), ctx.span()):
+        for rx, kind in order:
+            if rx.search(scope):
+                return kind
+        if re.search(r"\bwird\b.*\bkommen\b", scope):
+            return "estimate"
     return "unknown"
 
 
+#: Organisations that stand for the country that pays for them.
+ORGANISATION_COUNTRY = {"bundeswehr": "DE", "pentagon": "US", "kreml": "RU"}
+
+
 def _subject(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
-    """ISO code of the spending country, ``NATO`` for the alliance, or ``""``."""
+    """ISO code of the spending country, ``NATO`` for the alliance, or ``""``.
+
+    The spender named nearest before the figure in its sentence, else nearest after; a
+    country earlier in the same clause beats the alliance named in between ("Deutschland
+    hat der Nato 53 Milliarden gemeldet"); a target compound belongs to NATO unless a
+    country is named in its clause."""
     s = ctx.sentence
     if c.compound and re.match(r"\s*der\s+(?:Nato|NATO)\b", ctx.text[c.end : c.end + 12]):
         return "NATO"
-    spenders = [
-        (m.start, m.actor_id)
-        for m in ctx.matches.get(s.index, [])
-        if m.actor_id and (lexicon.actor_type(m.actor_id) == "country" or m.actor_id == "NATO")
-        and not (m.via == "role" and lexicon.actor_type(m.actor_id) == "country")
-    ]
-    spenders += [(s.start + m.start(), "NATO") for m in P.ALLIANCE_MEMBERS_RE.finditer(ctx.span())]
-    before = [x for x in spenders if x[0] < c.start]
+    spenders: list[tuple[int, str, bool]] = []  # position, code, named as the alliance's members
+    for m in ctx.matches.get(s.index, []):
+        if not m.actor_id or (m.via == "role" and lexicon.actor_type(m.actor_id) == "country"):
+            continue
+        code = ORGANISATION_COUNTRY.get(m.actor_id, m.actor_id)
+        if lexicon.actor_type(m.actor_id) == "country" or code in ("NATO", *ORGANISATION_COUNTRY.values()):
+            members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
+            spenders.append((m.start, code, members))
+    spenders += [(s.start + m.start(), "NATO", True) for m in P.ALLIANCE_MEMBERS_RE.finditer(ctx.span())]
+    clause = _clause(c, ctx)
+    clause_start = ctx.text.find(clause, s.start)
+    before = sorted(x for x in spenders if x[0] < c.start)
+    if c.compound:
+        in_clause = [x for x in before if x[0] >= clause_start and x[1] != "NATO"]
+        return in_clause[-1][1] if in_clause else "NATO"
     if before:
-        return max(before)[1]
-    after = [x for x in spenders if x[0] > c.end]
-    return min(after)[1] if after else ""
+        pos, code, members = before[-1]
+        if code == "NATO" and not members:
+            same_clause = [x for x in before if x[1] != "NATO" and not re.search(r"[,;:]", ctx.text[x[0] : pos])]
+            if same_clause:
+                return same_clause[-1][1]
+        return code
+    after = sorted(x for x in spenders if x[0] > c.end)
+    return after[0][1] if after else ""
 
 
 def _people(matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -348,7 +411,7 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         "unit_from": unit_from,
         "qualifier": _qualifier(ctx.text, c.start),
         "is_defence": bool(is_defence),
-        "kind": _kind(c, ctx) if is_defence else "unknown",
+        "kind": _kind(c, ctx, level=unit_from == "context") if is_defence else "unknown",
         "subject": _subject(c, ctx, lexicon),
         "speaker": _speaker(c, ctx, lexicon) if is_defence else "",
         "year": _year(c, ctx, published),

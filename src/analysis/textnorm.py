@@ -151,7 +151,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
 def clean_body(text: str) -> str:
     """Normalised body text from raw text: boilerplate dropped, wrapped lines re-joined,
     paragraphs separated by a blank line."""
-    lines = normalize_characters(text).split("\n")
+    lines = P.BULLET_RE.sub("\n", normalize_characters(text)).split("\n")
     return join_paragraphs(paragraphs_from_lines(drop_boilerplate(lines)))
 
 
