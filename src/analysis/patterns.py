@@ -324,7 +324,7 @@ NOT_SPENDING_RE = re.compile(r"export|ausfuhr|umsatz|umsätze|aktie|börse|ausga
 
 #: Words of a budget just before an amount without currency ("Sondervermögen von 100 Milliarden").
 BUDGET_BEFORE_RE = re.compile(
-    r"(?:sondervermögen|haushalt\w*|etat\w*|budget\w*|ausgaben|verteidigungsausgaben|wehretat)\W+(?:\w+\W+){0,3}$", re.I
+    r"(?:sondervermögen|haushalt\w*|etat\w*|budget\w*|ausgaben|verteidigungsausgaben|wehretat)\W+(?:\w+\W+){0,4}$", re.I
 )
 #: A change, not a level: "um 3 Prozent gestiegen", "ein Plus von 8,5 Prozent".
 CHANGE_BEFORE_RE = re.compile(r"(?:\bum|Plus von|Minus von|Anstieg von|Zuwachs von|Rückgang von|Steigerung von|Wachstum von)\s+(?:\w+\s+)?$", re.I)
@@ -335,6 +335,12 @@ POLL_AFTER_RE = re.compile(
 
 #: The second part of a NATO compound that names its members ("Nato-Staaten", "NATO-Verbündeten").
 NATO_MEMBERS_COMPOUND_RE = re.compile(r"-(?:Staaten|Länder|Mitglied\w*|Partner\w*|Verbündete\w*|Alliierte\w*|Bündnispartner\w*)")
+
+#: "dafür", "hierfür": the sentence spends on what the sentence before named.
+REFERS_BACK_RE = re.compile(r"\b(?:dafür|hierfür)\b")
+SPENT_RE = re.compile(r"\b(?:gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*)\b")
+#: Verbs that change a budget by an amount: the amount is still defence money.
+BUDGET_CHANGE_RE = re.compile(r"aufstock\w*|aufgestockt|\bstock(?:t|en|te|ten)\b|erhöh\w*|anheb\w*|angehoben|kürz\w*|gekürzt|streich\w*|gestrichen", re.I)
 
 #: Bare words for the members of the alliance as spenders ("die Alliierten sollen ...").
 ALLIANCE_MEMBERS_RE = re.compile(

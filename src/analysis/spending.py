@@ -325,7 +325,7 @@ def _subject(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
     clause = _clause(c, ctx)
     clause_start = ctx.text.find(clause, s.start)
     before = sorted(x for x in spenders if x[0] < c.start)
-    if c.compound:
+    if c.compound and c.unit == "percent":
         in_clause = [x for x in before if x[0] >= clause_start and x[1] != "NATO"]
         return in_clause[-1][1] if in_clause else "NATO"
     if before:
@@ -400,7 +400,12 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         if unit is None:
             return None
         unit_from = unit_from if not c.compound else "compound" if c.unit != "money?" else "context"
-        is_defence = _has_defence_words(ctx, share_of_gdp=False) and not _is_off_topic(c, ctx) and not _is_change_or_poll(c, ctx)
+        sentence = ctx.span()
+        refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
+        defence_words = _has_defence_words(ctx, share_of_gdp=False) or (refers_back and _has_defence_words(ctx, share_of_gdp=True))
+        # a change of a budget is an amount ("den Etat um 2 Milliarden aufstocken"), other changes are not
+        change = _is_change_or_poll(c, ctx) and not P.BUDGET_CHANGE_RE.search(sentence)
+        is_defence = defence_words and not _is_off_topic(c, ctx) and not change
     return {
         "start": c.start,
         "end": c.end,
