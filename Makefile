@@ -33,7 +33,7 @@ report: $(STAMP) ## build data/processed/, run every notebook into reports/, wri
 
 test: $(STAMP) ## run every test: the package's tests and every notebook with nbval
 	$(BIN)/python -m analysis build --raw data/raw --no-progress
-	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -p no:cacheprovider
+	$(BIN)/python -m pytest tests src/analysis notebooks --doctest-modules --nbval-lax --nbval-current-env -p no:cacheprovider
 
 lab: $(STAMP) ## open JupyterLab on 127.0.0.1 with a token, using the project's environment
 	$(BIN)/python -m jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks

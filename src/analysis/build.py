@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import paths
 from .loading import Corpus, load_corpus
+from .spending import extract_figures
 from .store import write_tables
 
 log = logging.getLogger(__name__)
@@ -27,14 +28,18 @@ def build(raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map
     if not raw_dir.is_dir():
         raise RawFolderMissing(f"raw folder does not exist: {raw_dir}")
     corpus = load_corpus(raw_dir, field_map=field_map, progress=progress)
+    figures = extract_figures(corpus.articles, progress=progress)
     written = write_tables(
         out_dir,
         {
             paths.ARTICLES_FILE: corpus.articles,
             paths.REJECTS_FILE: corpus.rejects,
             paths.NOTES_FILE: corpus.notes,
+            paths.FIGURES_FILE: figures,
         },
     )
+    corpus.extra_counts["figures"] = len(figures)
+    corpus.extra_counts["defence figures"] = int(figures["is_defence"].sum())
     return corpus, written
 
 
@@ -42,7 +47,8 @@ def format_summary(corpus: Corpus, raw_dir: Path, written: list[Path], *, max_re
     """The text the build prints: counts, then the first rejects with their reasons."""
     counts = corpus.summary()
     lines = [f"Read {counts['inputs']} inputs from {raw_dir}"]
-    lines += [f"  {name:<11}{counts[name]:>7}" for name in ("articles", "rejects", "undated", "duplicates", "notes")]
+    names = ("articles", "rejects", "undated", "duplicates", "notes", *corpus.extra_counts)
+    lines += [f"  {name:<16}{counts.get(name, corpus.extra_counts.get(name)):>7}" for name in names]
     if len(corpus.rejects):
         lines.append("Rejected:")
         for row in corpus.rejects.head(max_rejects).itertuples():

@@ -53,6 +53,7 @@ class Corpus:
     rejects: pd.DataFrame
     notes: pd.DataFrame
     n_inputs: int
+    extra_counts: dict[str, int] = field(default_factory=dict)  # counts of later build steps
 
     def summary(self) -> dict[str, int]:
         """Headline counts of the load."""

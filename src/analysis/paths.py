@@ -39,3 +39,4 @@ CONTROL_FILES = frozenset({METADATA_SIDECAR})
 ARTICLES_FILE = "articles.parquet"
 REJECTS_FILE = "rejects.csv"
 NOTES_FILE = "notes.csv"
+FIGURES_FILE = "figures.parquet"

@@ -70,6 +70,11 @@ def read_rejects(processed_dir: Path | None = None) -> pd.DataFrame:
     return _read(paths.REJECTS_FILE, schema.REJECTS, processed_dir)
 
 
+def read_figures(processed_dir: Path | None = None) -> pd.DataFrame:
+    """The defence-spending figures (``figures.parquet``)."""
+    return _read(paths.FIGURES_FILE, schema.FIGURES, processed_dir)
+
+
 def read_notes(processed_dir: Path | None = None) -> pd.DataFrame:
     """The load notes (``notes.csv``): date conflicts, sidecar overrides, encodings."""
     return _read(paths.NOTES_FILE, schema.NOTES, processed_dir)
