@@ -5,24 +5,18 @@ Run with `make bench` or `.venv/bin/python benchmarks/bench_load.py [--repeat N]
 
 from __future__ import annotations
 
-import argparse
 import resource
 import statistics
 import sys
 import time
-from pathlib import Path
 
-from analysis import load_corpus, paths
+from common import corpus_arguments, timing_line
+
+from analysis import load_corpus
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("source", nargs="?", type=Path, default=paths.DEV_CORPUS)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    if not args.source.exists():
-        print(f"error: {args.source} not found (set DEFENCE_COVERAGE_SHARED or pass a path)", file=sys.stderr)
-        return 2
+    args = corpus_arguments(__doc__)
     size_mb = sum(p.stat().st_size for p in ([args.source] if args.source.is_file() else args.source.rglob("*"))) / 1e6
     seconds = []
     for _ in range(args.repeat):
@@ -33,7 +27,7 @@ def main() -> int:
     n, words = len(corpus.articles), int(corpus.articles["n_words"].sum())
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"load_corpus({args.source.name}): {n} articles, {len(corpus.rejects)} rejects, {words:,} words, {size_mb:.1f} MB")
-    print(f"  time     median {median:.2f} s over {args.repeat} runs (min {min(seconds):.2f} s, max {max(seconds):.2f} s)")
+    print(f"  time     {timing_line(seconds)}")
     print(f"  speed    {n / median:,.0f} articles/s, {words / median:,.0f} words/s, {size_mb / median:.1f} MB/s")
     print(f"  memory   peak resident {peak_mb:,.0f} MB")
     return 0

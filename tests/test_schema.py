@@ -29,7 +29,10 @@ def test_rejects_columns(sample_corpus):
     assert {c: str(t) for c, t in sample_corpus.rejects.dtypes.items()} == {"source_file": "string", "record": "Int64", "reason": "string"}
 
 
-@pytest.mark.parametrize(("table", "columns"), [("articles.parquet", schema.ARTICLES), ("rejects.csv", schema.REJECTS), ("notes.csv", schema.NOTES)])
+@pytest.mark.parametrize(
+    ("table", "columns"),
+    [("articles.parquet", schema.ARTICLES), ("figures.parquet", schema.FIGURES), ("rejects.csv", schema.REJECTS), ("notes.csv", schema.NOTES)],
+)
 def test_readme_documents_every_column_with_its_dtype(table, columns):
     section = README.split(f"### `{table}`", 1)
     assert len(section) == 2, f"README has no section for {table}"

@@ -13,6 +13,7 @@ creation dates in PDF and SVG, a fixed SVG hash salt).
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import matplotlib
@@ -115,6 +116,16 @@ def format_month_axis(ax, axis: str = "x", max_ticks: int = 8) -> None:
     target.set_major_formatter(FuncFormatter(lambda v, _pos: german_month(mdates.num2date(v).replace(tzinfo=None))))
 
 
+def pad_date_axis(ax, dates, months: int = 2) -> None:
+    """Limit a date axis to the data plus ``months`` on each side (one month alone would
+    otherwise get an axis of several years)."""
+    dates = pd.to_datetime(pd.Series(dates)).dropna()
+    if dates.empty:
+        return
+    lo, hi = dates.min(), dates.max()
+    ax.set_xlim(lo - pd.DateOffset(months=months), hi + pd.DateOffset(months=months))
+
+
 def new_figure(title: str, subtitle: str | None = None, *, nrows: int = 1, ncols: int = 1, figsize=None, **kwargs):
     """A styled figure with a left-aligned title (and subtitle); returns ``(fig, ax)``."""
     apply_style()
@@ -138,6 +149,16 @@ def source_line(n_articles: int, first=None, last=None, extra: str | None = None
 def _check_slug(slug: str) -> None:
     if not _SLUG_RE.match(slug):
         raise ValueError(f"chart slug {slug!r} must be lower-case words joined by hyphens, e.g. 'articles-per-outlet'")
+
+
+def save_table(data: pd.DataFrame, slug: str, *, figures_dir: Path | None = None) -> Path:
+    """Save a table that belongs to the charts (an evidence table) as ``<slug>.csv``."""
+    _check_slug(slug)
+    out = Path(figures_dir or paths.FIGURES_DIR)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{slug}.csv"
+    data.to_csv(path, index=False)
+    return path
 
 
 def save(fig, slug: str, data: pd.DataFrame, *, source: str, figures_dir: Path | None = None) -> dict[str, Path]:
@@ -168,7 +189,8 @@ def save(fig, slug: str, data: pd.DataFrame, *, source: str, figures_dir: Path |
         raise ValueError(f"chart {slug!r}: pass the plotted data as a non-empty DataFrame")
     out = Path(figures_dir or paths.FIGURES_DIR)
     out.mkdir(parents=True, exist_ok=True)
-    fig.supxlabel(source, x=0.01, ha="left", fontsize=7, color=GREY)  # the layout keeps room for it
+    width_chars = int(fig.get_size_inches()[0] * 17)  # 7-point text: about 17 characters per inch
+    fig.supxlabel(textwrap.fill(source, width_chars), x=0.01, ha="left", fontsize=7, color=GREY)  # the layout keeps room for it
     written = {}
     metadata = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}}
     for fmt in ("png", "svg", "pdf"):
