@@ -22,11 +22,14 @@ def test_build_writes_tables_and_prints_a_summary(raw_copy, tmp_path):
     out = tmp_path / "processed"
     result = run_cli("build", "--raw", str(raw_copy), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["articles.parquet", "figures.parquet", "notes.csv", "rejects.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["articles.parquet", "figures.parquet", "mentions.parquet", "notes.csv", "rejects.csv"]
     lines = result.stdout.splitlines()
     assert "Read 6 inputs from" in lines[0]
-    counts = {k.strip(): v for k, v in (line.rsplit(None, 1) for line in lines[1:8])}
-    assert counts == {"articles": "5", "rejects": "1", "undated": "2", "duplicates": "0", "notes": "0", "figures": "8", "defence figures": "8"}
+    counts = {k.strip(): v for k, v in (line.rsplit(None, 1) for line in lines[1:9])}
+    mentions = store.read_mentions(out)
+    assert counts == {"articles": "5", "rejects": "1", "undated": "2", "duplicates": "0", "notes": "0", "figures": "8",
+                      "defence figures": "8", "actor mentions": str(mentions["actor_id"].notna().sum())}
+    assert mentions["actor_id"].notna().sum() > 100
     assert "  broken.jsonl:1: malformed JSON" in result.stdout
 
 
@@ -35,6 +38,7 @@ def test_tables_read_back_with_their_schema(raw_copy, tmp_path):
     build(raw_copy, out)
     articles, rejects, notes = store.read_articles(out), store.read_rejects(out), store.read_notes(out)
     schema.check_frame(store.read_figures(out), schema.FIGURES, "figures")
+    schema.check_frame(store.read_mentions(out), schema.MENTIONS, "mentions")
     schema.check_frame(articles, schema.ARTICLES, "articles")
     schema.check_frame(rejects, schema.REJECTS, "rejects")
     schema.check_frame(notes, schema.NOTES, "notes")

@@ -6,6 +6,8 @@ import logging
 from pathlib import Path
 
 from . import paths
+from .actors import find_mentions
+from .lexicon import load_lexicon
 from .loading import Corpus, load_corpus
 from .spending import extract_figures
 from .store import write_tables
@@ -28,7 +30,10 @@ def build(raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map
     if not raw_dir.is_dir():
         raise RawFolderMissing(f"raw folder does not exist: {raw_dir}")
     corpus = load_corpus(raw_dir, field_map=field_map, progress=progress)
-    figures = extract_figures(corpus.articles, progress=progress)
+    override = raw_dir / paths.ACTORS_OVERRIDE
+    lexicon = load_lexicon(override if override.exists() else None)
+    figures = extract_figures(corpus.articles, lexicon=lexicon, progress=progress)
+    mentions = find_mentions(corpus.articles, lexicon=lexicon, progress=progress)
     written = write_tables(
         out_dir,
         {
@@ -36,10 +41,12 @@ def build(raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map
             paths.REJECTS_FILE: corpus.rejects,
             paths.NOTES_FILE: corpus.notes,
             paths.FIGURES_FILE: figures,
+            paths.MENTIONS_FILE: mentions,
         },
     )
     corpus.extra_counts["figures"] = len(figures)
     corpus.extra_counts["defence figures"] = int(figures["is_defence"].sum())
+    corpus.extra_counts["actor mentions"] = int(mentions["actor_id"].notna().sum())
     return corpus, written
 
 

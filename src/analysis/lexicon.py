@@ -140,7 +140,8 @@ class Lexicon:
 
     def _resolve_role(self, role_id, text, start, end, published, precision) -> list[Match]:
         role = self.roles[role_id]
-        implied = [Match(a, start, end, "role", role_id) for a in role.implies]
+        via = "compound" if "-" in text[start:end] else "role"  # "US-Präsident" names the US inside a compound
+        implied = [Match(a, start, end, via, role_id) for a in role.implies]
         before = text[max(0, start - 25) : start].lower()
         if _FORMER_RE.search(before):
             return implied

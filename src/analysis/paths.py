@@ -33,10 +33,12 @@ DEV_CORPUS = SHARED_DIR / "corpora" / "fang-covid-real" / "articles.jsonl"
 
 # Control files a user may put into the raw folder; they are read, never loaded as articles.
 METADATA_SIDECAR = "metadata.csv"
-CONTROL_FILES = frozenset({METADATA_SIDECAR})
+ACTORS_OVERRIDE = "actors.yaml"
+CONTROL_FILES = frozenset({METADATA_SIDECAR, ACTORS_OVERRIDE})
 
 # Files the build writes into the processed folder.
 ARTICLES_FILE = "articles.parquet"
 REJECTS_FILE = "rejects.csv"
 NOTES_FILE = "notes.csv"
 FIGURES_FILE = "figures.parquet"
+MENTIONS_FILE = "mentions.parquet"

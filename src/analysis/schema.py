@@ -63,7 +63,7 @@ FIGURES = {
     "published": Column(f"datetime64[ns, {TZ}]", "the article's publication time (NaT when undated)"),
     "field": Column("string", "where the figure is: `title` or `text`", ("title", "text"), nullable=False),
     "paragraph": Column("int64", "paragraph of the field (from 0)", nullable=False),
-    "sentence_index": Column("int64", "sentence of the field (from 0, counted over the segmented paragraphs)", nullable=False),
+    "sentence_index": Column("int64", "sentence within its paragraph, from 0", nullable=False),
     "sentence": Column("string", "the sentence, exactly as in the field", nullable=False),
     "start": Column("int64", "offset of the figure in the field", nullable=False),
     "end": Column("int64", "end offset of the figure in the field", nullable=False),
@@ -79,6 +79,25 @@ FIGURES = {
     "speaker": Column("string", "actor_id of the person stating or demanding the figure, when the text says so"),
     "year": Column("Int64", "year the figure refers to, when stated or implied (in diesem Jahr)"),
     "compound": Column("bool", "the number sits in a compound (Zwei-Prozent-Ziel, 100-Milliarden-Sondervermögen)", nullable=False),
+}
+
+
+MENTIONS = {
+    "article_id": Column("string", "article the mention is in", nullable=False),
+    "field": Column("string", "`title` or `text`", ("title", "text"), nullable=False),
+    "paragraph": Column("int64", "paragraph of the field, from 0", nullable=False),
+    "sentence": Column("int64", "sentence within its paragraph, from 0 (spaCy sentencizer)", nullable=False),
+    "sentence_start": Column("int64", "offset of the sentence in the field", nullable=False),
+    "sentence_end": Column("int64", "end offset of the sentence in the field", nullable=False),
+    "actor_id": Column("string", "actor (see the actor dictionary); NA for a role that could not be resolved"),
+    "label": Column("string", "the actor's name, or the role's for an unresolved role"),
+    "type": Column("string", "person, organisation or country", ("person", "organisation", "country"), nullable=False),
+    "start": Column("int64", "offset of the mention in the field", nullable=False),
+    "end": Column("int64", "end offset of the mention in the field", nullable=False),
+    "quote": Column("string", "the mention as written (`field[start:end]`)", nullable=False),
+    "via": Column("string", "name, alias, role or compound", ("name", "alias", "role", "compound"), nullable=False),
+    "role": Column("string", "role the mention came from (e.g. nato_secretary_general), else NA"),
+    "note": Column("string", "why a role has no person: undated article, or no single holder on the date"),
 }
 
 

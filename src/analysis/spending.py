@@ -444,10 +444,12 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
     with_figures = {i for c in candidates for i, (s, e) in enumerate(paragraphs) if s <= c.start < e}
     wanted = sorted(with_figures | {i - 1 for i in with_figures if i > 0})  # the paragraph before is context
     sentences: list[Sentence] = []
+    local_index: dict[int, int] = {}  # sentence number in the field's list -> number within its paragraph
     for p, para_sentences in zip(wanted, segment_many(text[paragraphs[p][0] : paragraphs[p][1]] for p in wanted)):
         offset = paragraphs[p][0]
-        for s in para_sentences:
+        for k, s in enumerate(para_sentences):
             sentences.append(Sentence(p, len(sentences), offset + s.start, offset + s.end))
+            local_index[len(sentences) - 1] = k
     matches = {s.index: [replace(m, start=m.start + s.start, end=m.end + s.start) for m in lexicon.find(text[s.start : s.end], published, precision)] for s in sentences}
     rows: list[dict] = []
     for c in candidates:
@@ -468,7 +470,7 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
         row = _classify(c, ctx, lexicon, published, inherited)
         if row is None:
             continue
-        row.update(_sentence=sentence.index, sentence=text[sentence.start : sentence.end], sentence_index=sentence.index, paragraph=sentence.paragraph)
+        row.update(_sentence=sentence.index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[sentence.index], paragraph=sentence.paragraph)
         rows.append(row)
     for row in rows:
         del row["_sentence"]

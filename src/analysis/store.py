@@ -75,6 +75,11 @@ def read_figures(processed_dir: Path | None = None) -> pd.DataFrame:
     return _read(paths.FIGURES_FILE, schema.FIGURES, processed_dir)
 
 
+def read_mentions(processed_dir: Path | None = None) -> pd.DataFrame:
+    """The actor mentions (``mentions.parquet``)."""
+    return _read(paths.MENTIONS_FILE, schema.MENTIONS, processed_dir)
+
+
 def read_notes(processed_dir: Path | None = None) -> pd.DataFrame:
     """The load notes (``notes.csv``): date conflicts, sidecar overrides, encodings."""
     return _read(paths.NOTES_FILE, schema.NOTES, processed_dir)
