@@ -73,7 +73,7 @@ class Form:
 
     literal: str
     target: str  # actor_id, or role_id for roles
-    via: str  # "name", "alias" or "role"
+    via: str  # "name", "alias", "adjective" (an alias made from an adjective stem) or "role"
 
 
 @dataclass(frozen=True)
@@ -98,9 +98,15 @@ class Lexicon:
         # the first form listed for a literal wins (names before aliases, people before roles)
         self._targets: dict[str, tuple[str, str]] = {}
         for f in self.forms:
-            self._targets.setdefault(f.literal, (f.target, f.via))
-        self._regex = re.compile(rf"(?P<form>{trie_regex(self._targets)})(?P<gen>'s|s|')?(?!\w)")
+            self._targets.setdefault(f.literal, (f.target, "alias" if f.via == "adjective" else f.via))
+        self._adjectives = frozenset(f.literal for f in self.forms if f.via == "adjective")
         self._types = dict(zip(self.actors["actor_id"], self.actors["type"]))
+        # organisations also start closed compounds: "Bundeswehrsoldaten", "Natogipfel", "Kremlkritiker"
+        prefixes = {f.literal: f.target for f in self.forms if self._types.get(f.target) == "organisation"
+                    and f.via == "name" and f.literal.isalpha() and len(f.literal) >= 4}
+        self._closed_targets = prefixes
+        self._closed_regex = re.compile(rf"(?<!\w)(?P<form>{trie_regex(prefixes)})(?=[a-zäöüß]{{3,}})")
+        self._regex = re.compile(rf"(?P<form>{trie_regex(self._targets)})(?P<gen>'s|s|')?(?!\w)")
 
     def actor_type(self, actor_id: str) -> str:
         return self._types[actor_id]
@@ -122,8 +128,13 @@ class Lexicon:
             )
             if via == "role":
                 out.extend(self._resolve_role(target, text, start, end, published, precision))
-            else:
+            elif not (m.group("form") in self._adjectives and _is_name_part_or_language(text, start, end_of_form)):
                 out.append(Match(target, start, end, "compound" if compound else via))
+        taken = [(m.start, m.end) for m in out]
+        for m in self._closed_regex.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                out.append(Match(self._closed_targets[m.group("form")], m.start(), m.end(), "compound"))
+        out.sort(key=lambda m: m.start)
         return self._drop_roles_before_names(out, text)
 
     def _drop_roles_before_names(self, matches: list[Match], text: str) -> list[Match]:
@@ -157,7 +168,20 @@ class Lexicon:
         return [Match(holder, start, end, "role", role_id), *implied]
 
 
-_FORMER_RE = re.compile(r"(?:ehemalig\w*|früher\w*|damalig\w*|einstig\w*|ex-|alt-?)\s*$")
+_FORMER_RE = re.compile(r"(?:ehemalig\w*|früher\w*|damalig\w*|einstig\w*|vorherig\w*|vorig\w*|ex-|alt-?)\s*$")
+_LANGUAGE_BEFORE_RE = re.compile(r"(?:\bins|\baus dem|\bauf)\s+$")
+
+
+def _is_name_part_or_language(text: str, start: int, end: int) -> bool:
+    """A capitalised country adjective inside a proper name ("die Deutsche Presse-Agentur",
+    "des Deutschen Zentrums für ...") or naming a language ("ins Deutsche")."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 12) : start]
+    if _LANGUAGE_BEFORE_RE.search(before):
+        return True
+    sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?:\"'"
+    return not sentence_start and bool(re.match(r" [A-ZÄÖÜ]", text[end : end + 2]))
 _DESIGNATE_RE = re.compile(r"(?:designiert\w*|künftig\w*|gewählt\w*|neu gewählt\w*)\s*$")
 
 
@@ -226,7 +250,7 @@ def _forms_for(entry: dict, kind: str, german_names) -> list[Form]:
     written = [(n, "name") for n in names] + [(a, "alias") for a in entry.get("aliases", [])]
     written += [(f"{d}(nen)", "alias") if d.endswith("in") else (f"{d}(n)", "alias") for d in entry.get("demonyms", [])]
     if stem := entry.get("adjective"):
-        written += [(f"{first}{stem[1:]}{ending}", "alias") for first in (stem[0].lower(), stem[0].upper()) for ending in ADJECTIVE_ENDINGS]
+        written += [(f"{first}{stem[1:]}{ending}", "adjective") for first in (stem[0].lower(), stem[0].upper()) for ending in ADJECTIVE_ENDINGS]
     return [
         Form(literal, actor_id, via)
         for form, via in written
