@@ -31,7 +31,8 @@ def test_rejects_columns(sample_corpus):
 
 @pytest.mark.parametrize(
     ("table", "columns"),
-    [("articles.parquet", schema.ARTICLES), ("figures.parquet", schema.FIGURES), ("rejects.csv", schema.REJECTS), ("notes.csv", schema.NOTES)],
+    [("articles.parquet", schema.ARTICLES), ("figures.parquet", schema.FIGURES), ("mentions.parquet", schema.MENTIONS),
+     ("rejects.csv", schema.REJECTS), ("notes.csv", schema.NOTES)],
 )
 def test_readme_documents_every_column_with_its_dtype(table, columns):
     section = README.split(f"### `{table}`", 1)

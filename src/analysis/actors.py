@@ -204,7 +204,7 @@ def cooccurrence(mentions: pd.DataFrame, *, window: str = "sentence", measure: s
     --------
     >>> m = pd.DataFrame({"article_id": ["a", "a", "a", "b"], "field": "text", "paragraph": 0,
     ...                   "sentence": [0, 0, 1, 0], "actor_id": ["trump", "rutte", "trump", "trump"]})
-    >>> cooccurrence(m).loc["trump", "rutte"]
+    >>> int(cooccurrence(m).loc["trump", "rutte"])
     1
     """
     if measure not in MEASURES:
@@ -278,3 +278,19 @@ def mention_counts(mentions: pd.DataFrame) -> pd.DataFrame:
     m = mentions[mentions["actor_id"].notna()]
     table = m.groupby(["actor_id", "label", "type"], as_index=False).agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
     return table.sort_values(["mentions", "actor_id"], ascending=[False, True], ignore_index=True)
+
+
+def cooccurrence_graph(edges: pd.DataFrame, counts: pd.DataFrame, *, measure: str = "count"):
+    """A networkx graph: actors as nodes (``label``, ``type``, ``mentions``), pairs as edges
+    (``weight`` = the measure, ``windows``)."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    info = counts.set_index("actor_id")
+    for actor in sorted(set(edges["a"]) | set(edges["b"])):
+        row = info.loc[actor] if actor in info.index else None
+        graph.add_node(actor, label=str(row["label"]) if row is not None else actor,
+                       type=str(row["type"]) if row is not None else "", mentions=int(row["mentions"]) if row is not None else 0)
+    for e in edges.itertuples(index=False):
+        graph.add_edge(e.a, e.b, weight=float(getattr(e, measure)), windows=int(e.windows))
+    return graph

@@ -18,11 +18,16 @@ from pathlib import Path
 
 import matplotlib
 import matplotlib.dates as mdates
+import numpy as np
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from . import paths
+
+#: German words for the co-occurrence windows and measures, for chart texts.
+WINDOW_WORDS = {"sentence": "Satz", "paragraph": "Absatz", "article": "Artikel"}
+MEASURE_WORDS = {"count": "Anzahl", "jaccard": "Jaccard", "npmi": "NPMI"}
 
 #: Colours in a fixed order (colour-blind safe, after Okabe & Ito), first the accent.
 PALETTE = ("#0b5cad", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#999999", "#000000")
@@ -236,3 +241,47 @@ def time_columns(data: pd.DataFrame, date: str, values: list[str], *, title: str
 def add_legend(fig, ncols: int = 4) -> None:
     """One legend for the figure, top right beside the title, where it never covers data."""
     fig.legend(loc="outside upper right", ncols=ncols)
+
+
+def heatmap(matrix: pd.DataFrame, *, title: str, subtitle: str | None = None, labels: dict | None = None, decimals: int = 0):
+    """A labelled square heatmap of an actor × actor table (darker = higher); cells show
+    their value. Returns ``(fig, ax)``."""
+    names = [str((labels or {}).get(i, i)) for i in matrix.index]
+    fig, ax = new_figure(title, subtitle, figsize=(FIGSIZE[0], FIGSIZE[0] * 0.9))
+    values = matrix.to_numpy(dtype=float)
+    image = ax.imshow(values, cmap="Blues", vmin=0 if decimals == 0 else None)
+    ax.set_xticks(range(len(names)), names, rotation=60, ha="right")
+    ax.set_yticks(range(len(names)), names)
+    ax.grid(False)
+    for (i, j), v in np.ndenumerate(values):
+        if not np.isnan(v) and v != 0:
+            ax.text(j, i, german_number(v, decimals), ha="center", va="center", fontsize=6,
+                    color="white" if v > np.nanmax(values) * 0.6 else "#333333")
+    fig.colorbar(image, ax=ax, shrink=0.7, format=FuncFormatter(lambda v, _p: german_number(v, decimals)))
+    return fig, ax
+
+
+def draw_network(graph, *, title: str, subtitle: str | None = None, seed: int = 7, max_width: float = 6.0, highlight: str | None = None):
+    """Draw an actor network: node size by mentions, edge width by ``weight``, labels
+    readable on white; a fixed layout seed makes the picture reproducible. Returns ``(fig, ax)``."""
+    import networkx as nx
+
+    fig, ax = new_figure(title, subtitle, figsize=(FIGSIZE[0], FIGSIZE[0] * 0.8))
+    if graph.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, "keine Paare", ha="center", va="center", transform=ax.transAxes)
+        return fig, ax
+    pos = nx.spring_layout(graph, seed=seed, weight=None, k=3.0 / max(graph.number_of_nodes(), 1) ** 0.5, iterations=200)
+    weights = np.array([d["weight"] for _, _, d in graph.edges(data=True)], dtype=float)
+    top = weights.max() if len(weights) and weights.max() > 0 else 1.0
+    nx.draw_networkx_edges(graph, pos, ax=ax, width=[0.5 + max_width * w / top for w in weights], edge_color=GREY, alpha=0.55)
+    mentions = np.array([d.get("mentions", 1) for _, d in graph.nodes(data=True)], dtype=float)
+    sizes = 80 + 900 * mentions / max(mentions.max(), 1)
+    colours = [PALETTE[1] if n == highlight else {"person": ACCENT, "country": PALETTE[2], "organisation": PALETTE[3]}.get(d.get("type"), GREY)
+               for n, d in graph.nodes(data=True)]
+    nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.9)
+    labels = {n: d.get("label", n) for n, d in graph.nodes(data=True)}
+    nx.draw_networkx_labels(graph, pos, labels=labels, ax=ax, font_size=7,
+                            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.6})
+    ax.set_axis_off()
+    ax.margins(0.12)
+    return fig, ax
