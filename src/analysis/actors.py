@@ -30,7 +30,6 @@ import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
-from . import patterns as P
 from . import schema
 from .lexicon import Lexicon, load_lexicon
 from .sentences import paragraph_spans, segment_many

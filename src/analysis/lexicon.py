@@ -24,7 +24,6 @@ import pandas as pd
 import pycountry
 import yaml
 
-from . import patterns as P
 from .dates import TZ
 from .paths import PACKAGE_DATA_DIR
 
