@@ -28,13 +28,13 @@ from collections import Counter
 
 import numpy as np
 import pandas as pd
-from tqdm.auto import tqdm
 
 from . import schema
 from .lexicon import Lexicon, load_lexicon
+from .loading import TEXT_FIELDS as FIELDS
+from .loading import iter_article_fields
 from .sentences import paragraph_spans, segment_many
 
-FIELDS = ("title", "text")
 WINDOWS = ("sentence", "paragraph", "article")
 MEASURES = ("count", "jaccard", "npmi")
 
@@ -89,16 +89,10 @@ def find_mentions(articles: pd.DataFrame, *, lexicon: Lexicon | None = None, pro
     >>> mentions = actors.find_mentions(store.read_articles())  # doctest: +SKIP
     """
     lexicon = lexicon or load_lexicon()
-    show = progress if progress is not None else len(articles) >= 500
     rows = []
-    for art in tqdm(articles.itertuples(index=False), total=len(articles), desc="finding actors", unit="article", disable=not show):
-        published = None if pd.isna(art.published) else art.published
-        for field in FIELDS:
-            text = getattr(art, field)
-            if text is None or pd.isna(text) or not text:
-                continue
-            for row in _field_mentions(text, published, art.date_precision, lexicon):
-                rows.append({"article_id": art.article_id, "field": field, **row})
+    for art, field, text, published in iter_article_fields(articles, desc="finding actors", progress=progress):
+        for row in _field_mentions(text, published, art.date_precision, lexicon):
+            rows.append({"article_id": art.article_id, "field": field, **row})
     frame = pd.DataFrame(rows, columns=[c for c in schema.MENTIONS if c not in ("label", "type")])
     labels = lexicon.actors.set_index("actor_id")
     frame["label"] = frame["actor_id"].map(labels["label"])

@@ -284,6 +284,22 @@ def _notes_frame(notes: list[Note], articles: pd.DataFrame) -> pd.DataFrame:
     return schema.conform(pd.DataFrame(rows, columns=list(schema.NOTES)), schema.NOTES)
 
 
+TEXT_FIELDS = ("title", "text")
+
+
+def iter_article_fields(articles: pd.DataFrame, *, desc: str, progress: bool | None = None):
+    """``(article, field, text, published)`` for every non-empty title and text, with a
+    progress bar from ``PROGRESS_MIN_INPUTS`` articles on; ``published`` is ``None`` when
+    the article is undated."""
+    show = progress if progress is not None else len(articles) >= PROGRESS_MIN_INPUTS
+    for art in tqdm(articles.itertuples(index=False), total=len(articles), desc=desc, unit="article", disable=not show):
+        published = None if pd.isna(art.published) else art.published
+        for name in TEXT_FIELDS:
+            text = getattr(art, name)
+            if text is not None and not pd.isna(text) and text:
+                yield art, name, text, published
+
+
 def load_corpus(
     source,
     *,

@@ -43,16 +43,15 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
-from tqdm.auto import tqdm
 
 from . import patterns as P
 from . import schema
 from .lexicon import Lexicon, Match, load_lexicon
+from .loading import iter_article_fields
 from .sentences import Sentence, paragraph_spans, segment_many
 
 log = logging.getLogger(__name__)
 
-FIELDS = ("title", "text")
 PERCENT_UNITS = ("pct_gdp", "pct_budget", "pct_other")
 _CONTEXT_SENTENCES = 2
 _LOCAL_CHARS = 70
@@ -502,15 +501,9 @@ def extract_figures(articles: pd.DataFrame, *, lexicon: Lexicon | None = None, p
     >>> figures[figures.is_defence][["value", "unit", "subject", "sentence"]]  # doctest: +SKIP
     """
     lexicon = lexicon or load_lexicon()
-    show = progress if progress is not None else len(articles) >= 500
     rows = []
-    for art in tqdm(articles.itertuples(index=False), total=len(articles), desc="finding figures", unit="article", disable=not show):
-        published = None if pd.isna(art.published) else art.published
-        for field in FIELDS:
-            text = getattr(art, field)
-            if text is None or pd.isna(text) or not text:
-                continue
-            for row in figures_in_text(text, published=published, precision=art.date_precision, lexicon=lexicon):
-                rows.append({"article_id": art.article_id, "published": art.published, "field": field, **row})
+    for art, field, text, published in iter_article_fields(articles, desc="finding figures", progress=progress):
+        for row in figures_in_text(text, published=published, precision=art.date_precision, lexicon=lexicon):
+            rows.append({"article_id": art.article_id, "published": art.published, "field": field, **row})
     frame = pd.DataFrame(rows, columns=list(schema.FIGURES))
     return schema.conform(frame, schema.FIGURES)
