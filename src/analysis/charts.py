@@ -285,3 +285,62 @@ def draw_network(graph, *, title: str, subtitle: str | None = None, seed: int = 
     ax.set_axis_off()
     ax.margins(0.12)
     return fig, ax
+
+
+def mark_events(ax, events: pd.DataFrame, *, max_events: int = 8) -> None:
+    """Dashed vertical lines with short labels for events (``date``, ``label``) inside the
+    visible date range; labels are numbered when there are many, the legend names them."""
+    lo, hi = (mdates.num2date(x).replace(tzinfo=None) for x in ax.get_xlim())
+    shown = events[(events["date"] >= lo) & (events["date"] <= hi)].head(max_events)
+    top = ax.get_ylim()[1]
+    for i, row in enumerate(shown.itertuples(index=False), start=1):
+        ax.axvline(row.date, color=PALETTE[5], linewidth=0.8, linestyle="--", zorder=1)
+        ax.text(row.date, top, f" {i}", color=PALETTE[5], fontsize=7, va="top", ha="left")
+    if len(shown):
+        note = "  ".join(f"{i} {german_date(r.date)}: {r.label}" for i, r in enumerate(shown.itertuples(index=False), start=1))
+        ax.annotate(textwrap.fill(note, int(ax.figure.get_size_inches()[0] * 15)), xy=(0, -0.16), xycoords="axes fraction",
+                    fontsize=6.5, color=PALETTE[5], va="top", ha="left")
+
+
+def time_lines(data: pd.DataFrame, date: str, value: str, *, group: str | None = None, title: str, subtitle: str | None = None,
+               labels: dict | None = None, decimals: int = 0, suffix: str = "", events: pd.DataFrame | None = None):
+    """One line per group over time (German dates and numbers), events marked. Returns ``(fig, ax)``."""
+    fig, ax = new_figure(title, subtitle)
+    groups = [(None, data)] if group is None else list(data.groupby(group, sort=False))
+    for i, (name, part) in enumerate(groups):
+        ax.plot(part[date], part[value], color=PALETTE[i % len(PALETTE)], linewidth=1.6, marker="o" if len(part) < 30 else None,
+                markersize=3, label=None if name is None else (labels or {}).get(name, name))
+    pad_date_axis(ax, data[date], months=1)
+    format_month_axis(ax)
+    format_numbers(ax, "y", decimals, suffix)
+    ax.set_ylim(bottom=0)
+    if group is not None and len(groups) > 1:
+        ax.legend(loc="best", ncols=min(len(groups), 3), frameon=True, facecolor="white", edgecolor="none", framealpha=0.85)
+    if events is not None:
+        mark_events(ax, events)
+    return fig, ax
+
+
+def small_multiples(data: pd.DataFrame, date: str, value: str, group: str, *, title: str, subtitle: str | None = None,
+                    labels: dict | None = None, ncols: int = 3, decimals: int = 0, suffix: str = ""):
+    """One small panel per group with a shared y axis, for comparing shapes over time.
+    Returns ``(fig, axes)``."""
+    names = list(dict.fromkeys(data[group]))
+    nrows = max(1, -(-len(names) // ncols))
+    heading = f"{title}: {subtitle}" if subtitle else title  # every panel's title is its group
+    fig, axes = new_figure(heading, None, nrows=nrows, ncols=ncols, figsize=(FIGSIZE[0], 1.5 + 1.6 * nrows), sharex=True, sharey=True)
+    flat = list(np.ravel(axes))
+    for ax, name in zip(flat, names):
+        part = data[data[group] == name]
+        ax.fill_between(part[date], part[value], color=ACCENT, alpha=0.25, step="mid")
+        ax.plot(part[date], part[value], color=ACCENT, linewidth=1.2, drawstyle="steps-mid")
+        ax.set_title(str((labels or {}).get(name, name)), fontsize=8, loc="left", fontweight="bold")
+        format_numbers(ax, "y", decimals, suffix)
+    for ax in flat[len(names):]:
+        ax.set_axis_off()
+    if names:
+        pad_date_axis(flat[0], data[date], months=1)
+        format_month_axis(flat[0], max_ticks=4)
+        for ax in flat[: len(names)]:
+            ax.tick_params(axis="x", labelrotation=30, labelsize=6.5)
+    return fig, axes

@@ -34,7 +34,8 @@ DEV_CORPUS = SHARED_DIR / "corpora" / "fang-covid-real" / "articles.jsonl"
 # Control files a user may put into the raw folder; they are read, never loaded as articles.
 METADATA_SIDECAR = "metadata.csv"
 ACTORS_OVERRIDE = "actors.yaml"
-CONTROL_FILES = frozenset({METADATA_SIDECAR, ACTORS_OVERRIDE})
+EVENTS_OVERRIDE = "events.csv"
+CONTROL_FILES = frozenset({METADATA_SIDECAR, ACTORS_OVERRIDE, EVENTS_OVERRIDE})
 
 # Files the build writes into the processed folder.
 ARTICLES_FILE = "articles.parquet"

@@ -387,3 +387,12 @@ RELATIVE_YEARS = (
     (re.compile(r"\b(?:im kommenden Jahr|kommendes Jahr|nächstes Jahr|im nächsten Jahr|nächsten Jahres)\b", re.I), 1),
     (re.compile(r"\b(?:im vergangenen Jahr|vergangenes Jahr|letztes Jahr|im letzten Jahr|im Vorjahr|vergangenen Jahres)\b", re.I), -1),
 )
+
+# --- coverage ----------------------------------------------------------------------------------
+
+#: Words that make an article about defence spending even without a figure.
+DEFENCE_SPENDING_WORDS_RE = re.compile(
+    r"Verteidigungsausgaben|Militärausgaben|Rüstungsausgaben|Verteidigungshaushalt|Verteidigungsetat|"
+    r"Wehretat|Militärhaushalt|Militäretat|Zwei-Prozent-Ziel|Zweiprozentziel|Fünf-Prozent-Ziel|"
+    r"Sondervermögen für die Bundeswehr|Bundeswehr-Sondervermögen|Lastenteilung im Bündnis"
+)
