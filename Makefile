@@ -36,7 +36,7 @@ test: $(STAMP) ## run every test: the package's tests and every notebook with nb
 	$(BIN)/python -m pytest tests src/analysis notebooks --doctest-modules --nbval-lax --nbval-current-env -p no:cacheprovider
 
 lab: $(STAMP) ## open JupyterLab on 127.0.0.1 with a token, using the project's environment
-	$(BIN)/python -m jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks
+	$(BIN)/python -m jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks --ServerApp.open_browser=False $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 bench: $(STAMP) ## benchmarks on the development corpus (prints figures)
 	$(BIN)/python benchmarks/bench_load.py

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import nbformat
+import pandas as pd
 import pytest
 
 from analysis.report import NotebookFailed, format_report, report_notebooks, run_report
@@ -65,3 +66,34 @@ def test_a_failing_notebook_is_named_with_its_cell(tmp_path, samples_dir):
     message = str(err.value)
     assert "notebook 99-broken.ipynb failed in cell" in message
     assert "'total = 1'" in message and "AssertionError: headline number changed" in message
+
+
+def test_running_twice_gives_the_same_figures(report, base, samples_dir):
+    first = {p.name: p.read_bytes() for p in report.figures}
+    again = run_report(samples_dir, base / "processed", base / "reports")
+    assert {p.name: p.read_bytes() for p in again.figures} == first
+
+
+def test_report_reflects_added_articles(tmp_path, samples_dir, dev_corpus_path):
+    """Samples plus 30 dev-corpus articles about NATO: every chart's data includes them."""
+    import json
+    import shutil
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for sample in samples_dir.glob("*.txt"):
+        shutil.copy(sample, raw / sample.name)
+    rows = [line for line in dev_corpus_path.read_text(encoding="utf-8").split("\n") if line.strip()]
+    nato = [line for line in rows if " Nato " in json.loads(line)["text"]][:30]
+    (raw / "added.jsonl").write_text("\n".join(nato) + "\n", encoding="utf-8")
+    added = run_report(raw, tmp_path / "processed", tmp_path / "reports")
+    figures = tmp_path / "reports" / "figures"
+    outlets = pd.read_csv(figures / "corpus-articles-per-outlet.csv")
+    assert outlets["articles"].sum() == 35 == len(added.corpus.articles)
+    assert {"zeit.de", "tagesspiegel.de", "sueddeutsche.de"} & set(outlets["outlet"])
+    weekly = pd.read_csv(figures / "coverage-articles-per-week.csv", parse_dates=["period"])
+    assert weekly["period"].min().year == 2020  # the timeline now starts with the added articles
+    kept = added.corpus.articles[added.corpus.articles["duplicate_of"].isna()]
+    assert weekly["articles"].sum() == kept["date_precision"].isin(["minute", "day"]).sum()
+    actors = pd.read_csv(figures / "actors-most-mentioned.csv").set_index("actor_id")
+    assert actors.loc["NATO", "articles"] >= 30 + 5

@@ -102,9 +102,11 @@ def format_report(report: Report) -> str:
     """What ``python -m analysis report`` prints: notebooks, then every figure file."""
     lines = [f"Ran {len(report.notebooks)} notebooks on {len(report.corpus.articles)} articles:"]
     lines += [f"  {html}" for html in report.html]
-    charts = sorted({p.stem for p in report.figures})
-    lines.append(f"Wrote {len(charts)} charts ({len(report.figures)} files) to {report.figures[0].parent if report.figures else '-'}:")
-    for stem in charts:
-        formats = ", ".join(sorted(p.suffix[1:] for p in report.figures if p.stem == stem))
-        lines.append(f"  {stem} ({formats})")
+    stems = sorted({p.stem for p in report.figures})
+    charts = [s for s in stems if any(p.stem == s and p.suffix == ".png" for p in report.figures)]
+    tables = [s for s in stems if s not in charts]
+    folder = report.figures[0].parent if report.figures else "-"
+    lines.append(f"Wrote {len(charts)} charts (PNG, SVG, PDF and the plotted data as CSV) and {len(tables)} evidence tables (CSV) to {folder}:")
+    lines += [f"  {stem}" for stem in charts]
+    lines += [f"  {stem}.csv (evidence)" for stem in tables]
     return "\n".join(lines)
