@@ -33,7 +33,7 @@ from . import schema
 from .lexicon import Lexicon, load_lexicon
 from .loading import TEXT_FIELDS as FIELDS
 from .loading import iter_article_fields
-from .sentences import paragraph_spans, segment_many
+from .sentences import paragraph_of, paragraph_spans, segment_paragraphs
 
 WINDOWS = ("sentence", "paragraph", "article")
 MEASURES = ("count", "jaccard", "npmi")
@@ -44,20 +44,14 @@ def _field_mentions(text: str, published, precision, lexicon: Lexicon) -> list[d
     found = lexicon.find(text, published, precision)
     if not found:
         return []
-    paragraphs = paragraph_spans(text)
-    starts = [s for s, _ in paragraphs]
-    wanted = sorted({bisect.bisect_right(starts, m.start) - 1 for m in found})
-    sentences = []  # (start, end, paragraph, index of the sentence in its paragraph)
-    for p, para in zip(wanted, segment_many(text[paragraphs[p][0] : paragraphs[p][1]] for p in wanted)):
-        offset = paragraphs[p][0]
-        sentences += [(offset + s.start, offset + s.end, p, k) for k, s in enumerate(para)]
-    sentence_starts = [s[0] for s in sentences]
+    spans = paragraph_spans(text)
+    sentences = segment_paragraphs(text, (paragraph_of(spans, m.start) for m in found))
+    starts = [s.start for s in sentences]
     rows = []
     for m in found:
-        i = max(bisect.bisect_right(sentence_starts, m.start) - 1, 0)
-        start, end, paragraph, index = sentences[i]
+        s = sentences[max(bisect.bisect_right(starts, m.start) - 1, 0)]
         rows.append({
-            "paragraph": paragraph, "sentence": index, "sentence_start": start, "sentence_end": end,
+            "paragraph": s.paragraph, "sentence": s.index, "sentence_start": s.start, "sentence_end": s.end,
             "actor_id": m.actor_id or None, "start": m.start, "end": m.end, "quote": text[m.start : m.end],
             "via": m.via, "role": m.role, "note": m.note,
         })
@@ -81,7 +75,7 @@ def find_mentions(articles: pd.DataFrame, *, lexicon: Lexicon | None = None, pro
     -------
     DataFrame
         Columns of ``analysis.schema.MENTIONS``; ``start``/``end`` are offsets into the
-        field named in ``field``; ``sentence`` numbers the sentences of that field.
+        field named in ``field``; ``sentence`` counts the sentences of its paragraph.
 
     Examples
     --------

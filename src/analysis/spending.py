@@ -48,7 +48,7 @@ from . import patterns as P
 from . import schema
 from .lexicon import Lexicon, Match, load_lexicon
 from .loading import iter_article_fields
-from .sentences import Sentence, paragraph_spans, segment_many
+from .sentences import Sentence, paragraph_of, paragraph_spans, segment_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -439,16 +439,12 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
     candidates = find_candidates(text)
     if not candidates:
         return []
-    paragraphs = paragraph_spans(text)
-    with_figures = {i for c in candidates for i, (s, e) in enumerate(paragraphs) if s <= c.start < e}
-    wanted = sorted(with_figures | {i - 1 for i in with_figures if i > 0})  # the paragraph before is context
-    sentences: list[Sentence] = []
-    local_index: dict[int, int] = {}  # sentence number in the field's list -> number within its paragraph
-    for p, para_sentences in zip(wanted, segment_many(text[paragraphs[p][0] : paragraphs[p][1]] for p in wanted)):
-        offset = paragraphs[p][0]
-        for k, s in enumerate(para_sentences):
-            sentences.append(Sentence(p, len(sentences), offset + s.start, offset + s.end))
-            local_index[len(sentences) - 1] = k
+    spans = paragraph_spans(text)
+    with_figures = {paragraph_of(spans, c.start) for c in candidates}
+    segmented = segment_paragraphs(text, with_figures | {i - 1 for i in with_figures if i > 0})  # the paragraph before is context
+    # below, Sentence.index is the position in this list; local_index keeps the number within the paragraph
+    sentences = [replace(s, index=i) for i, s in enumerate(segmented)]
+    local_index = {i: s.index for i, s in enumerate(segmented)}
     matches = {s.index: [replace(m, start=m.start + s.start, end=m.end + s.start) for m in lexicon.find(text[s.start : s.end], published, precision)] for s in sentences}
     rows: list[dict] = []
     for c in candidates:
