@@ -218,6 +218,11 @@ def test_not_defence(sentence):
     assert not any(row["is_defence"] for row in figures_in_text(sentence))
 
 
+def test_a_role_country_is_not_the_spender():
+    row = one("US-Präsident Trump verlangt von den Europäern mehr Geld: fünf Prozent des BIP für Verteidigung.")
+    assert row["subject"] != "US"
+
+
 def test_casualties_are_no_money():
     assert figures_in_text("Putin sei bereit, 1,1 Millionen Menschen für den Krieg zu opfern.") == []
 

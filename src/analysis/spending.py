@@ -314,8 +314,8 @@ def _subject(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
         return "NATO"
     spenders: list[tuple[int, str, bool]] = []  # position, code, named as the alliance's members
     for m in ctx.matches.get(s.index, []):
-        if not m.actor_id or (m.via == "role" and lexicon.actor_type(m.actor_id) == "country"):
-            continue
+        if not m.actor_id or (m.role and lexicon.actor_type(m.actor_id) == "country"):
+            continue  # the US of "US-Präsident" is the speaker's country, not a spender
         code = ORGANISATION_COUNTRY.get(m.actor_id, m.actor_id)
         if lexicon.actor_type(m.actor_id) == "country" or code in ("NATO", *ORGANISATION_COUNTRY.values()):
             members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
