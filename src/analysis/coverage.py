@@ -198,8 +198,12 @@ def load_events(extra: Path | None = None) -> pd.DataFrame:
     return events[["date", "label", "source"]].sort_values("date", ignore_index=True)
 
 
+def _naive(when) -> pd.Timestamp:
+    ts = pd.Timestamp(when)
+    return ts.tz_localize(None) if ts.tzinfo else ts
+
+
 def events_in_range(events: pd.DataFrame, start, end) -> pd.DataFrame:
-    """Events between two dates (inclusive), for marking a timeline."""
-    start, end = pd.Timestamp(start).tz_localize(None) if pd.Timestamp(start).tzinfo else pd.Timestamp(start), pd.Timestamp(end)
-    end = end.tz_localize(None) if end.tzinfo else end
-    return events[(events["date"] >= start) & (events["date"] <= end)].reset_index(drop=True)
+    """Events between two dates (inclusive; zone-aware dates are taken as local), for
+    marking a timeline."""
+    return events[(events["date"] >= _naive(start)) & (events["date"] <= _naive(end))].reset_index(drop=True)

@@ -229,9 +229,9 @@ def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     s = ctx.sentence
     if P.NOT_SPENDING_RE.search(ctx.span()):
         return True
-    clause = _clause(c, ctx)
-    lo = max(ctx.text.find(clause, s.start), c.start - _LOCAL_CHARS)
-    hi = min(lo + len(clause), c.end + _LOCAL_CHARS // 2)
+    clause_start, clause_end = _clause_span(c, ctx)
+    lo = max(clause_start, c.start - _LOCAL_CHARS)
+    hi = min(clause_end, c.end + _LOCAL_CHARS // 2)
     negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start)
     if negative is None:
         return False
@@ -270,13 +270,19 @@ def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
     return None, ""
 
 
-def _clause(c: Candidate, ctx: _Context) -> str:
-    """The part of the sentence around the figure between commas, colons, dashes or brackets."""
+def _clause_span(c: Candidate, ctx: _Context) -> tuple[int, int]:
+    """Start and end of the part of the sentence around the figure between commas,
+    colons, dashes or brackets."""
     s = ctx.sentence
     text = ctx.text
     lo = max((text.rfind(d, s.start, c.start) for d in (",", ";", ":", "–", "(", " - ")), default=-1)
     ends = [i for i in (text.find(d, c.end, s.end) for d in (",", ";", ":", "–", ")", " - ")) if i != -1]
-    return text[max(lo + 1, s.start) : min(ends) if ends else s.end]
+    return max(lo + 1, s.start), min(ends) if ends else s.end
+
+
+def _clause(c: Candidate, ctx: _Context) -> str:
+    lo, hi = _clause_span(c, ctx)
+    return ctx.text[lo:hi]
 
 
 def _kind(c: Candidate, ctx: _Context, *, level: bool) -> str:
@@ -321,8 +327,7 @@ def _subject(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
             members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
             spenders.append((m.start, code, members))
     spenders += [(s.start + m.start(), "NATO", True) for m in P.ALLIANCE_MEMBERS_RE.finditer(ctx.span())]
-    clause = _clause(c, ctx)
-    clause_start = ctx.text.find(clause, s.start)
+    clause_start, _ = _clause_span(c, ctx)
     before = sorted(x for x in spenders if x[0] < c.start)
     if c.compound and c.unit == "percent":
         in_clause = [x for x in before if x[0] >= clause_start and x[1] != "NATO"]
