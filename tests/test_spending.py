@@ -253,6 +253,8 @@ DEV_CASES = [
     ("articles/14886.json", "103 Prozent", {"is_defence": False, "unit": "pct_gdp"}),  # EU debt
     ("articles/18245.json", "6,6 Prozent", {"is_defence": False}),  # GDP fell
     ("articles/8429.json", "Fünfprozenthürde", {"is_defence": False}),  # electoral threshold
+    ("articles/11404.json", "Fünfprozentmarke", {"is_defence": False}),  # a pension fund's limit on arms revenue
+    ("articles/30732.json", "Zwei-Prozent-Ziels", {"is_defence": False}),  # climate, in a sentence on coal plants
     ("articles/6713.json", "zwei Prozent", {"is_defence": False}),  # inflation target
     ("articles/7090.json", "36 Prozent", {"is_defence": False}),  # election count
     ("articles/9807.json", "250 Millionen Euro", {"is_defence": False}),  # aid pledges for Beirut

@@ -308,6 +308,8 @@ DEFENCE_TERMS_RE = re.compile(
     r"|kampfschiff|kriegsschiff|kampfjet|kampfflugzeug|kriegsflugzeug|kampfpanzer|fregatte|korvette|eurofighter",
     re.I,
 )
+#: NATO or defence itself, as context for a target compound in a later sentence.
+NATO_OR_DEFENCE_RE = re.compile(r"\bnato\w*|\bverteidigung\w*|\bmilitärausgaben|\bbündnis\w*", re.I)
 #: What a figure is about when it is not defence spending; the nearer of this and a defence
 #: word decides.
 NOT_DEFENCE_RE = re.compile(

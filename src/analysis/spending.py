@@ -209,7 +209,10 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
     after = text[c.end : min(c.end + 80, ctx.sentence.end)]
     before = text[max(ctx.sentence.start, c.start - 60) : c.start]
     if c.compound:
-        defence = P.DEFENCE_TERMS_RE.search(ctx.span()) or any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before)
+        # "-Ziel" is NATO's idiom: the sentence or one before it about NATO or defence will do;
+        # "-Marke", "-Grenze", "-Schwelle" are generic and need NATO or defence in their own sentence
+        context = (ctx.sentence, *ctx.before) if (c.head or "").lower().startswith("ziel") else (ctx.sentence,)
+        defence = any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) for s in context)
         blocked = re.search(r"inflation|teuerung|ezb|zentralbank|notenbank|geldpolitik|klima|wahl|stimmen", ctx.span(), re.I)
         if (c.head or "").lower().startswith(P.TARGET_HEADS) and defence and not blocked:
             return "pct_gdp", "compound"
