@@ -100,6 +100,7 @@ class Lexicon:
             self._targets.setdefault(f.literal, (f.target, "alias" if f.via == "adjective" else f.via))
         self._adjectives = frozenset(f.literal for f in self.forms if f.via == "adjective")
         self._types = dict(zip(self.actors["actor_id"], self.actors["type"]))
+        self._labels = dict(zip(self.actors["actor_id"], self.actors["label"]))
         # organisations also start closed compounds: "Bundeswehrsoldaten", "Natogipfel", "Kremlkritiker"
         prefixes = {f.literal: f.target for f in self.forms if self._types.get(f.target) == "organisation"
                     and f.via == "name" and f.literal.isalpha() and len(f.literal) >= 4}
@@ -111,7 +112,7 @@ class Lexicon:
         return self._types[actor_id]
 
     def label(self, actor_id: str) -> str:
-        return self.actors.set_index("actor_id").at[actor_id, "label"]
+        return self._labels[actor_id]
 
     def find(self, text: str, published=None, precision: str | None = None) -> list[Match]:
         """Actors in ``text``; ``published``/``precision`` resolve roles to their holder."""

@@ -68,7 +68,6 @@ class Candidate:
     unit: str  # "percent", "pct_points", "eur", "usd", "gbp", or "money?" (no currency yet)
     compound: bool = False
     head: str | None = None  # the noun of a compound: "Ziel", "Sondervermögen"
-    unit_from: str = ""
 
 
 # --- numbers ---------------------------------------------------------------------------------
@@ -144,7 +143,7 @@ def find_candidates(text: str) -> list[Candidate]:
 def _candidates_in(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in P.PERCENT_COMPOUND_RE.finditer(text):
-        found.append(Candidate(m.start(), m.end(), parse_number(m["n"]), np.nan, "percent", True, m["head"], "compound"))
+        found.append(Candidate(m.start(), m.end(), parse_number(m["n"]), np.nan, "percent", True, m["head"]))
     for m in P.PERCENT_RE.finditer(text):
         value, vmax = _amount(m)
         unit = "pct_points" if m["unit"].startswith("Prozentpunkt") else "percent"
