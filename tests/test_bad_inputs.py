@@ -46,7 +46,7 @@ def test_good_files_beside_bad_ones_all_load(messy_corpus):
     ("source_file", "record", "reason"),
     [
         ("empty.txt", None, "empty file"),
-        ("photo.txt", None, "binary file, not text"),
+        ("photo.txt", None, "binary file (PNG image), not text"),
         ("short.txt", None, "not an article: 3 words of text, fewer than 25"),
         ("scan.pdf", None, "unsupported file type '.pdf'"),
         ("export.jsonl", 2, "malformed JSON"),

@@ -64,7 +64,7 @@ def test_jsonl_rejects_name_line_and_reason(jsonl):
     rejects = jsonl.rejects.set_index("record")["reason"].to_dict()
     assert rejects[2].startswith("malformed JSON: Unterminated string")
     assert rejects[5] == "record is not a JSON object but a list"
-    assert rejects[6].startswith("no text: none of the fields text, body, article")
+    assert rejects[6].startswith("no text column: none of text, body, article")
     assert set(jsonl.rejects["source_file"]) == {"export.jsonl"}
 
 

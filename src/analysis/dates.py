@@ -50,7 +50,7 @@ def make_date(year, month=None, day=None, hour=None, minute=None, *, tz=None) ->
     Berlin local time. Raises ``ValueError`` for impossible dates (month 13, 31 April).
     """
     year = int(year)
-    if not 1800 <= year <= 2200:
+    if not 1678 <= year <= 2261:  # what a nanosecond timestamp can hold; plausibility is the loader's
         raise ValueError(f"year {year} out of range")
     if minute is not None and hour is not None:
         precision = "minute"

@@ -46,29 +46,45 @@ def _jsonl_records(text: str) -> Iterator[Record]:
         if not line.strip():
             continue
         try:
-            yield number, _as_object(json.loads(line))
+            yield number, _as_object(_loads(line))
         except json.JSONDecodeError as exc:
             yield number, InputError(f"malformed JSON: {exc.msg} at column {exc.colno}")
         except InputError as exc:
             yield number, exc
 
 
+_JSON_TYPE_NAMES = {"int": "number", "float": "number", "str": "string", "list": "list", "bool": "true/false value", "NoneType": "null"}
+
+
+def json_type_name(value) -> str:
+    """The JSON name of a parsed value's type: ``number``, ``string``, ``list`` ..."""
+    return _JSON_TYPE_NAMES.get(type(value).__name__, type(value).__name__)
+
+
 def _as_object(value) -> dict:
     if not isinstance(value, dict):
-        raise InputError(f"record is not a JSON object but a {type(value).__name__}")
+        raise InputError(f"record is not a JSON object but a {json_type_name(value)}")
     return value
+
+
+def _loads(text: str):
+    """``json.loads`` whose failures are :class:`InputError` (a too-deep nesting included)."""
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise InputError("malformed JSON: nested too deeply to be an article export") from exc
 
 
 def _json_records(text: str) -> Iterator[Record]:
     try:
-        document = json.loads(text)
+        document = _loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"malformed JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
     if isinstance(document, dict):
         key = next((k for k in P.JSON_LIST_KEYS if isinstance(document.get(k), list)), None)
         document = document[key] if key else [document]
     if not isinstance(document, list):
-        raise InputError(f"not an article export: JSON holds a {type(document).__name__}")
+        raise InputError(f"not an article export: the JSON holds a {json_type_name(document)}, not a list of objects")
     for number, item in enumerate(document, start=1):
         try:
             yield number, _as_object(item)
@@ -79,10 +95,12 @@ def _json_records(text: str) -> Iterator[Record]:
 def _csv_records(text: str) -> Iterator[Record]:
     sample = text[:65536]
     try:
-        dialect = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|")
+        delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|").delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        delimiter = ","
+    # Only the delimiter is sniffed (from the header); quoting is the spreadsheet standard,
+    # so doubled quotes and line breaks inside quoted fields are read as such.
+    reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:
@@ -159,6 +177,10 @@ def record_to_article(
     raw_text = field_value(record, "text", field_map)
     if raw_text is None:
         names = ", ".join(_field_names("text", field_map))
+        present = {str(k).strip().lower() for k in record}
+        if not present & {n.lower() for n in _field_names("text", field_map)}:
+            columns = ", ".join(map(str, record)) or "none"
+            raise InputError(f"no text column: none of {names} is in the record (it has: {columns}); name the field with --field text=NAME")
         raise InputError(f"no text: none of the fields {names} has a value")
     if looks_like_html(raw_text):
         raw_text = html_fragment_to_text(raw_text)

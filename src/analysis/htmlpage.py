@@ -63,7 +63,7 @@ def parse_html_page(html: str, source_file: str) -> RawArticle:
         date_extraction_params=_DATE_PARAMS,
     )
     if doc is None or not (doc.text or "").strip():
-        raise InputError("not an article: trafilatura found no main text in the page")
+        raise InputError("not an article: no main text in the page (trafilatura found none)")
     title = normalize_inline(doc.title) if doc.title else None
     lines = drop_headline(doc.text.split("\n"), title)
     date = html_date(doc.date)

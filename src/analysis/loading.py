@@ -10,9 +10,11 @@ files in ``paths.CONTROL_FILES`` (the metadata sidecar) are not inputs.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +30,7 @@ from .duplicates import find_duplicates
 from .exports import RECORD_SUFFIXES, field_value, read_records, record_to_article
 from .htmlpage import parse_html_page
 from .items import InputError, Note, RawArticle, Reject
-from .language import detect_language
+from .language import UNDETERMINED, detect_language
 from .paths import CONTROL_FILES, METADATA_SIDECAR
 from .plaintext import parse_plaintext
 from .textnorm import count_words, normalize_inline, split_paragraphs
@@ -86,46 +88,141 @@ class _Collected:
     n_inputs: int = 0
 
 
+@dataclass
+class Scan:
+    """What a folder holds: the input files, the paths that are broken links (rejects),
+    and the names left out because they are not inputs (notes)."""
+
+    root: Path
+    files: list[Path] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    skipped: list[Note] = field(default_factory=list)
+
+
+def skip_reason(name: str) -> str | None:
+    """Why a file or folder name is not an input (hidden, backup, lock or system file), or None.
+
+    Examples
+    --------
+    >>> skip_reason("~$bericht.docx")
+    'an Office lock file'
+    >>> skip_reason("artikel.txt") is None
+    True
+    """
+    if name.startswith("."):
+        return "a hidden file or folder"
+    return next((reason for pattern, reason in P.SKIPPED_NAME_RES if pattern.search(name)), None)
+
+
+def _link_problem(path: Path) -> str | None:
+    """The reason a symbolic link cannot be read: a loop or a missing target."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop: the link points (in a circle) back to itself"
+        if exc.errno == errno.ENOENT:
+            return f"broken symbolic link: {os.readlink(path)} is missing"
+        return f"unreadable link: {exc.strerror or exc}"
+    return None
+
+
+def scan_inputs(source: Path) -> Scan:
+    """The input files under ``source`` (a folder, read recursively, or one file).
+
+    Folders reached through links are read once: a link back to a folder already being
+    read is skipped with a note. Names starting with a dot, editor backups, lock files,
+    operating-system files and the control files (``paths.CONTROL_FILES``) at the top are
+    not inputs; every such name except the control files is recorded as a note.
+    """
+    source = Path(source)
+    if not source.is_dir():
+        return Scan(source.parent, [source])
+    scan = Scan(source)
+    seen: set[str] = set()
+
+    def walk(folder: Path) -> None:
+        real = os.path.realpath(folder)
+        if real in seen:
+            scan.skipped.append(Note(folder.relative_to(source).as_posix(), None, "skipped", "not an input: folder link loops back to a folder already read"))
+            return
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            scan.rejects.append(Reject(folder.relative_to(source).as_posix() or ".", None, f"unreadable folder: {exc.strerror or exc}"))
+            return
+        for entry in entries:
+            path = Path(entry.path)
+            rel = path.relative_to(source).as_posix()
+            if folder == source and entry.name in CONTROL_FILES:
+                continue
+            if reason := skip_reason(entry.name):
+                scan.skipped.append(Note(rel, None, "skipped", f"not an input: {reason}"))
+                continue
+            if entry.is_symlink() and (problem := _link_problem(path)):
+                scan.rejects.append(Reject(rel, None, problem))
+            elif entry.is_dir():
+                walk(path)
+            elif entry.is_file():
+                scan.files.append(path)
+            else:
+                scan.rejects.append(Reject(rel, None, "not a regular file (device, socket or pipe)"))
+
+    walk(source)
+    return scan
+
+
 def list_inputs(source: Path) -> tuple[Path, list[Path]]:
     """The folder that names are relative to, and the input files under ``source``."""
-    if source.is_file():
-        return source.parent, [source]
-    files = []
-    for path in sorted(source.rglob("*")):
-        rel = path.relative_to(source)
-        if not path.is_file() or any(part.startswith(".") for part in rel.parts):
-            continue
-        if len(rel.parts) == 1 and rel.name in CONTROL_FILES:
-            continue
-        files.append(path)
-    return source, files
+    scan = scan_inputs(source)
+    return scan.root, scan.files
 
 
 def _units_of_file(path: Path, name: str, out: _Collected) -> list[_Unit]:
     """Decode one file and split it into units; whole-file problems become rejects."""
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        out.rejects.append(Reject(name, None, f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}"))
-        return []
     try:
-        decoded = decode_bytes(path.read_bytes())
-    except DecodeError as exc:
-        out.rejects.append(Reject(name, None, str(exc)))
-        return []
-    except OSError as exc:
-        out.rejects.append(Reject(name, None, f"unreadable: {exc.strerror or exc}"))
-        return []
-    if decoded.encoding not in ("utf-8", "utf-8-sig"):
-        out.notes.append(Note(name, None, "encoding", f"decoded as {decoded.encoding}"))
-    if suffix in (".txt",):
-        return [_Unit(name, None, "txt", decoded.text)]
-    if suffix in (".html", ".htm"):
-        return [_Unit(name, None, "html", decoded.text)]
-    try:
-        return [_Unit(name, number, "record", obj) for number, obj in read_records(decoded.text, suffix)]
+        return _split_file(path, name, out)
     except InputError as exc:
         out.rejects.append(Reject(name, None, str(exc)))
-        return []
+    except OSError as exc:
+        out.rejects.append(Reject(name, None, f"unreadable: {exc.strerror or exc}"))
+    except Exception as exc:  # a reader failure must not lose the files beside it
+        log.warning("could not read %s", name, exc_info=True)
+        out.rejects.append(Reject(name, None, f"could not be read: {type(exc).__name__}: {exc}"))
+    return []
+
+
+def _split_file(path: Path, name: str, out: _Collected) -> list[_Unit]:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    size = path.stat().st_size
+    if suffix not in RECORD_SUFFIXES and size > P.MAX_ARTICLE_FILE_BYTES:
+        raise InputError(
+            f"too large for one article: {size / 2**20:.1f} MB (limit {P.MAX_ARTICLE_FILE_BYTES / 2**20:.0f} MB); "
+            "save one article per file, or many as a .jsonl export"
+        )
+    data = path.read_bytes()
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        raise InputError(str(exc)) from exc
+    if decoded.encoding not in ("utf-8", "utf-8-sig"):
+        out.notes.append(Note(name, None, "encoding", f"decoded as {decoded.encoding}"))
+    out.notes.extend(Note(name, None, "encoding", repair) for repair in decoded.repairs)
+    if suffix in (".html", ".htm") or (suffix == ".txt" and P.HTML_DOCUMENT_START_RE.match(decoded.text)):
+        if P.ENTITY_DECLARATION_RE.search(data[:65536]):
+            raise InputError("refused: the page declares XML entities in its DOCTYPE (a possible entity-expansion attack)")
+        if suffix == ".txt":
+            out.notes.append(Note(name, None, "format", "read as HTML: the .txt file is a saved web page"))
+        return [_Unit(name, None, "html", decoded.text)]
+    if suffix == ".txt":
+        return [_Unit(name, None, "txt", decoded.text)]
+    units = [_Unit(name, number, "record", obj) for number, obj in read_records(decoded.text, suffix)]
+    if not units:
+        raise InputError("no records: the export holds no articles")
+    return units
 
 
 def _read_unit(unit: _Unit, field_map: Mapping[str, str] | None) -> tuple[RawArticle, list[Note]]:
@@ -138,18 +235,19 @@ def _read_unit(unit: _Unit, field_map: Mapping[str, str] | None) -> tuple[RawArt
     return record_to_article(unit.payload, unit.source_file, unit.record, field_map)
 
 
-def _collect(root: Path, files: list[Path], field_map, min_words: int, progress: bool | None) -> _Collected:
-    out = _Collected()
+def _collect(scan: Scan, field_map, min_words: int, progress: bool | None) -> _Collected:
+    out = _Collected(rejects=list(scan.rejects), notes=list(scan.skipped), n_inputs=len(scan.rejects))
     units: list[_Unit] = []
-    for path in files:
+    for path in scan.files:
         before = len(out.rejects)
-        units.extend(_units_of_file(path, path.relative_to(root).as_posix(), out))
+        units.extend(_units_of_file(path, path.relative_to(scan.root).as_posix(), out))
         out.n_inputs += len(out.rejects) - before
     out.n_inputs += len(units)
     show = progress if progress is not None else len(units) >= PROGRESS_MIN_INPUTS
     for unit in tqdm(units, desc="reading articles", unit="article", disable=not show):
         try:
             article, notes = _read_unit(unit, field_map)
+            _check_size(article, min_words)
         except InputError as exc:
             out.rejects.append(Reject(unit.source_file, unit.record, str(exc)))
             continue
@@ -157,13 +255,47 @@ def _collect(root: Path, files: list[Path], field_map, min_words: int, progress:
             log.warning("could not read %s record %s", unit.source_file, unit.record, exc_info=True)
             out.rejects.append(Reject(unit.source_file, unit.record, f"could not be read: {type(exc).__name__}: {exc}"))
             continue
-        article.n_words = count_words(article.text)
-        if article.n_words < min_words:
-            out.rejects.append(Reject(unit.source_file, unit.record, f"not an article: {article.n_words} words of text, fewer than {min_words}"))
-            continue
+        article.language = article.language or detect_language(article.text)
+        if article.language != "de":
+            notes.append(Note(unit.source_file, unit.record, "language", _language_message(article.language)))
         out.articles.append(article)
         out.notes.extend(notes)
     return out
+
+
+def _check_size(article: RawArticle, min_words: int) -> None:
+    if len(article.text) > P.MAX_ARTICLE_CHARS:
+        raise InputError(f"too long for one article: {len(article.text):,} characters (limit {P.MAX_ARTICLE_CHARS:,}); is it several articles in one?")
+    article.n_words = count_words(article.text)
+    if article.n_words < min_words:
+        raise InputError(f"not an article: {article.n_words} words of text, fewer than {min_words}")
+
+
+def _language_message(language: str) -> str:
+    if language == UNDETERMINED:
+        return "language could not be determined; the German rules may find little in it"
+    return f"language is {language!r}, not German; the German rules will find few figures or actors in it"
+
+
+def plausible_date_problem(date, now: pd.Timestamp | None = None) -> str | None:
+    """Why a publication date cannot be right (before 1900, or in the future), or None."""
+    now = now or pd.Timestamp.now(tz="Europe/Berlin")
+    ts = date.timestamp
+    if ts < pd.Timestamp(P.EARLIEST_PLAUSIBLE_DATE, tz="Europe/Berlin"):
+        return f"in {ts.year}, before {P.EARLIEST_PLAUSIBLE_DATE[:4]}"  # old dates print in local mean time
+    if ts > now + pd.Timedelta(days=P.FUTURE_DATE_TOLERANCE_DAYS):
+        return f"{format_date(date)}, in the future"
+    return None
+
+
+def drop_implausible_dates(articles: list[RawArticle]) -> list[Note]:
+    """Leave articles with an impossible publication date undated; one note each."""
+    notes = []
+    for article in articles:
+        if article.date is not None and (problem := plausible_date_problem(article.date)):
+            notes.append(Note(article.source_file, article.record, "date_implausible", f"published {problem} ({article.date_source}); left undated"))
+            article.date, article.date_source = None, "none"
+    return notes
 
 
 # --- metadata sidecar ------------------------------------------------------------------------
@@ -195,6 +327,17 @@ def read_sidecar(metadata) -> tuple[list[dict], list[Note]]:
         values = {f: v for f in SIDECAR_FIELDS if (v := field_value(record, f)) and v != "nan"}
         rows.append({"file": file_name, "row": number, "sidecar": name, **values})
     return rows, notes
+
+
+def _sidecar_notes(sidecar, articles: list[RawArticle]) -> list[Note]:
+    """Apply a sidecar; a sidecar that cannot be read is one note, never a failed load."""
+    try:
+        rows, notes = read_sidecar(sidecar)
+    except (InputError, OSError, DecodeError, ValueError, pd.errors.ParserError) as exc:
+        name = "metadata" if isinstance(sidecar, pd.DataFrame) else Path(sidecar).name
+        log.warning("metadata sidecar %s ignored: %s", name, exc)
+        return [Note(name, None, "sidecar_invalid", f"sidecar ignored: {exc}")]
+    return notes + apply_sidecar(articles, rows)
 
 
 def _describe(value) -> str:
@@ -255,7 +398,7 @@ def _articles_frame(raw: list[RawArticle]) -> pd.DataFrame:
             "date_source": a.date_source if a.date else "none",
             "outlet": a.outlet,
             "url": a.url,
-            "language": a.language or detect_language(a.text),
+            "language": a.language,
             "n_words": a.n_words,
             "n_paragraphs": len(split_paragraphs(a.text)),
         }
@@ -331,13 +474,11 @@ def load_corpus(
     source = Path(source)
     if not source.exists():
         raise FileNotFoundError(f"no such folder or file: {source}")
-    root, files = list_inputs(source)
-    got = _collect(root, files, field_map, min_words, progress)
+    got = _collect(scan_inputs(source), field_map, min_words, progress)
     sidecar = metadata if metadata is not None else (source / METADATA_SIDECAR if source.is_dir() else None)
     if sidecar is not None and (isinstance(sidecar, pd.DataFrame) or Path(sidecar).exists()):
-        rows, sidecar_notes = read_sidecar(sidecar)
-        got.notes.extend(sidecar_notes)
-        got.notes.extend(apply_sidecar(got.articles, rows))
+        got.notes.extend(_sidecar_notes(sidecar, got.articles))
+    got.notes.extend(drop_implausible_dates(got.articles))
     frame = _articles_frame(got.articles)
     notes = _notes_frame(got.notes, frame)
     articles = schema.conform(frame, schema.ARTICLES)

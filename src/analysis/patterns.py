@@ -42,6 +42,9 @@ SPACE_CHARS_RE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 #: Line separators other than "\n".
 LINE_BREAK_RE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
+#: Terminal colour and cursor codes ("\x1b[31m") pasted from a console: removed whole.
+ANSI_ESCAPE_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
 #: Control characters that are never text (everything below U+0020 except "\n").
 CONTROL_CHARS_RE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 
@@ -398,3 +401,62 @@ DEFENCE_SPENDING_WORDS_RE = re.compile(
     r"Wehretat|Militärhaushalt|Militäretat|Zwei-Prozent-Ziel|Zweiprozentziel|Fünf-Prozent-Ziel|"
     r"Sondervermögen für die Bundeswehr|Bundeswehr-Sondervermögen|Lastenteilung im Bündnis"
 )
+
+# --- file kinds and input limits -------------------------------------------------------------
+
+#: Magic numbers of binary formats that turn up in scraped folders under a text extension.
+BINARY_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office document"),
+    (b"PAR1", "Parquet file"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\x7fELF", "program (ELF)"),
+    (b"MZ", "Windows program"),
+    (b"\x80\x04\x95", "Python pickle"),
+)
+
+#: A text file (.txt/.html) larger than this is not one article; it is refused unread.
+MAX_ARTICLE_FILE_BYTES = 10 * 2**20
+
+#: An article's body text longer than this (characters) is refused: it is a dump, not an
+#: article, and stays below spaCy's one-million-character limit per text.
+MAX_ARTICLE_CHARS = 1_000_000
+
+#: Names that are never inputs: editor backups, lock files and operating-system files.
+#: Names starting with a dot are never inputs either (``.DS_Store``, ``.ipynb_checkpoints``).
+SKIPPED_NAME_RES = (
+    (re.compile(r"^~\$"), "an Office lock file"),
+    (re.compile(r"~$"), "an editor backup file"),
+    (re.compile(r"^#.*#$"), "an editor autosave file"),
+    (re.compile(r"\.(?:bak|orig|swp|swo|tmp|part|crdownload)$", re.IGNORECASE), "a backup or temporary file"),
+    (re.compile(r"^(?:Thumbs\.db|desktop\.ini|Icon\r)$", re.IGNORECASE), "an operating-system file"),
+)
+
+#: An HTML page that declares entities in its DOCTYPE is refused (entity expansion).
+ENTITY_DECLARATION_RE = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+#: A ``.txt`` file that is in fact a saved web page.
+HTML_DOCUMENT_START_RE = re.compile(r"^\s*(?:<!DOCTYPE\s+html|<html[\s>])", re.IGNORECASE)
+
+#: Plausible publication dates; outside this range a date is dropped with a note.
+EARLIEST_PLAUSIBLE_DATE = "1900-01-01"
+#: Days after "now" a publication date may lie (time zones, embargoed copy).
+FUTURE_DATE_TOLERANCE_DAYS = 2
+
+# --- safe exports ----------------------------------------------------------------------------
+
+#: A CSV cell starting with one of these is run as a formula by spreadsheet programs
+#: (CSV injection); such text cells are written with ``CSV_FORMULA_GUARD`` in front.
+CSV_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+CSV_FORMULA_GUARD = "'"

@@ -51,19 +51,28 @@ def _header_zone(lines: list[str]) -> range:
     return range(len(lines))
 
 
-def take_stamps(lines: list[str]) -> tuple[list[_Stamp], list[str]]:
-    """Find "Stand:" and time-stamp lines in the header zone and remove them."""
+def take_stamps(lines: list[str]) -> tuple[list[_Stamp], list[str], list[str]]:
+    """Find "Stand:" and time-stamp lines in the header zone and remove them.
+
+    Returns the stamps, the lines without them, and the text of stamps that name an
+    impossible date ("Stand: 31.02.2025"), which are removed too but give no date.
+    """
     stamps: list[_Stamp] = []
+    impossible: list[str] = []
     out = list(lines)
     for i in _header_zone(lines):
         line = out[i]
         if m := P.TIMESTAMP_LINE_RE.match(line):
-            stamps.append(_Stamp(date_from_match(m), "timestamp_line"))
-            out[i] = ""
+            source, out[i] = "timestamp_line", ""
         elif m := P.STAND_RE.search(line):
-            stamps.append(_Stamp(date_from_match(m), "stand_line"))
-            out[i] = (line[: m.start()] + line[m.end() :]).strip()
-    return stamps, out
+            source, out[i] = "stand_line", (line[: m.start()] + line[m.end() :]).strip()
+        else:
+            continue
+        try:
+            stamps.append(_Stamp(date_from_match(m), source))
+        except ValueError:
+            impossible.append(m.group(0).strip())
+    return stamps, out, impossible
 
 
 def _is_label(line: str) -> bool:
@@ -123,13 +132,14 @@ def parse_plaintext(text: str, source_file: str) -> tuple[RawArticle, list[Note]
     """Read one scraped text file into a :class:`RawArticle` and notes about it."""
     lines = P.BULLET_RE.sub("\n", normalize_characters(text)).split("\n")
     header, bad_header, lines = split_header(lines)
-    stamps, lines = take_stamps(lines)
+    stamps, lines, impossible = take_stamps(lines)
     lines = drop_boilerplate(drop_labels(lines))
     title, lines = take_title(lines)
     date, date_source, messages = choose_date(header, stamps)
     notes = [Note(source_file, None, "date_conflict", m) for m in messages]
     if bad_header:
         notes.append(Note(source_file, None, "date_unparsed", f"header date {bad_header!r} is not a date"))
+    notes.extend(Note(source_file, None, "date_unparsed", f"{stamp!r} is not a possible date") for stamp in impossible)
     body = join_paragraphs(paragraphs_from_lines(lines))
     if not body:
         raise InputError("not an article: no text after the header")

@@ -18,6 +18,7 @@ import pycountry
 
 from . import schema
 from .paths import PACKAGE_DATA_DIR
+from .safecsv import write_csv
 
 REFERENCE_CSV = PACKAGE_DATA_DIR / "nato_defence_expenditure_pct_gdp.csv"
 SOURCE = (
@@ -57,7 +58,7 @@ def derive_reference_csv(source_csv: Path, out: Path = REFERENCE_CSV) -> pd.Data
         "estimate": raw["estimate"].astype(str).str.lower().eq("true"),
         "source": SOURCE,
     }).sort_values(["iso2", "year"], ignore_index=True)
-    table.to_csv(out, index=False, lineterminator="\n")
+    write_csv(table, out, lineterminator="\n")
     return table
 
 

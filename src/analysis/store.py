@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths, schema
+from .safecsv import read_csv, write_csv
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ def _write_one(df: pd.DataFrame, path: Path) -> None:
     if path.suffix == ".parquet":
         df.to_parquet(path, index=False)
     elif path.suffix == ".csv":
-        df.to_csv(path, index=False)
+        write_csv(df, path)
     else:
         raise ValueError(f"unsupported table format: {path.name}")
 
@@ -56,7 +57,7 @@ def _read(name: str, table_schema: dict, processed_dir: Path | None) -> pd.DataF
     path = Path(processed_dir or paths.PROCESSED_DIR) / name
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist: run `make data` or `python -m analysis build` first")
-    df = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    df = pd.read_parquet(path) if path.suffix == ".parquet" else read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
     return schema.conform(df, table_schema)
 
 

@@ -43,6 +43,8 @@ def normalize_characters(text: str) -> str:
         if char in text:
             text = text.replace(char, replacement)
     text = P.SPACE_CHARS_RE.sub(" ", text)
+    if "\x1b" in text:
+        text = P.ANSI_ESCAPE_RE.sub("", text)
     text = P.CONTROL_CHARS_RE.sub("", text)
     text = P.MULTI_SPACE_RE.sub(" ", text)
     text = P.SPACE_BEFORE_PUNCT_RE.sub("", text)
