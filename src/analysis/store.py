@@ -1,13 +1,14 @@
 """Reading and writing the processed tables in ``data/processed/``.
 
 Writes are atomic as a set: every table is written into a staging folder next to the
-targets and only then moved into place, so a failed or killed build leaves the previous
-files as they were. Reads conform each table to its schema, so callers always get the
+targets and only then moved into place under a journal, so a failed or killed build
+leaves the previous tables readable (see :func:`write_tables`). Reads conform each table to its schema, so callers always get the
 documented dtypes.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -23,6 +24,9 @@ from .safecsv import read_csv, write_csv
 log = logging.getLogger(__name__)
 
 _STAGING_PREFIX = ".staging-"
+#: Written just before the new tables are moved into place and removed right after; while
+#: it exists, the previous tables are in ``<staging>/previous/`` (hard links).
+_JOURNAL = ".swap-journal.json"
 
 
 def _write_one(df: pd.DataFrame, path: Path) -> None:
@@ -34,27 +38,87 @@ def _write_one(df: pd.DataFrame, path: Path) -> None:
         raise ValueError(f"unsupported table format: {path.name}")
 
 
+def _keep_previous(current: Path, backup: Path) -> None:
+    try:
+        os.link(current, backup)
+    except OSError:  # file systems without hard links
+        shutil.copy2(current, backup)
+
+
+def _journal(out_dir: Path) -> dict | None:
+    path = out_dir / _JOURNAL
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def recover(out_dir: Path) -> bool:
+    """Undo a swap that a killed build left half done: the previous tables are put back.
+
+    Returns True when there was something to undo. :func:`write_tables` calls it first.
+    """
+    out_dir = Path(out_dir)
+    journal = _journal(out_dir)
+    if journal is None:
+        return False
+    previous = out_dir / journal["staging"] / "previous"
+    for name in journal["files"]:
+        if (previous / name).exists():
+            os.replace(previous / name, out_dir / name)
+        else:  # the table did not exist before that build
+            (out_dir / name).unlink(missing_ok=True)
+    (out_dir / _JOURNAL).unlink()
+    log.warning("%s: an interrupted build was rolled back to the tables before it", out_dir)
+    return True
+
+
 def write_tables(out_dir: Path, tables: Mapping[str, pd.DataFrame]) -> list[Path]:
-    """Write ``{file name: table}`` into ``out_dir`` atomically; returns the paths written."""
+    """Write ``{file name: table}`` into ``out_dir`` atomically as a set; returns the paths.
+
+    The tables are written into a staging folder first. Then the current tables are
+    hard-linked into ``<staging>/previous/``, a journal naming them is written, the new
+    tables are moved in one by one (each move is atomic), and the journal is removed. A
+    build killed at any point leaves either the previous set, or a journal from which
+    readers take the previous set and the next build restores it.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    recover(out_dir)
     for stale in out_dir.glob(f"{_STAGING_PREFIX}*"):  # left by a killed build
         shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=out_dir))
     try:
         for name, df in tables.items():
             _write_one(df, staging / name)
-        written = []
+        previous = staging / "previous"
+        previous.mkdir()
+        for name in tables:
+            if (out_dir / name).exists():
+                _keep_previous(out_dir / name, previous / name)
+        journal = staging / _JOURNAL
+        journal.write_text(json.dumps({"staging": staging.name, "files": list(tables)}), encoding="utf-8")
+        os.replace(journal, out_dir / _JOURNAL)
         for name in tables:
             os.replace(staging / name, out_dir / name)
-            written.append(out_dir / name)
-        return written
+        (out_dir / _JOURNAL).unlink()
+        return [out_dir / name for name in tables]
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not (out_dir / _JOURNAL).exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def table_path(name: str, processed_dir: Path | None = None) -> Path:
+    """Where to read table ``name``: in ``processed_dir``, or, while a killed build's
+    journal is there, the previous table it kept."""
+    out_dir = Path(processed_dir or paths.PROCESSED_DIR)
+    journal = _journal(out_dir)
+    if journal and name in journal["files"]:
+        return out_dir / journal["staging"] / "previous" / name
+    return out_dir / name
 
 
 def _read(name: str, table_schema: dict, processed_dir: Path | None) -> pd.DataFrame:
-    path = Path(processed_dir or paths.PROCESSED_DIR) / name
+    path = table_path(name, processed_dir)
     if not path.exists():
         raise FileNotFoundError(f"{path} does not exist: run `make data` or `python -m analysis build` first")
     df = pd.read_parquet(path) if path.suffix == ".parquet" else read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
