@@ -40,8 +40,7 @@ class Reject:
 class Note:
     """Something the loader noticed or changed that a user should be able to see.
 
-    ``kind`` is one of ``date_conflict``, ``date_unparsed``, ``sidecar_override``,
-    ``sidecar_unmatched``, ``sidecar_invalid``, ``encoding``.
+    ``kind`` is one of ``schema.NOTE_KINDS``.
     """
 
     source_file: str

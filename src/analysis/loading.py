@@ -487,6 +487,7 @@ def load_corpus(
         raise CountMismatch(f"{got.n_inputs} inputs but {len(articles)} articles + {len(rejects)} rejects")
     schema.check_frame(articles, schema.ARTICLES, "articles")
     schema.check_frame(rejects, schema.REJECTS, "rejects")
+    schema.check_frame(notes, schema.NOTES, "notes")
     return Corpus(articles, rejects, notes, got.n_inputs)
 
 

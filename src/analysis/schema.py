@@ -46,11 +46,17 @@ REJECTS = {
     "reason": Column("string", "why the file or record is not an article", nullable=False),
 }
 
+#: The kinds of note the loader writes (``notes.csv``).
+NOTE_KINDS = (
+    "date_conflict", "date_unparsed", "date_implausible", "sidecar_override", "sidecar_unmatched",
+    "sidecar_invalid", "encoding", "format", "language", "skipped",
+)
+
 NOTES = {
     "source_file": Column("string", "input file the note is about", nullable=False),
     "record": Column("Int64", "record inside the file, NA for a whole file"),
     "article_id": Column("string", "article the note is about, NA when none was made"),
-    "kind": Column("string", "date_conflict, date_unparsed, sidecar_override, sidecar_unmatched, sidecar_invalid or encoding", nullable=False),
+    "kind": Column("string", "what kind of note", NOTE_KINDS, nullable=False),
     "message": Column("string", "what was noticed or changed", nullable=False),
 }
 
