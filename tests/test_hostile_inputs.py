@@ -18,7 +18,7 @@ import pytest
 from hostile import GERMAN, cases, sidecar_case_files
 
 from analysis import load_corpus, store
-from analysis.build import build
+from analysis.build import build, format_summary
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -164,6 +164,8 @@ def test_a_broken_sidecar_is_a_note_and_the_articles_still_load(raw_copy, conten
     invalid = corpus.notes[corpus.notes["kind"] == "sidecar_invalid"]
     assert len(invalid) == 1 and message in invalid.iloc[0]["message"]
     assert invalid.iloc[0]["source_file"] == "metadata.csv"
+    summary = format_summary(corpus, raw_copy, [])
+    assert "sidecar_invalid 1" in summary and f"  metadata.csv: {invalid.iloc[0]['message']}" in summary
 
 
 def test_future_dates_are_judged_against_the_day_of_the_build():

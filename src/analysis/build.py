@@ -56,6 +56,11 @@ def format_summary(corpus: Corpus, raw_dir: Path, written: list[Path], *, max_re
     lines = [f"Read {counts['inputs']} inputs from {raw_dir}"]
     names = ("articles", "rejects", "undated", "duplicates", "notes", *corpus.extra_counts)
     lines += [f"  {name:<16}{counts.get(name, corpus.extra_counts.get(name)):>7}" for name in names]
+    if len(corpus.notes):
+        kinds = corpus.notes["kind"].value_counts().sort_index()
+        lines.append(f"Notes in {paths.NOTES_FILE}: " + ", ".join(f"{kind} {n}" for kind, n in kinds.items()))
+        for row in corpus.notes[corpus.notes["kind"] == "sidecar_invalid"].head(max_rejects).itertuples():
+            lines.append(f"  {row.source_file}: {row.message}")
     if len(corpus.rejects):
         lines.append("Rejected:")
         for row in corpus.rejects.head(max_rejects).itertuples():
