@@ -184,3 +184,30 @@ def test_german_paragraph_is_long_enough_to_be_an_article():
     from analysis.textnorm import count_words
 
     assert count_words(GERMAN) >= 25
+
+
+# --- broken control files: a clear error before any work, nothing written -------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("actors.yaml", "people:\n  - {id: x, label: [\n", "actors.yaml: not valid YAML (line 3, column 1)"),
+        ("actors.yaml", "people:\n  - id: x\n    names: 5\n", "actors.yaml: an entry does not have the expected form"),
+        ("actors.yaml", "people:\n  - !!python/object/apply:os.system ['echo pwned']\n", "actors.yaml: not valid YAML"),
+        ("actors.yaml", "people:\n  - names: [Jemand]\n", "actors.yaml: entry 1 of people has no id"),
+        ("events.csv", "date,label\n2025-13-45,Gipfel\n2025-01-01,\n",
+         "events.csv: row 2: date '2025-13-45' is not a date in the form YYYY-MM-DD; row 3: the label is empty"),
+        ("events.csv", "datum,titel\n2025-01-01,Gipfel\n", "events.csv: events need the columns date and label"),
+    ],
+    ids=["yaml syntax", "yaml shape", "yaml python tag", "yaml no id", "event rows", "event columns"],
+)
+def test_a_broken_control_file_stops_the_build_with_its_name(raw_copy, tmp_path, capsys, name, content, message):
+    from analysis.cli import main
+
+    (raw_copy / name).write_text(content, encoding="utf-8")
+    out = tmp_path / "processed"
+    assert main(["build", "--raw", str(raw_copy), "--out", str(out), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and message in err
+    assert not out.exists() or not any(out.iterdir())

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import paths
 from .actors import find_mentions
+from .coverage import load_events
 from .lexicon import load_lexicon
 from .loading import Corpus, load_corpus
 from .spending import extract_figures
@@ -23,15 +24,17 @@ def build(raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map
     """Load every input under ``raw_dir`` and write the processed tables to ``out_dir``.
 
     Returns the loaded corpus and the files written. Raises :class:`RawFolderMissing`
-    when ``raw_dir`` does not exist; nothing is written then.
+    when ``raw_dir`` does not exist, ``DictionaryError`` / ``EventsError`` when the control
+    files ``actors.yaml`` / ``events.csv`` in it cannot be used; nothing is written then.
     """
     raw_dir = Path(raw_dir or paths.RAW_DIR)
     out_dir = Path(out_dir or paths.PROCESSED_DIR)
     if not raw_dir.is_dir():
         raise RawFolderMissing(f"raw folder does not exist: {raw_dir}")
-    corpus = load_corpus(raw_dir, field_map=field_map, progress=progress)
     override = raw_dir / paths.ACTORS_OVERRIDE
-    lexicon = load_lexicon(override if override.exists() else None)
+    lexicon = load_lexicon(override if override.exists() else None)  # control files first: fail before the long part
+    load_events(raw_dir / paths.EVENTS_OVERRIDE)
+    corpus = load_corpus(raw_dir, field_map=field_map, progress=progress)
     figures = extract_figures(corpus.articles, lexicon=lexicon, progress=progress)
     mentions = find_mentions(corpus.articles, lexicon=lexicon, progress=progress)
     written = write_tables(

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from . import paths
 from .build import RawFolderMissing, build, format_summary
+from .coverage import EventsError
+from .lexicon import DictionaryError
 
 
 def _field_map(pairs: list[str]) -> dict[str, str]:
@@ -43,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             field_map = _field_map(args.field)
             corpus, written = build(args.raw, args.out, field_map=field_map, progress=False if args.no_progress else None)
-        except (RawFolderMissing, argparse.ArgumentTypeError) as exc:
+        except (RawFolderMissing, argparse.ArgumentTypeError, DictionaryError, EventsError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         print(format_summary(corpus, args.raw, written))
@@ -52,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             result = run_report(args.raw, args.out, args.reports)
-        except (RawFolderMissing, NotebookFailed) as exc:
+        except (RawFolderMissing, NotebookFailed, DictionaryError, EventsError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1 if isinstance(exc, NotebookFailed) else 2
         print(format_summary(result.corpus, args.raw, [args.out]))

@@ -183,16 +183,38 @@ def topic_timeline(articles: pd.DataFrame, flags: pd.DataFrame, *, freq: str = "
 # --- events ----------------------------------------------------------------------------------
 
 
+class EventsError(ValueError):
+    """A user's events file cannot be used; the message names the file and the rows."""
+
+
+def _checked_events(path: Path) -> pd.DataFrame:
+    try:
+        user = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+        raise EventsError(f"{path}: not a readable CSV file ({exc})") from exc
+    missing = {"date", "label"} - set(user.columns)
+    if missing:
+        raise EventsError(f"{path}: events need the columns date and label (missing {sorted(missing)})")
+    problems = []
+    for row, (date, label) in enumerate(zip(user["date"], user["label"]), start=2):
+        if pd.isna(pd.to_datetime(date, format="%Y-%m-%d", errors="coerce")):
+            problems.append(f"row {row}: date {date!r} is not a date in the form YYYY-MM-DD")
+        if not str(label).strip():
+            problems.append(f"row {row}: the label is empty")
+    if problems:
+        raise EventsError(f"{path}: " + "; ".join(problems))
+    if "source" not in user.columns:
+        user["source"] = "user"
+    return user.assign(source=user["source"].replace("", "user"))
+
+
 def load_events(extra: Path | None = None) -> pd.DataFrame:
     """Key dates (``date``, ``label``, ``source``): the package's ``events.csv`` plus a
-    user's ``data/raw/events.csv`` with the same columns, sorted by date."""
+    user's ``data/raw/events.csv`` with the same columns, sorted by date. Raises
+    :class:`EventsError` naming the file and every bad row."""
     frames = [pd.read_csv(EVENTS_CSV, dtype=str)]
     if extra is not None and Path(extra).exists():
-        user = pd.read_csv(extra, dtype=str)
-        missing = {"date", "label"} - set(user.columns)
-        if missing:
-            raise ValueError(f"{extra}: events need the columns date and label (missing {sorted(missing)})")
-        frames.append(user.assign(source=user.get("source", "user")))
+        frames.append(_checked_events(Path(extra)))
     events = pd.concat(frames, ignore_index=True)
     events["date"] = pd.to_datetime(events["date"], format="%Y-%m-%d", errors="raise")
     return events[["date", "label", "source"]].sort_values("date", ignore_index=True)

@@ -307,7 +307,16 @@ def _merge(base: dict, extra: dict) -> dict:
 
 def read_dictionary(path: Path) -> dict:
     """The YAML of an actor dictionary, checked for ids."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        context = getattr(exc, "context", None)
+        raise DictionaryError(f"{path}: not valid YAML{where}: {problem}" + (f" {context}" if context else "")) from exc
+    except UnicodeDecodeError as exc:
+        raise DictionaryError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     if not isinstance(data, dict):
         raise DictionaryError(f"{path}: expected sections people, organisations, countries, roles")
     for section in (*SECTIONS, "roles"):
@@ -346,7 +355,12 @@ def load_lexicon(extra: Path | None = None) -> Lexicon:
     """The package's actor dictionary, merged with a user's ``actors.yaml`` if given."""
     if extra is None:
         return _default_lexicon()
-    return build_lexicon(_merge(read_dictionary(DEFAULT_DICTIONARY), read_dictionary(extra)))
+    try:
+        return build_lexicon(_merge(read_dictionary(DEFAULT_DICTIONARY), read_dictionary(extra)))
+    except DictionaryError as exc:
+        raise exc if str(exc).startswith(str(extra)) else DictionaryError(f"{extra}: {exc}") from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DictionaryError(f"{extra}: an entry does not have the expected form ({type(exc).__name__}: {exc}); see the how-to at the top of {DEFAULT_DICTIONARY.name}") from exc
 
 
 @lru_cache(maxsize=1)
