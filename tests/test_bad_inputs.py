@@ -102,6 +102,6 @@ def test_count_check_catches_rows_lost_after_reading(raw_copy, monkeypatch):
     import analysis.loading as loading
 
     original = loading._articles_frame
-    monkeypatch.setattr(loading, "_articles_frame", lambda raw: original(raw).iloc[1:])
+    monkeypatch.setattr(loading, "_articles_frame", lambda raw, *rest: original(raw, *rest).iloc[1:])
     with pytest.raises(CountMismatch, match="5 inputs but 4 articles"):
         load_corpus(raw_copy)

@@ -22,7 +22,7 @@ def test_build_writes_tables_and_prints_a_summary(raw_copy, tmp_path):
     out = tmp_path / "processed"
     result = run_cli("build", "--raw", str(raw_copy), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["articles.parquet", "figures.parquet", "mentions.parquet", "notes.csv", "rejects.csv"]
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["articles.parquet", "figures.parquet", "mentions.parquet", "notes.csv", "rejects.csv"]
     lines = result.stdout.splitlines()
     assert "Read 6 inputs from" in lines[0]
     counts = {k.strip(): v for k, v in (line.rsplit(None, 1) for line in lines[1:9])}
@@ -71,7 +71,7 @@ def test_field_option_reaches_the_loader(tmp_path):
 def test_a_failed_build_leaves_the_previous_files_intact(raw_copy, tmp_path, monkeypatch):
     out = tmp_path / "processed"
     build(raw_copy, out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     (raw_copy / "extra.txt").write_text("Die Nato beschließt neue Ziele für die Verteidigungsausgaben ihrer Mitglieder. " * 4, encoding="utf-8")
 
     import analysis.store as store_module
@@ -86,7 +86,7 @@ def test_a_failed_build_leaves_the_previous_files_intact(raw_copy, tmp_path, mon
     monkeypatch.setattr(store_module, "_write_one", fail_on_rejects)
     with pytest.raises(OSError, match="disk full"):
         build(raw_copy, out)
-    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert after == before  # articles.parquet was written to staging only; no staging folder left
 
 

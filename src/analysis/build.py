@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from . import paths
+import pandas as pd
+
+from . import paths, schema
 from .actors import find_mentions
+from .cache import CACHE_DIR_NAME, FIGURES_MODULES, LIBRARIES, MENTIONS_MODULES, Cache, cached_extraction, code_fingerprint, digest
 from .coverage import load_events
-from .lexicon import load_lexicon
-from .loading import Corpus, load_corpus
+from .lexicon import Lexicon, load_lexicon
+from .loading import Corpus, load_corpus, loader_cache, signature_cache
 from .spending import extract_figures
 from .store import write_tables
 
@@ -20,8 +23,15 @@ class RawFolderMissing(FileNotFoundError):
     """The raw folder given to the build does not exist."""
 
 
-def build(raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map=None, progress: bool | None = None) -> tuple[Corpus, list[Path]]:
+def build(
+    raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map=None, progress: bool | None = None, incremental: bool = True
+) -> tuple[Corpus, list[Path]]:
     """Load every input under ``raw_dir`` and write the processed tables to ``out_dir``.
+
+    With ``incremental`` (the default), what earlier builds computed is reused from
+    ``out_dir/.cache/`` (see :mod:`analysis.cache`): unchanged input files are not read
+    again and unchanged articles are not analysed again; the tables are the same as a
+    build from scratch. ``corpus.changes`` says what changed since the last build.
 
     Returns the loaded corpus and the files written. Raises :class:`RawFolderMissing`
     when ``raw_dir`` does not exist, ``DictionaryError`` / ``EventsError`` when the control
@@ -34,9 +44,11 @@ def build(raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map
     override = raw_dir / paths.ACTORS_OVERRIDE
     lexicon = load_lexicon(override if override.exists() else None)  # control files first: fail before the long part
     load_events(raw_dir / paths.EVENTS_OVERRIDE)
-    corpus = load_corpus(raw_dir, field_map=field_map, progress=progress)
-    figures = extract_figures(corpus.articles, lexicon=lexicon, progress=progress)
-    mentions = find_mentions(corpus.articles, lexicon=lexicon, progress=progress)
+    cache_dir = out_dir / CACHE_DIR_NAME if incremental else None
+    previous = previous_articles(out_dir)
+    corpus = load_corpus(raw_dir, field_map=field_map, progress=progress, cache=loader_cache(cache_dir, field_map), signatures=signature_cache(cache_dir))
+    figures, n_figures_run = extract_figures_cached(corpus.articles, lexicon, cache_dir, progress)
+    mentions, n_mentions_run = find_mentions_cached(corpus.articles, lexicon, cache_dir, progress)
     written = write_tables(
         out_dir,
         {
@@ -47,10 +59,72 @@ def build(raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map
             paths.MENTIONS_FILE: mentions,
         },
     )
+    _save_index(out_dir, corpus)
     corpus.extra_counts["figures"] = len(figures)
     corpus.extra_counts["defence figures"] = int(figures["is_defence"].sum())
     corpus.extra_counts["actor mentions"] = int(mentions["actor_id"].notna().sum())
+    corpus.changes = {**changes_since(previous, corpus.index), "files read": corpus.n_files - corpus.reused_files,
+                      "files reused": corpus.reused_files, "analysed": max(n_figures_run, n_mentions_run),
+                      "analysis reused": len(corpus.articles) - max(n_figures_run, n_mentions_run)}
     return corpus, written
+
+
+def extract_figures_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None) -> tuple[pd.DataFrame, int]:
+    """:func:`spending.extract_figures` with per-article results cached in ``cache_dir``."""
+    version = digest(code_fingerprint(FIGURES_MODULES, LIBRARIES["figures"]), lexicon.fingerprint)
+    rows, n = cached_extraction(articles, Cache.open(cache_dir, "figures", version),
+                                lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress), ("article_id", "published"))
+    return schema.conform(rows[list(schema.FIGURES)], schema.FIGURES), n
+
+
+def find_mentions_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None) -> tuple[pd.DataFrame, int]:
+    """:func:`actors.find_mentions` with per-article results cached in ``cache_dir``."""
+    version = digest(code_fingerprint(MENTIONS_MODULES, LIBRARIES["mentions"]), lexicon.fingerprint)
+    rows, n = cached_extraction(articles, Cache.open(cache_dir, "mentions", version),
+                                lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress), ("article_id",))
+    return schema.conform(rows[list(schema.MENTIONS)], schema.MENTIONS), n
+
+
+_IDENTITY = ["source_file", "record"]
+_CONTENT = ["article_id", "title", "published", "date_precision"]
+
+
+_INDEX_FILE = "articles-index.parquet"
+
+
+def previous_articles(out_dir: Path) -> pd.DataFrame | None:
+    """Who the last build's articles were (file, record, id, title, date), if there was one."""
+    path = Path(out_dir) / CACHE_DIR_NAME / _INDEX_FILE
+    if not path.exists():
+        return None
+    try:
+        return pd.read_parquet(path, columns=_IDENTITY + _CONTENT)
+    except Exception:  # an unreadable index only means: no comparison
+        log.warning("could not read %s; the change report starts afresh", path)
+        return None
+
+
+def _save_index(out_dir: Path, corpus: Corpus) -> None:
+    folder = Path(out_dir) / CACHE_DIR_NAME
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / (_INDEX_FILE + ".tmp")
+    corpus.index.to_parquet(tmp, index=False)
+    tmp.replace(folder / _INDEX_FILE)
+
+
+def changes_since(previous: pd.DataFrame | None, current: pd.DataFrame) -> dict[str, int]:
+    """Articles new, changed (text, title or date), unchanged and removed since ``previous``."""
+    if previous is None:
+        return {"new": len(current), "changed": 0, "unchanged": 0, "removed": 0}
+    def joined(df: pd.DataFrame, columns: list[str]) -> pd.Series:
+        return df[columns].astype("string").fillna("").agg("|".join, axis=1)
+
+    before = pd.Series(joined(previous, _CONTENT).to_numpy(), index=joined(previous, _IDENTITY))
+    now = pd.Series(joined(current, _CONTENT).to_numpy(), index=joined(current, _IDENTITY))
+    both = now.index.intersection(before.index)
+    changed = int((now[both] != before[both]).sum())
+    return {"new": int((~now.index.isin(before.index)).sum()), "changed": changed, "unchanged": len(both) - changed,
+            "removed": int((~before.index.isin(now.index)).sum())}
 
 
 def format_summary(corpus: Corpus, raw_dir: Path, written: list[Path], *, max_rejects: int = 10) -> str:
@@ -59,6 +133,11 @@ def format_summary(corpus: Corpus, raw_dir: Path, written: list[Path], *, max_re
     lines = [f"Read {counts['inputs']} inputs from {raw_dir}"]
     names = ("articles", "rejects", "undated", "duplicates", "notes", *corpus.extra_counts)
     lines += [f"  {name:<16}{counts.get(name, corpus.extra_counts.get(name)):>7}" for name in names]
+    if corpus.changes:
+        c = corpus.changes
+        lines.append(f"Since the last build: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, {c['removed']} removed articles")
+        lines.append(f"  input files read {c['files read']}, reused from the cache {c['files reused']}; "
+                     f"articles analysed {c['analysed']}, reused from the cache {c['analysis reused']}")
     if len(corpus.notes):
         kinds = corpus.notes["kind"].value_counts().sort_index()
         lines.append(f"Notes in {paths.NOTES_FILE}: " + ", ".join(f"{kind} {n}" for kind, n in kinds.items()))

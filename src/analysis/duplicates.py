@@ -105,10 +105,19 @@ def candidate_pairs(signatures: np.ndarray) -> set[tuple[int, int]]:
     return pairs
 
 
-def find_duplicates(texts: list[str], threshold: float = NEAR_DUPLICATE_THRESHOLD) -> list[int | None]:
+def signatures(texts: list[str]) -> np.ndarray:
+    """The MinHash signature (one row of ``_PERMUTATIONS`` numbers) of each text; stable
+    across runs and machines, so that it can be cached per text."""
+    cache: dict[str, int] = {}
+    return _signatures([shingles(t, cache=cache) for t in texts])
+
+
+def find_duplicates(texts: list[str], threshold: float = NEAR_DUPLICATE_THRESHOLD, *, signatures_of: np.ndarray | None = None) -> list[int | None]:
     """For each text, the index of the first text of its duplicate group, or ``None``.
 
     ``texts`` must be in the order that decides which copy is the original.
+    ``signatures_of`` may give the texts' :func:`signatures` (e.g. from a cache); then
+    only the texts of candidate pairs are shingled.
 
     Examples
     --------
@@ -117,7 +126,10 @@ def find_duplicates(texts: list[str], threshold: float = NEAR_DUPLICATE_THRESHOL
     [None, None, 0]
     """
     cache: dict[str, int] = {}
-    sets = [shingles(t, cache=cache) for t in texts]
+    sets: dict[int, np.ndarray] = {}
+    if signatures_of is None:
+        sets = {i: shingles(t, cache=cache) for i, t in enumerate(texts)}
+        signatures_of = _signatures([sets[i] for i in range(len(texts))])
     parent = list(range(len(texts)))
 
     def root(i: int) -> int:
@@ -126,8 +138,13 @@ def find_duplicates(texts: list[str], threshold: float = NEAR_DUPLICATE_THRESHOL
             i = parent[i]
         return i
 
-    for i, j in sorted(candidate_pairs(_signatures(sets))):
-        if overlap(sets[i], sets[j]) >= threshold:
+    def shingled(i: int) -> np.ndarray:
+        if i not in sets:
+            sets[i] = shingles(texts[i], cache=cache)
+        return sets[i]
+
+    for i, j in sorted(candidate_pairs(signatures_of)):
+        if overlap(shingled(i), shingled(j)) >= threshold:
             ri, rj = root(i), root(j)
             if ri != rj:
                 parent[max(ri, rj)] = min(ri, rj)  # the earlier text stays the root

@@ -13,6 +13,7 @@ article's date; an undated article, a date whose period spans a change of holder
 
 from __future__ import annotations
 
+import json
 import gettext
 import logging
 import re
@@ -23,6 +24,8 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 import yaml
+
+from .cache import digest
 
 from .dates import TZ
 from .paths import PACKAGE_DATA_DIR
@@ -92,6 +95,7 @@ class Lexicon:
     actors: pd.DataFrame  # actor_id, label, type
     roles: dict[str, Role]
     forms: list[Form] = field(repr=False)
+    fingerprint: str = ""  # of the dictionary data it was built from (for caches)
 
     def __post_init__(self):
         # the first form listed for a literal wins (names before aliases, people before roles)
@@ -348,7 +352,7 @@ def build_lexicon(data: dict) -> Lexicon:
         unknown = ({h.actor_id for h in role.holders} | set(role.implies)) - known
         if unknown:
             raise DictionaryError(f"role {role.role_id} refers to unknown actors {sorted(unknown)}")
-    return Lexicon(actors, roles, forms)
+    return Lexicon(actors, roles, forms, digest(json.dumps(data, sort_keys=True, default=str)))
 
 
 def load_lexicon(extra: Path | None = None) -> Lexicon:

@@ -13,20 +13,24 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
+import json
 import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
 from . import patterns as P
 from . import schema
-from .dates import format_date, parse_date
+from .cache import Cache, digest
+from .dates import ParsedDate, format_date, parse_date
 from .decoding import DecodeError, decode_bytes
 from .duplicates import find_duplicates
+from .duplicates import signatures as duplicate_signatures
 from .exports import RECORD_SUFFIXES, field_value, read_records, record_to_article
 from .htmlpage import parse_html_page
 from .items import InputError, Note, RawArticle, Reject
@@ -56,6 +60,10 @@ class Corpus:
     notes: pd.DataFrame
     n_inputs: int
     extra_counts: dict[str, int] = field(default_factory=dict)  # counts of later build steps
+    reused_files: int = 0  # input files whose reading came from the cache
+    n_files: int = 0  # input files found
+    changes: dict[str, int] = field(default_factory=dict)  # what changed since the last build (set by the build)
+    index: pd.DataFrame | None = None  # source_file, record, article_id, title, published, date_precision
 
     def summary(self) -> dict[str, int]:
         """Headline counts of the load."""
@@ -86,6 +94,7 @@ class _Collected:
     rejects: list[Reject] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     n_inputs: int = 0
+    reused_files: int = 0  # files whose reading came from the cache
 
 
 @dataclass
@@ -179,10 +188,10 @@ def list_inputs(source: Path) -> tuple[Path, list[Path]]:
     return scan.root, scan.files
 
 
-def _units_of_file(path: Path, name: str, out: _Collected) -> list[_Unit]:
+def _units_of_file(path: Path, name: str, out: _Collected, data: bytes | None = None) -> list[_Unit]:
     """Decode one file and split it into units; whole-file problems become rejects."""
     try:
-        return _split_file(path, name, out)
+        return _split_file(path, name, out, data)
     except InputError as exc:
         out.rejects.append(Reject(name, None, str(exc)))
     except OSError as exc:
@@ -193,7 +202,7 @@ def _units_of_file(path: Path, name: str, out: _Collected) -> list[_Unit]:
     return []
 
 
-def _split_file(path: Path, name: str, out: _Collected) -> list[_Unit]:
+def _split_file(path: Path, name: str, out: _Collected, data: bytes | None) -> list[_Unit]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
@@ -203,7 +212,7 @@ def _split_file(path: Path, name: str, out: _Collected) -> list[_Unit]:
             f"too large for one article: {size / 2**20:.1f} MB (limit {P.MAX_ARTICLE_FILE_BYTES / 2**20:.0f} MB); "
             "save one article per file, or many as a .jsonl export"
         )
-    data = path.read_bytes()
+    data = path.read_bytes() if data is None else data
     try:
         decoded = decode_bytes(data)
     except DecodeError as exc:
@@ -235,31 +244,134 @@ def _read_unit(unit: _Unit, field_map: Mapping[str, str] | None) -> tuple[RawArt
     return record_to_article(unit.payload, unit.source_file, unit.record, field_map)
 
 
-def _collect(scan: Scan, field_map, min_words: int, progress: bool | None) -> _Collected:
+def _collect(scan: Scan, field_map, min_words: int, progress: bool | None, cache: Cache | None = None) -> _Collected:
     out = _Collected(rejects=list(scan.rejects), notes=list(scan.skipped), n_inputs=len(scan.rejects))
+    fresh = _Collected()
     units: list[_Unit] = []
+    digests: dict[str, str] = {}  # file name -> digest of its bytes, for the files read now
+    reused: dict[str, str] = {}
     for path in scan.files:
-        before = len(out.rejects)
-        units.extend(_units_of_file(path, path.relative_to(scan.root).as_posix(), out))
-        out.n_inputs += len(out.rejects) - before
-    out.n_inputs += len(units)
+        name = path.relative_to(scan.root).as_posix()
+        key, data = _file_digest(path) if cache is not None else (None, None)
+        if key is not None and key in cache.keys:
+            reused[name] = key
+            continue
+        if key is not None:
+            digests[name] = key
+        before = len(fresh.rejects)
+        units.extend(_units_of_file(path, name, fresh, data))
+        fresh.n_inputs += len(fresh.rejects) - before
+    fresh.n_inputs += len(units)
     show = progress if progress is not None else len(units) >= PROGRESS_MIN_INPUTS
     for unit in tqdm(units, desc="reading articles", unit="article", disable=not show):
         try:
             article, notes = _read_unit(unit, field_map)
             _check_size(article, min_words)
         except InputError as exc:
-            out.rejects.append(Reject(unit.source_file, unit.record, str(exc)))
+            fresh.rejects.append(Reject(unit.source_file, unit.record, str(exc)))
             continue
         except Exception as exc:  # a parser failure must not lose the files beside it
             log.warning("could not read %s record %s", unit.source_file, unit.record, exc_info=True)
-            out.rejects.append(Reject(unit.source_file, unit.record, f"could not be read: {type(exc).__name__}: {exc}"))
+            fresh.rejects.append(Reject(unit.source_file, unit.record, f"could not be read: {type(exc).__name__}: {exc}"))
             continue
         article.language = article.language or detect_language(article.text)
         if article.language != "de":
             notes.append(Note(unit.source_file, unit.record, "language", _language_message(article.language)))
-        out.articles.append(article)
-        out.notes.extend(notes)
+        fresh.articles.append(article)
+        fresh.notes.extend(notes)
+    if cache is not None:
+        restored = restore_loaded(cache.rows_for(set(reused.values())), reused)
+        for got in (fresh, restored):
+            out.articles += got.articles
+            out.rejects += got.rejects
+            out.notes += got.notes
+            out.n_inputs += got.n_inputs
+        rows = pd.concat([r for r in (cache.rows_for(set(reused.values())), loaded_rows(fresh, digests)) if r is not None], ignore_index=True)
+        cache.save(rows, set(reused.values()) | set(digests.values()))
+        out.reused_files = len(reused)
+    else:
+        out.articles, out.rejects, out.notes = out.articles + fresh.articles, out.rejects + fresh.rejects, out.notes + fresh.notes
+        out.n_inputs += fresh.n_inputs
+    return out
+
+
+def _file_digest(path: Path) -> tuple[str | None, bytes | None]:
+    """The digest and bytes of an input file that can be cached, else ``(None, None)``."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix not in SUPPORTED_SUFFIXES or (suffix not in RECORD_SUFFIXES and path.stat().st_size > P.MAX_ARTICLE_FILE_BYTES):
+            return None, None
+        data = path.read_bytes()
+    except OSError:
+        return None, None
+    return digest(data), data
+
+
+# --- the loader cache: what each input file gave ------------------------------------------
+
+
+def loader_cache(folder: Path | None, field_map: Mapping[str, str] | None = None, min_words: int = P.MIN_ARTICLE_WORDS) -> Cache:
+    """The cache of read input files in ``folder`` for this loader version and settings."""
+    from .cache import LIBRARIES, LOAD_MODULES, code_fingerprint
+
+    version = digest(code_fingerprint(LOAD_MODULES, LIBRARIES["loaded"]), json.dumps(dict(field_map or {}), sort_keys=True), str(min_words))
+    return Cache.open(folder, "loaded", version)
+
+
+_LOADED_COLUMNS = ("cache_key", "item", "record", "title", "text", "published", "precision", "date_source", "outlet", "url",
+                   "language", "n_words", "kind", "message")
+
+
+def loaded_rows(got: _Collected, digests: dict[str, str]) -> pd.DataFrame | None:
+    """Cache rows for the articles, rejects and notes of the files in ``digests``."""
+    rows = []
+    for a in got.articles:
+        if a.source_file in digests:
+            rows.append({"cache_key": digests[a.source_file], "item": "article", "record": a.record, "title": a.title, "text": a.text,
+                         "published": a.date.timestamp if a.date else pd.NaT, "precision": a.date.precision if a.date else None,
+                         "date_source": a.date_source, "outlet": a.outlet, "url": a.url, "language": a.language, "n_words": a.n_words})
+    for r in got.rejects:
+        if r.source_file in digests:
+            rows.append({"cache_key": digests[r.source_file], "item": "reject", "record": r.record, "message": r.reason})
+    for n in got.notes:
+        if n.source_file in digests:
+            rows.append({"cache_key": digests[n.source_file], "item": "note", "record": n.record, "kind": n.kind, "message": n.message})
+    if not rows:
+        return None
+    frame = pd.DataFrame(rows, columns=list(_LOADED_COLUMNS))
+    frame["record"] = frame["record"].astype("Int64")
+    frame["n_words"] = frame["n_words"].astype("Int64")
+    frame["published"] = pd.to_datetime(frame["published"], utc=True)
+    for column in ("cache_key", "item", "title", "text", "precision", "date_source", "outlet", "url", "language", "kind", "message"):
+        frame[column] = frame[column].astype("string")
+    return frame
+
+
+def restore_loaded(rows: pd.DataFrame | None, names: dict[str, str]) -> _Collected:
+    """The articles, rejects and notes of cached files, under their current names."""
+    out = _Collected()
+    if rows is None or rows.empty:
+        return out
+    by_key: dict[str, list[str]] = {}
+    for name, key in names.items():
+        by_key.setdefault(key, []).append(name)
+
+    def value(v):
+        return None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+
+    for row in rows.itertuples(index=False):
+        record = None if pd.isna(row.record) else int(row.record)
+        for name in by_key.get(row.cache_key, ()):
+            if row.item == "article":
+                date = None if pd.isna(row.published) else ParsedDate(row.published.tz_convert("Europe/Berlin"), row.precision)
+                out.articles.append(RawArticle(name, record, value(row.title), row.text, date, row.date_source, value(row.outlet),
+                                               value(row.url), value(row.language), int(row.n_words)))
+                out.n_inputs += 1
+            elif row.item == "reject":
+                out.rejects.append(Reject(name, record, row.message))
+                out.n_inputs += 1
+            else:
+                out.notes.append(Note(name, record, row.kind, row.message))
     return out
 
 
@@ -386,7 +498,31 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _articles_frame(raw: list[RawArticle]) -> pd.DataFrame:
+def text_signatures(base_ids: pd.Series, texts: pd.Series, cache: Cache | None) -> np.ndarray:
+    """MinHash signatures of the texts, from the cache where it has them; the cache is
+    updated to hold exactly these texts."""
+    if cache is None:
+        return duplicate_signatures(texts.tolist())
+    known = cache.rows_for(cache.hits(base_ids))
+    by_id = {} if known is None else dict(zip(known["cache_key"], known["signature"]))
+    missing = sorted({i for i in base_ids if i not in by_id})
+    if missing:
+        first_text = dict(zip(base_ids, texts))
+        for key, sig in zip(missing, duplicate_signatures([first_text[k] for k in missing])):
+            by_id[key] = sig.tobytes()
+    keys = sorted(set(base_ids))
+    cache.save(pd.DataFrame({"cache_key": pd.Series(keys, dtype="string"), "signature": [by_id[k] for k in keys]}), keys)
+    return np.stack([np.frombuffer(by_id[i], dtype=np.uint64) for i in base_ids]) if len(base_ids) else np.zeros((0, 0), dtype=np.uint64)
+
+
+def signature_cache(folder: Path | None) -> Cache:
+    """The cache of duplicate-detection signatures in ``folder``."""
+    from .cache import LIBRARIES, SIGNATURE_MODULES, code_fingerprint
+
+    return Cache.open(folder, "signatures", code_fingerprint(SIGNATURE_MODULES, LIBRARIES["signatures"]))
+
+
+def _articles_frame(raw: list[RawArticle], signature_cache: Cache | None = None) -> pd.DataFrame:
     rows = [
         {
             "source_file": a.source_file,
@@ -412,7 +548,7 @@ def _articles_frame(raw: list[RawArticle]) -> pd.DataFrame:
     base = df["text"].map(content_id)
     copy_number = base.groupby(base).cumcount() + 1
     df["article_id"] = base.where(copy_number == 1, base + "-" + copy_number.astype(str))
-    first = find_duplicates(df["text"].tolist())
+    first = find_duplicates(df["text"].tolist(), signatures_of=text_signatures(base, df["text"], signature_cache))
     ids = df["article_id"].tolist()
     df["duplicate_of"] = [ids[i] if i is not None else None for i in first]
     return df.sort_values(["source_file", "record"], na_position="first", kind="stable")
@@ -424,7 +560,9 @@ def _notes_frame(notes: list[Note], articles: pd.DataFrame) -> pd.DataFrame:
         {"source_file": n.source_file, "record": n.record, "article_id": key.get((n.source_file, n.record)), "kind": n.kind, "message": n.message}
         for n in notes
     ]
-    return schema.conform(pd.DataFrame(rows, columns=list(schema.NOTES)), schema.NOTES)
+    frame = pd.DataFrame(rows, columns=list(schema.NOTES))
+    frame = frame.sort_values(["source_file", "record"], na_position="first", kind="stable", ignore_index=True)  # the same with or without a cache
+    return schema.conform(frame, schema.NOTES)
 
 
 TEXT_FIELDS = ("title", "text")
@@ -450,6 +588,8 @@ def load_corpus(
     field_map: Mapping[str, str] | None = None,
     min_words: int = P.MIN_ARTICLE_WORDS,
     progress: bool | None = None,
+    cache: Cache | None = None,
+    signatures: Cache | None = None,
 ) -> Corpus:
     """Load articles, rejects and notes from a folder or a single file.
 
@@ -465,6 +605,11 @@ def load_corpus(
         Inputs with fewer words of body text are rejected as "not an article".
     progress : bool, optional
         Show a progress bar; by default for 500 inputs or more.
+    cache : analysis.cache.Cache, optional
+        What earlier loads gave per input file (see :func:`loader_cache`); files with the
+        same bytes are not read again, and the cache is updated.
+    signatures : analysis.cache.Cache, optional
+        Duplicate-detection signatures per text (see :func:`signature_cache`).
 
     Returns
     -------
@@ -474,21 +619,26 @@ def load_corpus(
     source = Path(source)
     if not source.exists():
         raise FileNotFoundError(f"no such folder or file: {source}")
-    got = _collect(scan_inputs(source), field_map, min_words, progress)
+    scan = scan_inputs(source)
+    got = _collect(scan, field_map, min_words, progress, cache)
     sidecar = metadata if metadata is not None else (source / METADATA_SIDECAR if source.is_dir() else None)
     if sidecar is not None and (isinstance(sidecar, pd.DataFrame) or Path(sidecar).exists()):
         got.notes.extend(_sidecar_notes(sidecar, got.articles))
     got.notes.extend(drop_implausible_dates(got.articles))
-    frame = _articles_frame(got.articles)
+    frame = _articles_frame(got.articles, signatures)
     notes = _notes_frame(got.notes, frame)
     articles = schema.conform(frame, schema.ARTICLES)
-    rejects = schema.conform(pd.DataFrame([vars(r) for r in got.rejects], columns=list(schema.REJECTS)), schema.REJECTS)
+    rejects = pd.DataFrame([vars(r) for r in got.rejects], columns=list(schema.REJECTS))
+    rejects = schema.conform(rejects.sort_values(["source_file", "record"], na_position="first", kind="stable", ignore_index=True), schema.REJECTS)
     if len(articles) + len(rejects) != got.n_inputs:
         raise CountMismatch(f"{got.n_inputs} inputs but {len(articles)} articles + {len(rejects)} rejects")
     schema.check_frame(articles, schema.ARTICLES, "articles")
     schema.check_frame(rejects, schema.REJECTS, "rejects")
     schema.check_frame(notes, schema.NOTES, "notes")
-    return Corpus(articles, rejects, notes, got.n_inputs)
+    corpus = Corpus(articles, rejects, notes, got.n_inputs)
+    corpus.reused_files, corpus.n_files = got.reused_files, len(scan.files)
+    corpus.index = frame[["source_file", "record", "article_id", "title", "published", "date_precision"]].reset_index(drop=True)
+    return corpus
 
 
 def load_articles(source, *, metadata=None, with_rejects: bool = False, field_map=None, min_words: int = P.MIN_ARTICLE_WORDS):
