@@ -9,7 +9,7 @@ import pandas as pd
 
 from . import paths, schema
 from .actors import find_mentions
-from .cache import CACHE_DIR_NAME, FIGURES_MODULES, LIBRARIES, MENTIONS_MODULES, Cache, cached_extraction, code_fingerprint, digest
+from .cache import CACHE_DIR_NAME, FIGURES_MODULES, LIBRARIES, MENTIONS_MODULES, Cache, article_keys, cached_extraction, code_fingerprint, digest
 from .coverage import load_events
 from .lexicon import Lexicon, load_lexicon
 from .loading import Corpus, load_corpus, loader_cache, signature_cache
@@ -47,8 +47,9 @@ def build(
     cache_dir = out_dir / CACHE_DIR_NAME if incremental else None
     previous = previous_articles(out_dir)
     corpus = load_corpus(raw_dir, field_map=field_map, progress=progress, cache=loader_cache(cache_dir, field_map), signatures=signature_cache(cache_dir))
-    figures, n_figures_run = extract_figures_cached(corpus.articles, lexicon, cache_dir, progress)
-    mentions, n_mentions_run = find_mentions_cached(corpus.articles, lexicon, cache_dir, progress)
+    keys = article_keys(corpus.articles)
+    figures, n_figures_run = extract_figures_cached(corpus.articles, lexicon, cache_dir, progress, keys)
+    mentions, n_mentions_run = find_mentions_cached(corpus.articles, lexicon, cache_dir, progress, keys)
     written = write_tables(
         out_dir,
         {
@@ -64,24 +65,24 @@ def build(
     corpus.extra_counts["defence figures"] = int(figures["is_defence"].sum())
     corpus.extra_counts["actor mentions"] = int(mentions["actor_id"].notna().sum())
     corpus.changes = {**changes_since(previous, corpus.index), "files read": corpus.n_files - corpus.reused_files,
-                      "files reused": corpus.reused_files, "analysed": max(n_figures_run, n_mentions_run),
+                      "files reused": corpus.reused_files, "figures run": n_figures_run, "mentions run": n_mentions_run,
                       "analysis reused": len(corpus.articles) - max(n_figures_run, n_mentions_run)}
     return corpus, written
 
 
-def extract_figures_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None) -> tuple[pd.DataFrame, int]:
+def extract_figures_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None, keys=None) -> tuple[pd.DataFrame, int]:
     """:func:`spending.extract_figures` with per-article results cached in ``cache_dir``."""
     version = digest(code_fingerprint(FIGURES_MODULES, LIBRARIES["figures"]), lexicon.fingerprint)
     rows, n = cached_extraction(articles, Cache.open(cache_dir, "figures", version),
-                                lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress), ("article_id", "published"))
+                                lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress), ("article_id", "published"), keys)
     return schema.conform(rows[list(schema.FIGURES)], schema.FIGURES), n
 
 
-def find_mentions_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None) -> tuple[pd.DataFrame, int]:
+def find_mentions_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None, keys=None) -> tuple[pd.DataFrame, int]:
     """:func:`actors.find_mentions` with per-article results cached in ``cache_dir``."""
     version = digest(code_fingerprint(MENTIONS_MODULES, LIBRARIES["mentions"]), lexicon.fingerprint)
     rows, n = cached_extraction(articles, Cache.open(cache_dir, "mentions", version),
-                                lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress), ("article_id",))
+                                lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress), ("article_id",), keys)
     return schema.conform(rows[list(schema.MENTIONS)], schema.MENTIONS), n
 
 
@@ -116,39 +117,16 @@ def changes_since(previous: pd.DataFrame | None, current: pd.DataFrame) -> dict[
     """Articles new, changed (text, title or date), unchanged and removed since ``previous``."""
     if previous is None:
         return {"new": len(current), "changed": 0, "unchanged": 0, "removed": 0}
-    def joined(df: pd.DataFrame, columns: list[str]) -> pd.Series:
-        return df[columns].astype("string").fillna("").agg("|".join, axis=1)
 
-    before = pd.Series(joined(previous, _CONTENT).to_numpy(), index=joined(previous, _IDENTITY))
-    now = pd.Series(joined(current, _CONTENT).to_numpy(), index=joined(current, _IDENTITY))
+    def joined(df: pd.DataFrame, columns: list[str]) -> pd.Series:
+        out = df[columns[0]].astype("string").fillna("")
+        for column in columns[1:]:
+            out = out + "|" + df[column].astype("string").fillna("")
+        return out
+
+    before = pd.Series(joined(previous, _CONTENT).to_numpy(), index=joined(previous, _IDENTITY).to_numpy())
+    now = pd.Series(joined(current, _CONTENT).to_numpy(), index=joined(current, _IDENTITY).to_numpy())
     both = now.index.intersection(before.index)
-    changed = int((now[both] != before[both]).sum())
+    changed = int((now[both].to_numpy() != before[both].to_numpy()).sum())
     return {"new": int((~now.index.isin(before.index)).sum()), "changed": changed, "unchanged": len(both) - changed,
             "removed": int((~before.index.isin(now.index)).sum())}
-
-
-def format_summary(corpus: Corpus, raw_dir: Path, written: list[Path], *, max_rejects: int = 10) -> str:
-    """The text the build prints: counts, then the first rejects with their reasons."""
-    counts = corpus.summary()
-    lines = [f"Read {counts['inputs']} inputs from {raw_dir}"]
-    names = ("articles", "rejects", "undated", "duplicates", "notes", *corpus.extra_counts)
-    lines += [f"  {name:<16}{counts.get(name, corpus.extra_counts.get(name)):>7}" for name in names]
-    if corpus.changes:
-        c = corpus.changes
-        lines.append(f"Since the last build: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, {c['removed']} removed articles")
-        lines.append(f"  input files read {c['files read']}, reused from the cache {c['files reused']}; "
-                     f"articles analysed {c['analysed']}, reused from the cache {c['analysis reused']}")
-    if len(corpus.notes):
-        kinds = corpus.notes["kind"].value_counts().sort_index()
-        lines.append(f"Notes in {paths.NOTES_FILE}: " + ", ".join(f"{kind} {n}" for kind, n in kinds.items()))
-        for row in corpus.notes[corpus.notes["kind"] == "sidecar_invalid"].head(max_rejects).itertuples():
-            lines.append(f"  {row.source_file}: {row.message}")
-    if len(corpus.rejects):
-        lines.append("Rejected:")
-        for row in corpus.rejects.head(max_rejects).itertuples():
-            where = row.source_file if row.record is None or str(row.record) == "<NA>" else f"{row.source_file}:{row.record}"
-            lines.append(f"  {where}: {row.reason}")
-        if len(corpus.rejects) > max_rejects:
-            lines.append(f"  ... and {len(corpus.rejects) - max_rejects} more in {paths.REJECTS_FILE}")
-    lines.append("Wrote " + ", ".join(str(p) for p in written))
-    return "\n".join(lines)

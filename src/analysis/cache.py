@@ -136,7 +136,17 @@ class Cache:
         self.rows, self.keys = rows, keys
 
 
-def cached_extraction(articles: pd.DataFrame, cache: Cache, extract, article_columns: tuple[str, ...]) -> tuple[pd.DataFrame, int]:
+def article_keys(articles: pd.DataFrame) -> pd.Series:
+    """:func:`article_key` of every row of an articles table."""
+    published = articles["published"].map(lambda ts: "" if pd.isna(ts) else ts.isoformat()) if len(articles) else articles["published"]
+    return pd.Series(
+        [digest(str(i).split("-")[0], "" if t is None or pd.isna(t) else str(t), p, pr)
+         for i, t, p, pr in zip(articles["article_id"], articles["title"], published, articles["date_precision"])],
+        index=articles.index, dtype="string",
+    )
+
+
+def cached_extraction(articles: pd.DataFrame, cache: Cache, extract, article_columns: tuple[str, ...], keys: pd.Series | None = None) -> tuple[pd.DataFrame, int]:
     """``extract(articles)`` only for articles whose key the cache lacks, cached rows for
     the others; the cache is updated to hold exactly the current articles.
 
@@ -144,10 +154,7 @@ def cached_extraction(articles: pd.DataFrame, cache: Cache, extract, article_col
     extracted now. ``article_columns`` are the columns ``extract`` copies from the article
     (``article_id`` first); the cache does not store them, they are attached here.
     """
-    keys = pd.Series(
-        [article_key(str(i).split("-")[0], t, p, pr) for i, t, p, pr in zip(articles["article_id"], articles["title"], articles["published"], articles["date_precision"])],
-        index=articles.index, dtype="string",
-    )
+    keys = article_keys(articles) if keys is None else keys
     hits = cache.hits(keys)
     is_new = ~keys.isin(hits)
     todo = articles[is_new & ~keys.duplicated(keep="first")]  # each new key once: the same key gives the same rows

@@ -391,22 +391,30 @@ def _language_message(language: str) -> str:
 
 def plausible_date_problem(date, now: pd.Timestamp | None = None) -> str | None:
     """Why a publication date cannot be right (before 1900, or in the future), or None."""
-    now = now or pd.Timestamp.now(tz="Europe/Berlin")
+    earliest, latest = _plausible_range(now)
     ts = date.timestamp
-    if ts < pd.Timestamp(P.EARLIEST_PLAUSIBLE_DATE, tz="Europe/Berlin"):
+    if ts < earliest:
         return f"in {ts.year}, before {P.EARLIEST_PLAUSIBLE_DATE[:4]}"  # old dates print in local mean time
-    if ts > now + pd.Timedelta(days=P.FUTURE_DATE_TOLERANCE_DAYS):
+    if ts > latest:
         return f"{format_date(date)}, in the future"
     return None
+
+
+def _plausible_range(now: pd.Timestamp | None = None) -> tuple[pd.Timestamp, pd.Timestamp]:
+    now = now or pd.Timestamp.now(tz="Europe/Berlin")
+    return pd.Timestamp(P.EARLIEST_PLAUSIBLE_DATE, tz="Europe/Berlin"), now + pd.Timedelta(days=P.FUTURE_DATE_TOLERANCE_DAYS)
 
 
 def drop_implausible_dates(articles: list[RawArticle]) -> list[Note]:
     """Leave articles with an impossible publication date undated; one note each."""
     notes = []
+    earliest, latest = _plausible_range()
     for article in articles:
-        if article.date is not None and (problem := plausible_date_problem(article.date)):
-            notes.append(Note(article.source_file, article.record, "date_implausible", f"published {problem} ({article.date_source}); left undated"))
-            article.date, article.date_source = None, "none"
+        if article.date is None or earliest <= article.date.timestamp <= latest:
+            continue
+        problem = plausible_date_problem(article.date)
+        notes.append(Note(article.source_file, article.record, "date_implausible", f"published {problem} ({article.date_source}); left undated"))
+        article.date, article.date_source = None, "none"
     return notes
 
 
