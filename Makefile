@@ -39,6 +39,7 @@ lab: $(STAMP) ## open JupyterLab on 127.0.0.1 with a token, using the project's 
 	$(BIN)/python -m jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks --ServerApp.open_browser=False $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 bench: $(STAMP) ## benchmarks on the development corpus (prints figures)
+	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_load.py
 	$(BIN)/python benchmarks/bench_figures.py
 	$(BIN)/python benchmarks/bench_mentions.py

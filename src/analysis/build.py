@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -24,7 +25,15 @@ class RawFolderMissing(FileNotFoundError):
 
 
 def build(
-    raw_dir: Path | None = None, out_dir: Path | None = None, *, field_map=None, progress: bool | None = None, incremental: bool = True
+    raw_dir: Path | None = None,
+    out_dir: Path | None = None,
+    *,
+    field_map=None,
+    progress: bool | None = None,
+    incremental: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
+    workers: int = 2,
 ) -> tuple[Corpus, list[Path]]:
     """Load every input under ``raw_dir`` and write the processed tables to ``out_dir``.
 
@@ -32,6 +41,10 @@ def build(
     ``out_dir/.cache/`` (see :mod:`analysis.cache`): unchanged input files are not read
     again and unchanged articles are not analysed again; the tables are the same as a
     build from scratch. ``corpus.changes`` says what changed since the last build.
+
+    ``engine="dask"`` runs the per-article analysis on a Dask cluster (the scheduler at
+    ``scheduler``, or a local cluster of ``workers`` processes); see
+    :mod:`analysis.distributed`. The tables are the same as with the local engine.
 
     Returns the loaded corpus and the files written. Raises :class:`RawFolderMissing`
     when ``raw_dir`` does not exist, ``DictionaryError`` / ``EventsError`` when the control
@@ -48,8 +61,9 @@ def build(
     previous = previous_articles(out_dir)
     corpus = load_corpus(raw_dir, field_map=field_map, progress=progress, cache=loader_cache(cache_dir, field_map), signatures=signature_cache(cache_dir))
     keys = article_keys(corpus.articles)
-    figures, n_figures_run = extract_figures_cached(corpus.articles, lexicon, cache_dir, progress, keys)
-    mentions, n_mentions_run = find_mentions_cached(corpus.articles, lexicon, cache_dir, progress, keys)
+    with _extractors(engine, lexicon, override, out_dir, scheduler, workers, progress) as (find_figures, find_actors):
+        figures, n_figures_run = extract_figures_cached(corpus.articles, lexicon, cache_dir, progress, keys, find_figures)
+        mentions, n_mentions_run = find_mentions_cached(corpus.articles, lexicon, cache_dir, progress, keys, find_actors)
     written = write_tables(
         out_dir,
         {
@@ -70,19 +84,39 @@ def build(
     return corpus, written
 
 
-def extract_figures_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None, keys=None) -> tuple[pd.DataFrame, int]:
-    """:func:`spending.extract_figures` with per-article results cached in ``cache_dir``."""
+ENGINES = ("local", "dask")
+
+
+@contextmanager
+def _extractors(engine: str, lexicon: Lexicon, override: Path, out_dir: Path, scheduler: str | None, workers: int, progress):
+    """The two extraction functions (figures, mentions) of an engine."""
+    if engine == "local":
+        yield (lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress),
+               lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress))
+        return
+    if engine != "dask":
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    from .distributed import DaskEngine, dask_client
+
+    extra = override.read_text(encoding="utf-8") if override.exists() else None
+    with dask_client(scheduler, workers) as client:
+        dask_engine = DaskEngine(client, Path(out_dir) / ".dask", extra)
+        yield dask_engine.figures, dask_engine.mentions
+
+
+def extract_figures_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None, keys=None, extract=None) -> tuple[pd.DataFrame, int]:
+    """:func:`spending.extract_figures` (or ``extract``) with per-article results cached in ``cache_dir``."""
     version = digest(code_fingerprint(FIGURES_MODULES, LIBRARIES["figures"]), lexicon.fingerprint)
-    rows, n = cached_extraction(articles, Cache.open(cache_dir, "figures", version),
-                                lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress), ("article_id", "published"), keys)
+    extract = extract or (lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress))
+    rows, n = cached_extraction(articles, Cache.open(cache_dir, "figures", version), extract, ("article_id", "published"), keys)
     return schema.conform(rows[list(schema.FIGURES)], schema.FIGURES), n
 
 
-def find_mentions_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None, keys=None) -> tuple[pd.DataFrame, int]:
-    """:func:`actors.find_mentions` with per-article results cached in ``cache_dir``."""
+def find_mentions_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None, keys=None, extract=None) -> tuple[pd.DataFrame, int]:
+    """:func:`actors.find_mentions` (or ``extract``) with per-article results cached in ``cache_dir``."""
     version = digest(code_fingerprint(MENTIONS_MODULES, LIBRARIES["mentions"]), lexicon.fingerprint)
-    rows, n = cached_extraction(articles, Cache.open(cache_dir, "mentions", version),
-                                lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress), ("article_id",), keys)
+    extract = extract or (lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress))
+    rows, n = cached_extraction(articles, Cache.open(cache_dir, "mentions", version), extract, ("article_id",), keys)
     return schema.conform(rows[list(schema.MENTIONS)], schema.MENTIONS), n
 
 
@@ -130,3 +164,31 @@ def changes_since(previous: pd.DataFrame | None, current: pd.DataFrame) -> dict[
     changed = int((now[both].to_numpy() != before[both].to_numpy()).sum())
     return {"new": int((~now.index.isin(before.index)).sum()), "changed": changed, "unchanged": len(both) - changed,
             "removed": int((~before.index.isin(now.index)).sum())}
+
+
+def format_summary(corpus: Corpus, raw_dir: Path, written: list[Path], *, max_rejects: int = 10) -> str:
+    """The text the build prints: counts, then the first rejects with their reasons."""
+    counts = corpus.summary()
+    lines = [f"Read {counts['inputs']} inputs from {raw_dir}"]
+    names = ("articles", "rejects", "undated", "duplicates", "notes", *corpus.extra_counts)
+    lines += [f"  {name:<16}{counts.get(name, corpus.extra_counts.get(name)):>7}" for name in names]
+    if corpus.changes:
+        c = corpus.changes
+        lines.append(f"Since the last build: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, {c['removed']} removed articles")
+        lines.append(f"  input files read {c['files read']}, reused from the cache {c['files reused']}; "
+                     f"articles analysed for figures {c['figures run']}, for actors {c['mentions run']}, "
+                     f"taken from the cache {c['analysis reused']}")
+    if len(corpus.notes):
+        kinds = corpus.notes["kind"].value_counts().sort_index()
+        lines.append(f"Notes in {paths.NOTES_FILE}: " + ", ".join(f"{kind} {n}" for kind, n in kinds.items()))
+        for row in corpus.notes[corpus.notes["kind"] == "sidecar_invalid"].head(max_rejects).itertuples():
+            lines.append(f"  {row.source_file}: {row.message}")
+    if len(corpus.rejects):
+        lines.append("Rejected:")
+        for row in corpus.rejects.head(max_rejects).itertuples():
+            where = row.source_file if row.record is None or str(row.record) == "<NA>" else f"{row.source_file}:{row.record}"
+            lines.append(f"  {where}: {row.reason}")
+        if len(corpus.rejects) > max_rejects:
+            lines.append(f"  ... and {len(corpus.rejects) - max_rejects} more in {paths.REJECTS_FILE}")
+    lines.append("Wrote " + ", ".join(str(p) for p in written))
+    return "\n".join(lines)

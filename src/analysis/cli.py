@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import paths
-from .build import RawFolderMissing, build, format_summary
+from .build import ENGINES, RawFolderMissing, build, format_summary
 from .coverage import EventsError
 from .lexicon import DictionaryError
 
@@ -31,6 +31,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=paths.PROCESSED_DIR, help=f"folder for the tables (default {paths.PROCESSED_DIR})")
     b.add_argument("--field", action="append", default=[], metavar="NAME=FIELD", help="export field for an article field, e.g. text=Inhalt (repeatable)")
     b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    b.add_argument("--engine", choices=ENGINES, default="local", help="where the per-article analysis runs: this process (local) or a Dask cluster (dask)")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: start a local cluster)")
+    b.add_argument("--workers", type=int, default=2, help="worker processes of the local Dask cluster (default 2)")
+    b.add_argument("--full", action="store_true", help="ignore the cache of earlier builds and analyse everything again")
     r = sub.add_parser("report", help="build data/processed/, run every notebook into reports/, list the figures")
     r.add_argument("--raw", type=Path, default=paths.RAW_DIR, help=f"folder of input articles (default {paths.RAW_DIR})")
     r.add_argument("--out", type=Path, default=paths.PROCESSED_DIR, help=f"folder for the tables (default {paths.PROCESSED_DIR})")
@@ -44,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         try:
             field_map = _field_map(args.field)
-            corpus, written = build(args.raw, args.out, field_map=field_map, progress=False if args.no_progress else None)
+            corpus, written = build(args.raw, args.out, field_map=field_map, progress=False if args.no_progress else None,
+                                    incremental=not args.full, engine=args.engine, scheduler=args.scheduler, workers=args.workers)
         except (RawFolderMissing, argparse.ArgumentTypeError, DictionaryError, EventsError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
