@@ -17,7 +17,7 @@ NOTEBOOKS = sorted((paths.PROJECT_ROOT / "notebooks").glob("*.ipynb"))
 #: Calls that run or unpickle data: ``module.attribute`` or bare names.
 FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__", "pickle.load", "pickle.loads", "marshal.loads", "shelve.open",
                    "yaml.load", "yaml.unsafe_load", "yaml.full_load", "pd.read_pickle", "pandas.read_pickle", "joblib.load",
-                   "os.system", "subprocess.call", "subprocess.run", "subprocess.Popen"}
+                   "os.system", "os.popen"}
 FORBIDDEN_IMPORTS = {"pickle", "marshal", "shelve", "dill", "cloudpickle", "joblib"}
 FORBIDDEN_METHODS = {"to_pickle", "read_pickle"}
 
@@ -39,6 +39,8 @@ def problems_in(source: str) -> list[str]:
             name = _call_name(node)
             if name in FORBIDDEN_CALLS or name.rsplit(".", 1)[-1] in FORBIDDEN_METHODS:
                 found.append(f"line {node.lineno}: {name}()")
+            if any(k.arg == "shell" and not (isinstance(k.value, ast.Constant) and k.value.value is False) for k in node.keywords):
+                found.append(f"line {node.lineno}: {name}(shell=...)")
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
             modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
             found += [f"line {node.lineno}: import {m}" for m in modules if m.split(".")[0] in FORBIDDEN_IMPORTS]
@@ -46,8 +48,8 @@ def problems_in(source: str) -> list[str]:
 
 
 def test_the_checker_finds_what_it_looks_for():
-    bad = "import pickle\nimport yaml\nx = eval('1')\ny = yaml.load(s)\ndf.to_pickle('x')\n"
-    assert problems_in(bad) == ["line 1: import pickle", "line 3: eval()", "line 4: yaml.load()", "line 5: df.to_pickle()"]
+    bad = "import pickle\nimport yaml\nx = eval('1')\ny = yaml.load(s)\ndf.to_pickle('x')\nsubprocess.run(cmd, shell=True)\n"
+    assert problems_in(bad) == ["line 1: import pickle", "line 3: eval()", "line 4: yaml.load()", "line 5: df.to_pickle()", "line 6: subprocess.run(shell=...)"]
     assert problems_in("import yaml\ny = yaml.safe_load(s)\n") == []
 
 
