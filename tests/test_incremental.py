@@ -116,3 +116,14 @@ def test_incremental_equals_fresh_on_real_articles(dev_corpus_path, raw_copy, tm
     assert (corpus.changes["new"], corpus.changes["removed"], corpus.changes["figures run"]) == (50, 1, 50)
     build(raw_copy, fresh, progress=False, incremental=False)
     assert_same_tables(out, fresh)
+
+
+def test_row_chunks_keep_order_and_columns():
+    from analysis.loading import RowChunks
+
+    chunks = RowChunks(["a", "b"], size=2)
+    for i in range(5):
+        chunks.append({"a": i, "b": None if i % 2 else f"x{i}"})
+    frame = chunks.frame()
+    assert frame["a"].tolist() == [0, 1, 2, 3, 4] and list(frame.columns) == ["a", "b"]
+    assert RowChunks(["a"]).frame().columns.tolist() == ["a"]

@@ -32,7 +32,7 @@ import pandas as pd
 from . import schema
 from .lexicon import Lexicon, load_lexicon
 from .loading import TEXT_FIELDS as FIELDS
-from .loading import iter_article_fields
+from .loading import RowChunks, iter_article_fields
 from .sentences import paragraph_of, paragraph_spans, segment_paragraphs
 
 WINDOWS = ("sentence", "paragraph", "article")
@@ -83,11 +83,11 @@ def find_mentions(articles: pd.DataFrame, *, lexicon: Lexicon | None = None, pro
     >>> mentions = actors.find_mentions(store.read_articles())  # doctest: +SKIP
     """
     lexicon = lexicon or load_lexicon()
-    rows = []
+    chunks = RowChunks([c for c in schema.MENTIONS if c not in ("label", "type")])
     for art, field, text, published in iter_article_fields(articles, desc="finding actors", progress=progress):
         for row in _field_mentions(text, published, art.date_precision, lexicon):
-            rows.append({"article_id": art.article_id, "field": field, **row})
-    frame = pd.DataFrame(rows, columns=[c for c in schema.MENTIONS if c not in ("label", "type")])
+            chunks.append({"article_id": art.article_id, "field": field, **row})
+    frame = chunks.frame()
     labels = lexicon.actors.set_index("actor_id")
     frame["label"] = frame["actor_id"].map(labels["label"])
     frame["type"] = frame["actor_id"].map(labels["type"])

@@ -573,6 +573,33 @@ def _notes_frame(notes: list[Note], articles: pd.DataFrame) -> pd.DataFrame:
     return schema.conform(frame, schema.NOTES)
 
 
+class RowChunks:
+    """Rows (dicts) collected into data frames every ``size`` rows, so that a million
+    rows never sit in memory as a million dicts."""
+
+    def __init__(self, columns: list[str], size: int = 50_000):
+        self.columns, self.size = columns, size
+        self._rows: list[dict] = []
+        self._frames: list[pd.DataFrame] = []
+
+    def append(self, row: dict) -> None:
+        self._rows.append(row)
+        if len(self._rows) >= self.size:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._frames.append(pd.DataFrame(self._rows, columns=self.columns))
+            self._rows = []
+
+    def frame(self) -> pd.DataFrame:
+        """All rows as one frame with ``columns``."""
+        self._flush()
+        if not self._frames:
+            return pd.DataFrame(columns=self.columns)
+        return self._frames[0] if len(self._frames) == 1 else pd.concat(self._frames, ignore_index=True)
+
+
 TEXT_FIELDS = ("title", "text")
 
 

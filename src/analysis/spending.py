@@ -47,7 +47,7 @@ import pandas as pd
 from . import patterns as P
 from . import schema
 from .lexicon import Lexicon, Match, load_lexicon
-from .loading import iter_article_fields
+from .loading import RowChunks, iter_article_fields
 from .sentences import Sentence, paragraph_of, paragraph_spans, segment_paragraphs
 
 log = logging.getLogger(__name__)
@@ -504,9 +504,8 @@ def extract_figures(articles: pd.DataFrame, *, lexicon: Lexicon | None = None, p
     >>> figures[figures.is_defence][["value", "unit", "subject", "sentence"]]  # doctest: +SKIP
     """
     lexicon = lexicon or load_lexicon()
-    rows = []
+    chunks = RowChunks(list(schema.FIGURES))
     for art, field, text, published in iter_article_fields(articles, desc="finding figures", progress=progress):
         for row in figures_in_text(text, published=published, precision=art.date_precision, lexicon=lexicon):
-            rows.append({"article_id": art.article_id, "published": art.published, "field": field, **row})
-    frame = pd.DataFrame(rows, columns=list(schema.FIGURES))
-    return schema.conform(frame, schema.FIGURES)
+            chunks.append({"article_id": art.article_id, "published": art.published, "field": field, **row})
+    return schema.conform(chunks.frame(), schema.FIGURES)
