@@ -43,8 +43,9 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", *RECORD_SUFFIXES)
 
-#: Show a progress bar from this many inputs on.
+#: Show a progress bar from this many input files (or bytes of input) on.
 PROGRESS_MIN_INPUTS = 500
+PROGRESS_MIN_BYTES = 5 * 2**20
 
 
 class CountMismatch(RuntimeError):
@@ -247,10 +248,10 @@ def _read_unit(unit: _Unit, field_map: Mapping[str, str] | None) -> tuple[RawArt
 def _collect(scan: Scan, field_map, min_words: int, progress: bool | None, cache: Cache | None = None) -> _Collected:
     out = _Collected(rejects=list(scan.rejects), notes=list(scan.skipped), n_inputs=len(scan.rejects))
     fresh = _Collected()
-    units: list[_Unit] = []
     digests: dict[str, str] = {}  # file name -> digest of its bytes, for the files read now
     reused: dict[str, str] = {}
-    for path in scan.files:
+    bar = tqdm(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
+    for path in scan.files:  # one file at a time: its raw records are freed before the next is read
         name = path.relative_to(scan.root).as_posix()
         key, data = _file_digest(path) if cache is not None else (None, None)
         if key is not None and key in cache.keys:
@@ -259,26 +260,16 @@ def _collect(scan: Scan, field_map, min_words: int, progress: bool | None, cache
         if key is not None:
             digests[name] = key
         before = len(fresh.rejects)
-        units.extend(_units_of_file(path, name, fresh, data))
-        fresh.n_inputs += len(fresh.rejects) - before
-    fresh.n_inputs += len(units)
-    show = progress if progress is not None else len(units) >= PROGRESS_MIN_INPUTS
-    for unit in tqdm(units, desc="reading articles", unit="article", disable=not show):
-        try:
-            article, notes = _read_unit(unit, field_map)
-            _check_size(article, min_words)
-        except InputError as exc:
-            fresh.rejects.append(Reject(unit.source_file, unit.record, str(exc)))
-            continue
-        except Exception as exc:  # a parser failure must not lose the files beside it
-            log.warning("could not read %s record %s", unit.source_file, unit.record, exc_info=True)
-            fresh.rejects.append(Reject(unit.source_file, unit.record, f"could not be read: {type(exc).__name__}: {exc}"))
-            continue
-        article.language = article.language or detect_language(article.text)
-        if article.language != "de":
-            notes.append(Note(unit.source_file, unit.record, "language", _language_message(article.language)))
-        fresh.articles.append(article)
-        fresh.notes.extend(notes)
+        units = _units_of_file(path, name, fresh, data)
+        del data
+        fresh.n_inputs += len(fresh.rejects) - before + len(units)
+        bar.total += len(units)
+        bar.refresh()
+        for unit in units:
+            _read_one(unit, field_map, min_words, fresh)
+            bar.update()
+        del units
+    bar.close()
     if cache is not None:
         restored = restore_loaded(cache.rows_for(set(reused.values())), reused)
         for got in (fresh, restored):
@@ -286,13 +277,42 @@ def _collect(scan: Scan, field_map, min_words: int, progress: bool | None, cache
             out.rejects += got.rejects
             out.notes += got.notes
             out.n_inputs += got.n_inputs
-        rows = pd.concat([r for r in (cache.rows_for(set(reused.values())), loaded_rows(fresh, digests)) if r is not None], ignore_index=True)
+        parts = [r for r in (cache.rows_for(set(reused.values())), loaded_rows(fresh, digests)) if r is not None]
+        rows = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=list(_LOADED_COLUMNS)).astype("string")
         cache.save(rows, set(reused.values()) | set(digests.values()))
         out.reused_files = len(reused)
     else:
         out.articles, out.rejects, out.notes = out.articles + fresh.articles, out.rejects + fresh.rejects, out.notes + fresh.notes
         out.n_inputs += fresh.n_inputs
     return out
+
+
+def _show_progress(progress: bool | None, files: list[Path]) -> bool:
+    """An explicit choice, else a bar for many files or much data."""
+    if progress is not None:
+        return progress
+    if len(files) >= PROGRESS_MIN_INPUTS:
+        return True
+    return sum(p.stat().st_size for p in files if p.exists()) >= PROGRESS_MIN_BYTES
+
+
+def _read_one(unit: _Unit, field_map, min_words: int, out: _Collected) -> None:
+    """Read one unit into an article (with its notes) or a reject."""
+    try:
+        article, notes = _read_unit(unit, field_map)
+        _check_size(article, min_words)
+    except InputError as exc:
+        out.rejects.append(Reject(unit.source_file, unit.record, str(exc)))
+        return
+    except Exception as exc:  # a parser failure must not lose the files beside it
+        log.warning("could not read %s record %s", unit.source_file, unit.record, exc_info=True)
+        out.rejects.append(Reject(unit.source_file, unit.record, f"could not be read: {type(exc).__name__}: {exc}"))
+        return
+    article.language = article.language or detect_language(article.text)
+    if article.language != "de":
+        notes.append(Note(unit.source_file, unit.record, "language", _language_message(article.language)))
+    out.articles.append(article)
+    out.notes.extend(notes)
 
 
 def _file_digest(path: Path) -> tuple[str | None, bytes | None]:
