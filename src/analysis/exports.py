@@ -41,8 +41,20 @@ def read_records(text: str, suffix: str) -> Iterator[Record]:
     return readers[suffix](text)
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one by one, without building a list of them."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
 def _jsonl_records(text: str) -> Iterator[Record]:
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
         try:

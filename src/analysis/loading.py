@@ -16,7 +16,7 @@ import io
 import json
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -189,10 +189,20 @@ def list_inputs(source: Path) -> tuple[Path, list[Path]]:
     return scan.root, scan.files
 
 
-def _units_of_file(path: Path, name: str, out: _Collected, data: bytes | None = None) -> list[_Unit]:
-    """Decode one file and split it into units; whole-file problems become rejects."""
+def _units_of_file(path: Path, name: str, out: _Collected, data: bytes | None = None) -> Iterator[_Unit]:
+    """Decode one file and yield its units one by one (an export's records are parsed as
+    they are read, so a large export is never held as a list); whole-file problems become
+    rejects, counted in ``out.n_inputs``."""
     try:
-        return _split_file(path, name, out, data)
+        units = _split_file(path, name, out, data)
+        del data
+        n = 0
+        for unit in units:
+            n += 1
+            yield unit
+        if n == 0:
+            raise InputError("no records: the export holds no articles")
+        return
     except InputError as exc:
         out.rejects.append(Reject(name, None, str(exc)))
     except OSError as exc:
@@ -200,10 +210,10 @@ def _units_of_file(path: Path, name: str, out: _Collected, data: bytes | None = 
     except Exception as exc:  # a reader failure must not lose the files beside it
         log.warning("could not read %s", name, exc_info=True)
         out.rejects.append(Reject(name, None, f"could not be read: {type(exc).__name__}: {exc}"))
-    return []
+    out.n_inputs += 1
 
 
-def _split_file(path: Path, name: str, out: _Collected, data: bytes | None) -> list[_Unit]:
+def _split_file(path: Path, name: str, out: _Collected, data: bytes | None) -> Iterator[_Unit] | list[_Unit]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
@@ -229,10 +239,9 @@ def _split_file(path: Path, name: str, out: _Collected, data: bytes | None) -> l
         return [_Unit(name, None, "html", decoded.text)]
     if suffix == ".txt":
         return [_Unit(name, None, "txt", decoded.text)]
-    units = [_Unit(name, number, "record", obj) for number, obj in read_records(decoded.text, suffix)]
-    if not units:
-        raise InputError("no records: the export holds no articles")
-    return units
+    records = read_records(decoded.text, suffix)
+    del decoded
+    return (_Unit(name, number, "record", obj) for number, obj in records)
 
 
 def _read_unit(unit: _Unit, field_map: Mapping[str, str] | None) -> tuple[RawArticle, list[Note]]:
@@ -259,16 +268,13 @@ def _collect(scan: Scan, field_map, min_words: int, progress: bool | None, cache
             continue
         if key is not None:
             digests[name] = key
-        before = len(fresh.rejects)
         units = _units_of_file(path, name, fresh, data)
-        del data
-        fresh.n_inputs += len(fresh.rejects) - before + len(units)
-        bar.total += len(units)
-        bar.refresh()
+        data = None  # the generator holds the bytes only until they are decoded
         for unit in units:
+            fresh.n_inputs += 1
+            bar.total += 1
             _read_one(unit, field_map, min_words, fresh)
             bar.update()
-        del units
     bar.close()
     if cache is not None:
         restored = restore_loaded(cache.rows_for(set(reused.values())), reused)
