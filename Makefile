@@ -48,4 +48,4 @@ lock: $(STAMP) ## re-pin constraints.txt from the current environment
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^defence-coverage' > constraints.txt
 
 clean: ## remove the environment and generated output (never data/raw)
-	rm -rf $(VENV) reports data/processed/*.parquet data/processed/*.csv
+	rm -rf $(VENV) reports data/processed/*.parquet data/processed/*.csv data/processed/.cache data/processed/.dask

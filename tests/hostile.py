@@ -174,7 +174,7 @@ def cases() -> list[Case]:
         Case("JSON document that is not an object", {"just-a-string.json": '"Die Nato will mehr Geld"'}, "rejected", "not an article export: the JSON holds a string"),
         Case("JSON nested 100,000 levels deep", {"deep.json": "[" * 100_000 + "]" * 100_000}, "rejected", "malformed JSON: nested too deeply"),
         Case("export without records", {"header-only.csv": "title,text,published\n", "empty-list.json": "[]"}, "rejected", "no records: the export holds no articles"),
-        Case("CSV with a missing column", {"no-text-column.csv": f'title,published\n"Rutte in Berlin",2025-06-25\n'}, "rejected",
+        Case("CSV with a missing column", {"no-text-column.csv": 'title,published\n"Rutte in Berlin",2025-06-25\n'}, "rejected",
              "no text column: none of text, body", record=2),
         Case("CSV row with a field missing", {"short-row.csv": f'title,text,published\n"Rutte in Berlin","{GERMAN}",2025-06-25\n"Zu kurz","{GERMAN}"\n'},
              "rejected", "malformed row: 2 fields, the header has 3", record=3, n_loaded=1),

@@ -94,7 +94,7 @@ def test_a_changed_step_reruns_only_that_step(raw, tmp_path, monkeypatch):
 def test_a_damaged_cache_is_rebuilt_not_trusted(raw, tmp_path, caplog):
     out, fresh = tmp_path / "out", tmp_path / "fresh"
     build(raw, out, progress=False)
-    for cached in (out / CACHE_DIR_NAME).glob("*.parquet"):
+    for cached in (out / CACHE_DIR_NAME).rglob("*.parquet"):
         cached.write_bytes(b"PAR1 not really")
     with caplog.at_level(logging.WARNING):
         corpus, _ = build(raw, out, progress=False)

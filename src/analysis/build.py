@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 
-from . import paths, schema
+from . import paths, schema, store
 from .actors import find_mentions
-from .cache import CACHE_DIR_NAME, FIGURES_MODULES, LIBRARIES, MENTIONS_MODULES, Cache, article_keys, cached_extraction, code_fingerprint, digest
+from .cache import (
+    CACHE_DIR_NAME, FIGURES_MODULES, LIBRARIES, LOAD_MODULES, MENTIONS_MODULES, Cache, CacheRows, PartedCache, article_keys,
+    cached_extraction, code_fingerprint, digest,
+)
+from .chunked import CHUNK_ARTICLES, assign_ids, check_counts, chunk_articles, read_in_chunks
 from .coverage import load_events
 from .lexicon import Lexicon, load_lexicon
-from .loading import Corpus, load_corpus, loader_cache, signature_cache
+from .loading import Corpus, notes_frame, rejects_frame, signature_cache
 from .spending import extract_figures
-from .store import write_tables
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,7 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     workers: int = 2,
+    chunk_articles: int = CHUNK_ARTICLES,
 ) -> tuple[Corpus, list[Path]]:
     """Load every input under ``raw_dir`` and write the processed tables to ``out_dir``.
 
@@ -59,29 +64,75 @@ def build(
     load_events(raw_dir / paths.EVENTS_OVERRIDE)
     cache_dir = out_dir / CACHE_DIR_NAME if incremental else None
     previous = previous_articles(out_dir)
-    corpus = load_corpus(raw_dir, field_map=field_map, progress=progress, cache=loader_cache(cache_dir, field_map), signatures=signature_cache(cache_dir))
-    keys = article_keys(corpus.articles)
-    with _extractors(engine, lexicon, override, out_dir, scheduler, workers, progress) as (find_figures, find_actors):
-        figures, n_figures_run = extract_figures_cached(corpus.articles, lexicon, cache_dir, progress, keys, find_figures)
-        mentions, n_mentions_run = find_mentions_cached(corpus.articles, lexicon, cache_dir, progress, keys, find_actors)
-    written = write_tables(
-        out_dir,
-        {
-            paths.ARTICLES_FILE: corpus.articles,
-            paths.REJECTS_FILE: corpus.rejects,
-            paths.NOTES_FILE: corpus.notes,
-            paths.FIGURES_FILE: figures,
-            paths.MENTIONS_FILE: mentions,
-        },
-    )
+    staging = store.new_staging(out_dir)
+    try:
+        read = read_in_chunks(raw_dir, staging, loaded=loader_parts(cache_dir, field_map), signatures=signature_cache(cache_dir),
+                              field_map=field_map, progress=progress, chunk_articles=chunk_articles)
+        check_counts(read)
+        article_id, duplicate_of = assign_ids(read)
+        with _extractors(engine, lexicon, override, out_dir, scheduler, workers, progress) as extractors:
+            light, counts = _analyse_chunks(read, article_id, duplicate_of, staging, lexicon, cache_dir, extractors)
+        index = light[["source_file", "record", "article_id", "title", "published", "date_precision"]]
+        rejects, notes = rejects_frame(read.rejects), notes_frame(read.notes, index)
+        schema.check_frame(rejects, schema.REJECTS, "rejects")
+        schema.check_frame(notes, schema.NOTES, "notes")
+        store.write_frame(rejects, staging / paths.REJECTS_FILE)
+        store.write_frame(notes, staging / paths.NOTES_FILE)
+        written = store.commit(out_dir, staging, [paths.ARTICLES_FILE, paths.REJECTS_FILE, paths.NOTES_FILE, paths.FIGURES_FILE, paths.MENTIONS_FILE])
+    finally:
+        store.discard_staging(out_dir, staging)
+    corpus = Corpus(light.drop(columns=["record"]), rejects, notes, read.n_inputs, n_files=read.n_files, reused_files=read.reused_files, index=index)
     _save_index(out_dir, corpus)
-    corpus.extra_counts["figures"] = len(figures)
-    corpus.extra_counts["defence figures"] = int(figures["is_defence"].sum())
-    corpus.extra_counts["actor mentions"] = int(mentions["actor_id"].notna().sum())
-    corpus.changes = {**changes_since(previous, corpus.index), "files read": corpus.n_files - corpus.reused_files,
-                      "files reused": corpus.reused_files, "figures run": n_figures_run, "mentions run": n_mentions_run,
-                      "analysis reused": len(corpus.articles) - max(n_figures_run, n_mentions_run)}
+    corpus.extra_counts.update({name: counts[name] for name in ("figures", "defence figures", "actor mentions")})
+    corpus.changes = {**changes_since(previous, index), "files read": read.n_files - read.reused_files,
+                      "files reused": read.reused_files, "figures run": counts["figures run"], "mentions run": counts["mentions run"],
+                      "analysis reused": len(light) - max(counts["figures run"], counts["mentions run"])}
     return corpus, written
+
+
+def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexicon, cache_dir: Path | None, extractors) -> tuple[pd.DataFrame, dict]:
+    """Chunk by chunk: articles with ids appended to articles.parquet, their figures and
+    mentions found (or taken from the cache) and appended to theirs. Returns the articles
+    without their texts, and counts."""
+    find_figures, find_actors = extractors
+    figure_cache = Cache.open(cache_dir, "figures", digest(code_fingerprint(FIGURES_MODULES, LIBRARIES["figures"]), lexicon.fingerprint))
+    mention_cache = Cache.open(cache_dir, "mentions", digest(code_fingerprint(MENTIONS_MODULES, LIBRARIES["mentions"]), lexicon.fingerprint))
+    figure_rows, mention_rows = (CacheRows(), CacheRows()) if cache_dir is not None else (None, None)
+    writers = {name: store.ChunkedParquet(staging / name, table) for name, table in
+               ((paths.ARTICLES_FILE, schema.ARTICLES), (paths.FIGURES_FILE, schema.FIGURES), (paths.MENTIONS_FILE, schema.MENTIONS))}
+    counts = dict.fromkeys(("figures", "defence figures", "actor mentions", "figures run", "mentions run"), 0)
+    light = []
+    for k in range(len(read.chunk_paths)):
+        chunk = chunk_articles(read, k, article_id, duplicate_of)
+        articles = schema.conform(chunk, schema.ARTICLES)
+        schema.check_frame(articles, schema.ARTICLES, "articles")
+        writers[paths.ARTICLES_FILE].append(articles)
+        keys = article_keys(articles)
+        figures, n = cached_extraction(articles, figure_cache, find_figures, ("article_id", "published"), keys, figure_rows)
+        figures = schema.conform(figures[list(schema.FIGURES)], schema.FIGURES)
+        writers[paths.FIGURES_FILE].append(figures)
+        counts["figures run"] += n
+        counts["figures"] += len(figures)
+        counts["defence figures"] += int(figures["is_defence"].sum())
+        mentions, n = cached_extraction(articles, mention_cache, find_actors, ("article_id",), keys, mention_rows)
+        mentions = schema.conform(mentions[list(schema.MENTIONS)], schema.MENTIONS)
+        writers[paths.MENTIONS_FILE].append(mentions)
+        counts["mentions run"] += n
+        counts["actor mentions"] += int(mentions["actor_id"].notna().sum())
+        light.append(articles.drop(columns=["text"]).assign(record=chunk["record"].astype("Int64").to_numpy()))
+    for writer in writers.values():
+        writer.close()
+    for cache, rows in ((figure_cache, figure_rows), (mention_cache, mention_rows)):
+        if rows is not None:
+            cache.save(rows.tables, rows.keys)
+    columns = [c for c in schema.ARTICLES if c != "text"] + ["record"]
+    return (pd.concat(light, ignore_index=True) if light else pd.DataFrame(columns=columns)), counts
+
+
+def loader_parts(cache_dir: Path | None, field_map=None) -> PartedCache:
+    """The cache of read input files (in parts: it holds texts)."""
+    version = digest(code_fingerprint(LOAD_MODULES, LIBRARIES["loaded"]), json.dumps(dict(field_map or {}), sort_keys=True))
+    return PartedCache.open(cache_dir / "loaded" if cache_dir is not None else None, version)
 
 
 ENGINES = ("local", "dask")
@@ -102,22 +153,6 @@ def _extractors(engine: str, lexicon: Lexicon, override: Path, out_dir: Path, sc
     with dask_client(scheduler, workers) as client:
         dask_engine = DaskEngine(client, Path(out_dir) / ".dask", extra)
         yield dask_engine.figures, dask_engine.mentions
-
-
-def extract_figures_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None, keys=None, extract=None) -> tuple[pd.DataFrame, int]:
-    """:func:`spending.extract_figures` (or ``extract``) with per-article results cached in ``cache_dir``."""
-    version = digest(code_fingerprint(FIGURES_MODULES, LIBRARIES["figures"]), lexicon.fingerprint)
-    extract = extract or (lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress))
-    rows, n = cached_extraction(articles, Cache.open(cache_dir, "figures", version), extract, ("article_id", "published"), keys)
-    return schema.conform(rows[list(schema.FIGURES)], schema.FIGURES), n
-
-
-def find_mentions_cached(articles: pd.DataFrame, lexicon: Lexicon, cache_dir: Path | None, progress=None, keys=None, extract=None) -> tuple[pd.DataFrame, int]:
-    """:func:`actors.find_mentions` (or ``extract``) with per-article results cached in ``cache_dir``."""
-    version = digest(code_fingerprint(MENTIONS_MODULES, LIBRARIES["mentions"]), lexicon.fingerprint)
-    extract = extract or (lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress))
-    rows, n = cached_extraction(articles, Cache.open(cache_dir, "mentions", version), extract, ("article_id",), keys)
-    return schema.conform(rows[list(schema.MENTIONS)], schema.MENTIONS), n
 
 
 _IDENTITY = ["source_file", "record"]

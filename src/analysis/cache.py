@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 log = logging.getLogger(__name__)
@@ -79,15 +80,29 @@ def article_key(text_id: str, title, published, precision: str) -> str:
 _META_KEY = b"defence_coverage_cache"
 
 
+def _arrow(rows) -> pa.Table:
+    return rows if isinstance(rows, pa.Table) else pa.Table.from_pandas(rows, preserve_index=False)
+
+
+def _with_meta(table: pa.Table, version: str, keys: Iterable[str]) -> pa.Table:
+    meta = {**(table.schema.metadata or {}), _META_KEY: json.dumps({"version": version, "keys": sorted(set(keys))}).encode()}
+    return table.replace_schema_metadata(meta)
+
+
+def _meta(path: Path) -> dict:
+    return json.loads((pq.read_schema(path).metadata or {})[_META_KEY])
+
+
 @dataclass
 class Cache:
     """One cache: rows with a ``cache_key`` column, and the keys and version it covers,
-    in one Parquet file (the keys in its metadata), so that they are replaced together."""
+    in one Parquet file (the keys in its metadata), so that they are replaced together.
+    The rows stay an Arrow table in memory; only the rows asked for become pandas."""
 
     folder: Path | None
     name: str
     version: str
-    rows: pd.DataFrame | None = None
+    table: pa.Table | None = None
     keys: set[str] = field(default_factory=set)
 
     @property
@@ -107,33 +122,107 @@ class Cache:
             if meta.get("version") != version:
                 log.info("cache %s: version changed, rebuilding", name)
                 return cache
-            cache.rows, cache.keys = table.to_pandas(), set(meta["keys"])
+            cache.table, cache.keys = table, set(meta["keys"])
         except (OSError, ValueError, KeyError, pa.ArrowException) as exc:  # a damaged cache is rebuilt, never trusted
             log.warning("cache %s unreadable (%s); rebuilding it", name, exc)
-            cache.rows, cache.keys = None, set()
+            cache.table, cache.keys = None, set()
         return cache
 
     def hits(self, keys: Iterable[str]) -> set[str]:
         """The keys this cache holds results for."""
         return self.keys & set(keys)
 
+    def arrow_rows_for(self, keys: set[str]) -> pa.Table | None:
+        """The cached rows of ``keys`` as an Arrow table (in their cached order)."""
+        if self.table is None or not keys:
+            return None
+        return self.table.filter(pc.is_in(self.table["cache_key"], value_set=pa.array(sorted(keys), type=self.table["cache_key"].type)))
+
     def rows_for(self, keys: set[str]) -> pd.DataFrame | None:
         """The cached rows of ``keys`` (in their cached order)."""
-        if self.rows is None or not keys:
-            return None
-        return self.rows[self.rows["cache_key"].isin(keys)]
+        rows = self.arrow_rows_for(keys)
+        return None if rows is None else rows.to_pandas()
 
-    def save(self, rows: pd.DataFrame, keys: Iterable[str]) -> None:
-        """Replace the cache by ``rows`` (with a ``cache_key`` column) covering ``keys``."""
+    def save(self, rows, keys: Iterable[str]) -> None:
+        """Replace the cache by ``rows`` (a DataFrame, Arrow table or list of them, with a
+        ``cache_key`` column) covering ``keys``."""
         keys = set(keys)
-        if self.folder is not None:
+        parts = [_arrow(r) for r in (rows if isinstance(rows, list) else [rows]) if r is not None]
+        table = pa.concat_tables(parts, promote_options="permissive") if parts else None
+        if self.folder is not None and table is not None:
             Path(self.folder).mkdir(parents=True, exist_ok=True)
-            table = pa.Table.from_pandas(rows, preserve_index=False)
-            meta = {**(table.schema.metadata or {}), _META_KEY: json.dumps({"version": self.version, "keys": sorted(keys)}).encode()}
             tmp = self.path.with_suffix(".tmp")
-            pq.write_table(table.replace_schema_metadata(meta), tmp)
+            pq.write_table(_with_meta(table, self.version, keys), tmp)
             tmp.replace(self.path)
-        self.rows, self.keys = rows, keys
+        self.table, self.keys = table, keys
+
+
+@dataclass
+class PartedCache:
+    """A cache in parts, for rows too large to hold at once (article texts): each build
+    adds one part per chunk for what it read anew; parts no longer used are deleted.
+    Only one part is held in memory at a time."""
+
+    folder: Path | None
+    version: str
+    part_of: dict[str, Path] = field(default_factory=dict)  # key -> part
+    _loaded: tuple[Path, pa.Table] | None = None
+
+    @classmethod
+    def open(cls, folder: Path | None, version: str) -> PartedCache:
+        cache = cls(folder, version)
+        if folder is None or not Path(folder).is_dir():
+            return cache
+        for part in sorted(Path(folder).glob("part-*.parquet")):
+            try:
+                meta = _meta(part)
+            except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
+                log.warning("cache part %s unreadable (%s); dropping it", part.name, exc)
+                part.unlink(missing_ok=True)
+                continue
+            if meta.get("version") != version:
+                part.unlink(missing_ok=True)
+                continue
+            cache.part_of.update(dict.fromkeys(meta["keys"], part))
+        return cache
+
+    @property
+    def keys(self) -> set[str]:
+        return set(self.part_of)
+
+    def rows_for(self, key: str) -> pd.DataFrame:
+        """The rows of one key (read from its part; the last part read is kept)."""
+        part = self.part_of[key]
+        if self._loaded is None or self._loaded[0] != part:
+            try:
+                self._loaded = (part, pq.read_table(part))
+            except (OSError, pa.ArrowException) as exc:
+                raise CacheDamaged(f"cache part {part} unreadable: {exc}") from exc
+        table = self._loaded[1]
+        return table.filter(pc.equal(table["cache_key"], key)).to_pandas()
+
+    def add_part(self, rows: pd.DataFrame | None, keys: Iterable[str]) -> None:
+        """Store the rows of ``keys`` as a new part."""
+        keys = set(keys)
+        if self.folder is None or not keys or rows is None:
+            return
+        Path(self.folder).mkdir(parents=True, exist_ok=True)
+        path = Path(self.folder) / f"part-{digest(*sorted(keys))}.parquet"
+        tmp = path.with_suffix(".tmp")
+        pq.write_table(_with_meta(_arrow(rows), self.version, keys), tmp)
+        tmp.replace(path)
+        self.part_of.update(dict.fromkeys(keys, path))
+
+    def keep_only(self, used: set[str]) -> None:
+        """Delete the parts that hold none of ``used``."""
+        for part in set(self.part_of.values()):
+            if not any(key in used for key, p in self.part_of.items() if p == part):
+                part.unlink(missing_ok=True)
+        self.part_of = {k: p for k, p in self.part_of.items() if p.exists()}
+
+
+class CacheDamaged(RuntimeError):
+    """A cache file disappeared or broke during a build."""
 
 
 def article_keys(articles: pd.DataFrame) -> pd.Series:
@@ -146,13 +235,17 @@ def article_keys(articles: pd.DataFrame) -> pd.Series:
     )
 
 
-def cached_extraction(articles: pd.DataFrame, cache: Cache, extract, article_columns: tuple[str, ...], keys: pd.Series | None = None) -> tuple[pd.DataFrame, int]:
+def cached_extraction(
+    articles: pd.DataFrame, cache: Cache, extract, article_columns: tuple[str, ...], keys: pd.Series | None = None, collect: CacheRows | None = None
+) -> tuple[pd.DataFrame, int]:
     """``extract(articles)`` only for articles whose key the cache lacks, cached rows for
-    the others; the cache is updated to hold exactly the current articles.
+    the others.
 
     Returns the rows in the order a full run gives them, and the number of articles
     extracted now. ``article_columns`` are the columns ``extract`` copies from the article
     (``article_id`` first); the cache does not store them, they are attached here.
+    Without ``collect`` the cache is replaced by the rows of exactly these articles; with
+    it (a build in chunks) the rows are added to ``collect`` and saved by the caller.
     """
     keys = article_keys(articles) if keys is None else keys
     hits = cache.hits(keys)
@@ -163,7 +256,24 @@ def cached_extraction(articles: pd.DataFrame, cache: Cache, extract, article_col
     fresh = fresh.assign(cache_key=fresh["article_id"].map(key_of).astype("string")).drop(columns=list(article_columns))
     cached = cache.rows_for(hits)
     rows = fresh if cached is None else pd.concat([cached, fresh], ignore_index=True) if len(fresh) else cached.reset_index(drop=True)
-    cache.save(rows, set(keys))
+    if collect is None:
+        cache.save(rows, set(keys))
+    else:
+        collect.add(rows, set(keys))
     order = pd.DataFrame({"cache_key": keys.to_numpy(), "_pos": range(len(keys)), **{c: articles[c].to_numpy() for c in article_columns}})
     out = order.merge(rows.assign(_n=range(len(rows))), on="cache_key", how="inner").sort_values(["_pos", "_n"], kind="stable")
     return out.drop(columns=["cache_key", "_pos", "_n"]).reset_index(drop=True), int(is_new.sum())
+
+
+@dataclass
+class CacheRows:
+    """Cache rows gathered chunk by chunk (as Arrow tables), each key once."""
+
+    tables: list[pa.Table] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+
+    def add(self, rows: pd.DataFrame, keys: set[str]) -> None:
+        new = keys - self.keys
+        if new:
+            self.tables.append(_arrow(rows[rows["cache_key"].isin(new)]))
+            self.keys |= new

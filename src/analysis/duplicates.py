@@ -25,7 +25,8 @@ the given order is the original and the others point to it.
 from __future__ import annotations
 
 import zlib
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -112,12 +113,16 @@ def signatures(texts: list[str]) -> np.ndarray:
     return _signatures([shingles(t, cache=cache) for t in texts])
 
 
-def find_duplicates(texts: list[str], threshold: float = NEAR_DUPLICATE_THRESHOLD, *, signatures_of: np.ndarray | None = None) -> list[int | None]:
+def find_duplicates(
+    texts: Sequence[str], threshold: float = NEAR_DUPLICATE_THRESHOLD, *, signatures_of: np.ndarray | None = None, max_cached: int | None = None
+) -> list[int | None]:
     """For each text, the index of the first text of its duplicate group, or ``None``.
 
     ``texts`` must be in the order that decides which copy is the original.
     ``signatures_of`` may give the texts' :func:`signatures` (e.g. from a cache); then
-    only the texts of candidate pairs are shingled.
+    only the texts of candidate pairs are shingled, at most ``max_cached`` shingle sets
+    are kept at a time, and ``texts`` may be any sequence (e.g. texts read on demand).
+    A pair already in one group is not compared again.
 
     Examples
     --------
@@ -126,9 +131,9 @@ def find_duplicates(texts: list[str], threshold: float = NEAR_DUPLICATE_THRESHOL
     [None, None, 0]
     """
     cache: dict[str, int] = {}
-    sets: dict[int, np.ndarray] = {}
+    sets: OrderedDict[int, np.ndarray] = OrderedDict()
     if signatures_of is None:
-        sets = {i: shingles(t, cache=cache) for i, t in enumerate(texts)}
+        sets = OrderedDict((i, shingles(t, cache=cache)) for i, t in enumerate(texts))
         signatures_of = _signatures([sets[i] for i in range(len(texts))])
     parent = list(range(len(texts)))
 
@@ -141,9 +146,13 @@ def find_duplicates(texts: list[str], threshold: float = NEAR_DUPLICATE_THRESHOL
     def shingled(i: int) -> np.ndarray:
         if i not in sets:
             sets[i] = shingles(texts[i], cache=cache)
+            if max_cached is not None and len(sets) > max_cached:
+                sets.popitem(last=False)
         return sets[i]
 
     for i, j in sorted(candidate_pairs(signatures_of)):
+        if root(i) == root(j):
+            continue
         if overlap(shingled(i), shingled(j)) >= threshold:
             ri, rj = root(i), root(j)
             if ri != rj:

@@ -13,14 +13,12 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
-import json
 import logging
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
@@ -30,7 +28,6 @@ from .cache import Cache, digest
 from .dates import ParsedDate, format_date, parse_date
 from .decoding import DecodeError, decode_bytes
 from .duplicates import find_duplicates
-from .duplicates import signatures as duplicate_signatures
 from .exports import RECORD_SUFFIXES, field_value, read_records, record_to_article
 from .htmlpage import parse_html_page
 from .items import InputError, Note, RawArticle, Reject
@@ -95,7 +92,6 @@ class _Collected:
     rejects: list[Reject] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     n_inputs: int = 0
-    reused_files: int = 0  # files whose reading came from the cache
 
 
 @dataclass
@@ -180,6 +176,7 @@ def scan_inputs(source: Path) -> Scan:
                 scan.rejects.append(Reject(rel, None, "not a regular file (device, socket or pipe)"))
 
     walk(source)
+    scan.files.sort(key=lambda p: p.relative_to(source).as_posix())  # the order of the articles table
     return scan
 
 
@@ -254,42 +251,16 @@ def _read_unit(unit: _Unit, field_map: Mapping[str, str] | None) -> tuple[RawArt
     return record_to_article(unit.payload, unit.source_file, unit.record, field_map)
 
 
-def _collect(scan: Scan, field_map, min_words: int, progress: bool | None, cache: Cache | None = None) -> _Collected:
+def _collect(scan: Scan, field_map, min_words: int, progress: bool | None) -> _Collected:
     out = _Collected(rejects=list(scan.rejects), notes=list(scan.skipped), n_inputs=len(scan.rejects))
-    fresh = _Collected()
-    digests: dict[str, str] = {}  # file name -> digest of its bytes, for the files read now
-    reused: dict[str, str] = {}
     bar = tqdm(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
     for path in scan.files:  # one file at a time: its raw records are freed before the next is read
-        name = path.relative_to(scan.root).as_posix()
-        key, data = _file_digest(path) if cache is not None else (None, None)
-        if key is not None and key in cache.keys:
-            reused[name] = key
-            continue
-        if key is not None:
-            digests[name] = key
-        units = _units_of_file(path, name, fresh, data)
-        data = None  # the generator holds the bytes only until they are decoded
-        for unit in units:
-            fresh.n_inputs += 1
+        for unit in _units_of_file(path, path.relative_to(scan.root).as_posix(), out):
+            out.n_inputs += 1
             bar.total += 1
-            _read_one(unit, field_map, min_words, fresh)
+            _read_one(unit, field_map, min_words, out)
             bar.update()
     bar.close()
-    if cache is not None:
-        restored = restore_loaded(cache.rows_for(set(reused.values())), reused)
-        for got in (fresh, restored):
-            out.articles += got.articles
-            out.rejects += got.rejects
-            out.notes += got.notes
-            out.n_inputs += got.n_inputs
-        parts = [r for r in (cache.rows_for(set(reused.values())), loaded_rows(fresh, digests)) if r is not None]
-        rows = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=list(_LOADED_COLUMNS)).astype("string")
-        cache.save(rows, set(reused.values()) | set(digests.values()))
-        out.reused_files = len(reused)
-    else:
-        out.articles, out.rejects, out.notes = out.articles + fresh.articles, out.rejects + fresh.rejects, out.notes + fresh.notes
-        out.n_inputs += fresh.n_inputs
     return out
 
 
@@ -334,14 +305,6 @@ def _file_digest(path: Path) -> tuple[str | None, bytes | None]:
 
 
 # --- the loader cache: what each input file gave ------------------------------------------
-
-
-def loader_cache(folder: Path | None, field_map: Mapping[str, str] | None = None, min_words: int = P.MIN_ARTICLE_WORDS) -> Cache:
-    """The cache of read input files in ``folder`` for this loader version and settings."""
-    from .cache import LIBRARIES, LOAD_MODULES, code_fingerprint
-
-    version = digest(code_fingerprint(LOAD_MODULES, LIBRARIES["loaded"]), json.dumps(dict(field_map or {}), sort_keys=True), str(min_words))
-    return Cache.open(folder, "loaded", version)
 
 
 _LOADED_COLUMNS = ("cache_key", "item", "record", "title", "text", "published", "precision", "date_source", "outlet", "url",
@@ -475,15 +438,17 @@ def read_sidecar(metadata) -> tuple[list[dict], list[Note]]:
     return rows, notes
 
 
-def _sidecar_notes(sidecar, articles: list[RawArticle]) -> list[Note]:
-    """Apply a sidecar; a sidecar that cannot be read is one note, never a failed load."""
+def _sidecar_rows(sidecar) -> tuple[list[dict], list[Note]]:
+    """The rows of a sidecar (path or DataFrame; a missing path gives none); a sidecar
+    that cannot be read is one note, never a failed load."""
+    if sidecar is None or (not isinstance(sidecar, pd.DataFrame) and not Path(sidecar).exists()):
+        return [], []
     try:
-        rows, notes = read_sidecar(sidecar)
+        return read_sidecar(sidecar)
     except (InputError, OSError, DecodeError, ValueError, pd.errors.ParserError) as exc:
         name = "metadata" if isinstance(sidecar, pd.DataFrame) else Path(sidecar).name
         log.warning("metadata sidecar %s ignored: %s", name, exc)
-        return [Note(name, None, "sidecar_invalid", f"sidecar ignored: {exc}")]
-    return notes + apply_sidecar(articles, rows)
+        return [], [Note(name, None, "sidecar_invalid", f"sidecar ignored: {exc}")]
 
 
 def _describe(value) -> str:
@@ -492,14 +457,21 @@ def _describe(value) -> str:
     return format_date(value) if hasattr(value, "precision") else repr(value)
 
 
-def apply_sidecar(articles: list[RawArticle], rows: list[dict]) -> list[Note]:
-    """Fill or override article fields from sidecar rows; every change becomes a note."""
+def apply_sidecar(articles: list[RawArticle], rows: list[dict], *, matched: set[int] | None = None) -> list[Note]:
+    """Fill or override article fields from sidecar rows; every change becomes a note.
+
+    Rows that match no article give a ``sidecar_unmatched`` note, unless ``matched`` is
+    given (a build in chunks): then the numbers of the rows that matched are added to it
+    and the caller notes the unmatched ones at the end."""
     notes = []
-    for row in rows:
+    for i, row in enumerate(rows):
         targets = [a for a in articles if row["file"] in (a.source_file, Path(a.source_file).name)]
         if not targets:
-            notes.append(Note(row["sidecar"], row["row"], "sidecar_unmatched", f"no input file named {row['file']!r}"))
+            if matched is None:
+                notes.append(Note(row["sidecar"], row["row"], "sidecar_unmatched", f"no input file named {row['file']!r}"))
             continue
+        if matched is not None:
+            matched.add(i)
         for article in targets:
             for name in SIDECAR_FIELDS:
                 if name not in row:
@@ -532,23 +504,6 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def text_signatures(base_ids: pd.Series, texts: pd.Series, cache: Cache | None) -> np.ndarray:
-    """MinHash signatures of the texts, from the cache where it has them; the cache is
-    updated to hold exactly these texts."""
-    if cache is None:
-        return duplicate_signatures(texts.tolist())
-    known = cache.rows_for(cache.hits(base_ids))
-    by_id = {} if known is None else dict(zip(known["cache_key"], known["signature"]))
-    missing = sorted({i for i in base_ids if i not in by_id})
-    if missing:
-        first_text = dict(zip(base_ids, texts))
-        for key, sig in zip(missing, duplicate_signatures([first_text[k] for k in missing])):
-            by_id[key] = sig.tobytes()
-    keys = sorted(set(base_ids))
-    cache.save(pd.DataFrame({"cache_key": pd.Series(keys, dtype="string"), "signature": [by_id[k] for k in keys]}), keys)
-    return np.stack([np.frombuffer(by_id[i], dtype=np.uint64) for i in base_ids]) if len(base_ids) else np.zeros((0, 0), dtype=np.uint64)
-
-
 def signature_cache(folder: Path | None) -> Cache:
     """The cache of duplicate-detection signatures in ``folder``."""
     from .cache import LIBRARIES, SIGNATURE_MODULES, code_fingerprint
@@ -556,8 +511,9 @@ def signature_cache(folder: Path | None) -> Cache:
     return Cache.open(folder, "signatures", code_fingerprint(SIGNATURE_MODULES, LIBRARIES["signatures"]))
 
 
-def _articles_frame(raw: list[RawArticle], signature_cache: Cache | None = None) -> pd.DataFrame:
-    rows = [
+def articles_rows(raw: list[RawArticle]) -> list[dict]:
+    """The articles table's fields of each article (no ids yet), plus ``record``."""
+    return [
         {
             "source_file": a.source_file,
             "record": a.record,
@@ -574,7 +530,10 @@ def _articles_frame(raw: list[RawArticle], signature_cache: Cache | None = None)
         }
         for a in raw
     ]
-    df = pd.DataFrame(rows, columns=[*schema.ARTICLES, "record"])
+
+
+def _articles_frame(raw: list[RawArticle]) -> pd.DataFrame:
+    df = pd.DataFrame(articles_rows(raw), columns=[*schema.ARTICLES, "record"])
     df["record"] = df["record"].astype("Int64")
     df["published"] = pd.to_datetime(df["published"], utc=True).dt.tz_convert("Europe/Berlin")
     # First copy = earliest date, then file and record: that order decides ids and duplicates.
@@ -582,21 +541,30 @@ def _articles_frame(raw: list[RawArticle], signature_cache: Cache | None = None)
     base = df["text"].map(content_id)
     copy_number = base.groupby(base).cumcount() + 1
     df["article_id"] = base.where(copy_number == 1, base + "-" + copy_number.astype(str))
-    first = find_duplicates(df["text"].tolist(), signatures_of=text_signatures(base, df["text"], signature_cache))
+    first = find_duplicates(df["text"].tolist())
     ids = df["article_id"].tolist()
     df["duplicate_of"] = [ids[i] if i is not None else None for i in first]
     return df.sort_values(["source_file", "record"], na_position="first", kind="stable")
 
 
-def _notes_frame(notes: list[Note], articles: pd.DataFrame) -> pd.DataFrame:
+def notes_frame(notes: list[Note], articles: pd.DataFrame) -> pd.DataFrame:
+    """The notes table; ``articles`` (with ``source_file``, ``record``, ``article_id``)
+    gives each note its article."""
     key = {(f, None if pd.isna(r) else int(r)): i for f, r, i in zip(articles["source_file"], articles["record"], articles["article_id"])}
     rows = [
         {"source_file": n.source_file, "record": n.record, "article_id": key.get((n.source_file, n.record)), "kind": n.kind, "message": n.message}
         for n in notes
     ]
     frame = pd.DataFrame(rows, columns=list(schema.NOTES))
-    frame = frame.sort_values(["source_file", "record"], na_position="first", kind="stable", ignore_index=True)  # the same with or without a cache
+    frame = frame.sort_values(["source_file", "record", "kind", "message"], na_position="first", kind="stable", ignore_index=True)
     return schema.conform(frame, schema.NOTES)
+
+
+def rejects_frame(rejects: list[Reject]) -> pd.DataFrame:
+    """The rejects table, sorted by file and record."""
+    frame = pd.DataFrame([vars(r) for r in rejects], columns=list(schema.REJECTS))
+    frame = frame.sort_values(["source_file", "record", "reason"], na_position="first", kind="stable", ignore_index=True)
+    return schema.conform(frame, schema.REJECTS)
 
 
 class RowChunks:
@@ -649,8 +617,6 @@ def load_corpus(
     field_map: Mapping[str, str] | None = None,
     min_words: int = P.MIN_ARTICLE_WORDS,
     progress: bool | None = None,
-    cache: Cache | None = None,
-    signatures: Cache | None = None,
 ) -> Corpus:
     """Load articles, rejects and notes from a folder or a single file.
 
@@ -666,12 +632,6 @@ def load_corpus(
         Inputs with fewer words of body text are rejected as "not an article".
     progress : bool, optional
         Show a progress bar; by default for 500 inputs or more.
-    cache : analysis.cache.Cache, optional
-        What earlier loads gave per input file (see :func:`loader_cache`); files with the
-        same bytes are not read again, and the cache is updated.
-    signatures : analysis.cache.Cache, optional
-        Duplicate-detection signatures per text (see :func:`signature_cache`).
-
     Returns
     -------
     Corpus
@@ -681,23 +641,23 @@ def load_corpus(
     if not source.exists():
         raise FileNotFoundError(f"no such folder or file: {source}")
     scan = scan_inputs(source)
-    got = _collect(scan, field_map, min_words, progress, cache)
+    got = _collect(scan, field_map, min_words, progress)
     sidecar = metadata if metadata is not None else (source / METADATA_SIDECAR if source.is_dir() else None)
-    if sidecar is not None and (isinstance(sidecar, pd.DataFrame) or Path(sidecar).exists()):
-        got.notes.extend(_sidecar_notes(sidecar, got.articles))
+    rows, sidecar_notes = _sidecar_rows(sidecar)
+    got.notes.extend(sidecar_notes)
+    got.notes.extend(apply_sidecar(got.articles, rows))
     got.notes.extend(drop_implausible_dates(got.articles))
-    frame = _articles_frame(got.articles, signatures)
-    notes = _notes_frame(got.notes, frame)
+    frame = _articles_frame(got.articles)
+    notes = notes_frame(got.notes, frame)
     articles = schema.conform(frame, schema.ARTICLES)
-    rejects = pd.DataFrame([vars(r) for r in got.rejects], columns=list(schema.REJECTS))
-    rejects = schema.conform(rejects.sort_values(["source_file", "record"], na_position="first", kind="stable", ignore_index=True), schema.REJECTS)
+    rejects = rejects_frame(got.rejects)
     if len(articles) + len(rejects) != got.n_inputs:
         raise CountMismatch(f"{got.n_inputs} inputs but {len(articles)} articles + {len(rejects)} rejects")
     schema.check_frame(articles, schema.ARTICLES, "articles")
     schema.check_frame(rejects, schema.REJECTS, "rejects")
     schema.check_frame(notes, schema.NOTES, "notes")
     corpus = Corpus(articles, rejects, notes, got.n_inputs)
-    corpus.reused_files, corpus.n_files = got.reused_files, len(scan.files)
+    corpus.n_files = len(scan.files)
     corpus.index = frame[["source_file", "record", "article_id", "title", "published", "date_precision"]].reset_index(drop=True)
     return corpus
 

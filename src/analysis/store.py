@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from . import paths, schema
 from .safecsv import read_csv, write_csv
@@ -27,6 +29,11 @@ _STAGING_PREFIX = ".staging-"
 #: Written just before the new tables are moved into place and removed right after; while
 #: it exists, the previous tables are in ``<staging>/previous/`` (hard links).
 _JOURNAL = ".swap-journal.json"
+
+
+def write_frame(df: pd.DataFrame, path: Path) -> None:
+    """Write one table as Parquet or (formula-safe) CSV, by the file name's suffix."""
+    _write_one(df, path)
 
 
 def _write_one(df: pd.DataFrame, path: Path) -> None:
@@ -75,36 +82,76 @@ def recover(out_dir: Path) -> bool:
 def write_tables(out_dir: Path, tables: Mapping[str, pd.DataFrame]) -> list[Path]:
     """Write ``{file name: table}`` into ``out_dir`` atomically as a set; returns the paths.
 
-    The tables are written into a staging folder first. Then the current tables are
-    hard-linked into ``<staging>/previous/``, a journal naming them is written, the new
-    tables are moved in one by one (each move is atomic), and the journal is removed. A
-    build killed at any point leaves either the previous set, or a journal from which
-    readers take the previous set and the next build restores it.
+    The tables are written into a staging folder first, then moved in by :func:`commit`.
     """
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    recover(out_dir)
-    for stale in out_dir.glob(f"{_STAGING_PREFIX}*"):  # left by a killed build
-        shutil.rmtree(stale, ignore_errors=True)
-    staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=out_dir))
+    staging = new_staging(out_dir)
     try:
         for name, df in tables.items():
             _write_one(df, staging / name)
-        previous = staging / "previous"
-        previous.mkdir()
-        for name in tables:
-            if (out_dir / name).exists():
-                _keep_previous(out_dir / name, previous / name)
-        journal = staging / _JOURNAL
-        journal.write_text(json.dumps({"staging": staging.name, "files": list(tables)}), encoding="utf-8")
-        os.replace(journal, out_dir / _JOURNAL)
-        for name in tables:
-            os.replace(staging / name, out_dir / name)
-        (out_dir / _JOURNAL).unlink()
-        return [out_dir / name for name in tables]
+        return commit(out_dir, staging, list(tables))
     finally:
-        if not (out_dir / _JOURNAL).exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        discard_staging(out_dir, staging)
+
+
+def new_staging(out_dir: Path) -> Path:
+    """A fresh staging folder in ``out_dir`` (after undoing a killed build's swap and
+    removing staging folders that killed builds left)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    recover(out_dir)
+    for stale in out_dir.glob(f"{_STAGING_PREFIX}*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=out_dir))
+
+
+def discard_staging(out_dir: Path, staging: Path) -> None:
+    """Remove a staging folder unless a journal still needs its previous tables."""
+    if not (Path(out_dir) / _JOURNAL).exists():
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def commit(out_dir: Path, staging: Path, names: list[str]) -> list[Path]:
+    """Move the tables ``names`` from ``staging`` into ``out_dir`` as a set.
+
+    The current tables are hard-linked into ``<staging>/previous/``, a journal naming
+    them is written, the new tables are moved in one by one (each move is atomic), and
+    the journal is removed. A build killed at any point leaves either the previous set,
+    or a journal from which readers take the previous set and the next build restores it.
+    """
+    out_dir = Path(out_dir)
+    previous = staging / "previous"
+    previous.mkdir()
+    for name in names:
+        if (out_dir / name).exists():
+            _keep_previous(out_dir / name, previous / name)
+    journal = staging / _JOURNAL
+    journal.write_text(json.dumps({"staging": staging.name, "files": list(names)}), encoding="utf-8")
+    os.replace(journal, out_dir / _JOURNAL)
+    for name in names:
+        os.replace(staging / name, out_dir / name)
+    (out_dir / _JOURNAL).unlink()
+    return [out_dir / name for name in names]
+
+
+class ChunkedParquet:
+    """A Parquet file written chunk by chunk (one row group per chunk), every chunk
+    conformed to ``table_schema`` so that all chunks have the same column types."""
+
+    def __init__(self, path: Path, table_schema: dict):
+        self.path, self.table_schema = Path(path), table_schema
+        self._writer: pq.ParquetWriter | None = None
+
+    def append(self, df: pd.DataFrame) -> None:
+        table = pa.Table.from_pandas(schema.conform(df, self.table_schema), preserve_index=False)
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self.path, table.schema)
+        self._writer.write_table(table.cast(self._writer.schema))
+
+    def close(self) -> Path:
+        if self._writer is None:  # no chunk: an empty table with the schema
+            self.append(pd.DataFrame(columns=list(self.table_schema)))
+        self._writer.close()
+        return self.path
 
 
 def table_path(name: str, processed_dir: Path | None = None) -> Path:
