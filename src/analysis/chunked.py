@@ -196,7 +196,8 @@ def assign_ids(read: ChunkedRead) -> tuple[pd.Series, pd.Series]:
     copy_number = base_s.groupby(base_s).cumcount() + 1
     ids_sorted = base_s.where(copy_number == 1, base_s + "-" + copy_number.astype(str))
     sigs = np.stack([np.frombuffer(read.signatures[b], dtype=np.uint64) for b in base]) if len(base) else np.zeros((0, 0), dtype=np.uint64)
-    first = find_duplicates(ChunkTexts(index, order, read.chunk_paths), signatures_of=sigs, max_cached=_SHINGLE_CACHE)
+    texts = ChunkTexts(index, order, read.chunk_paths)
+    first = find_duplicates(texts, signatures_of=sigs, max_cached=_SHINGLE_CACHE, groups=texts.chunk)
     dup_sorted = [ids_sorted.iat[i] if i is not None else None for i in first]
     article_id = pd.Series(index=index.index, dtype="string")
     duplicate_of = pd.Series(index=index.index, dtype="string")

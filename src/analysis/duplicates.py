@@ -114,7 +114,12 @@ def signatures(texts: list[str]) -> np.ndarray:
 
 
 def find_duplicates(
-    texts: Sequence[str], threshold: float = NEAR_DUPLICATE_THRESHOLD, *, signatures_of: np.ndarray | None = None, max_cached: int | None = None
+    texts: Sequence[str],
+    threshold: float = NEAR_DUPLICATE_THRESHOLD,
+    *,
+    signatures_of: np.ndarray | None = None,
+    max_cached: int | None = None,
+    groups: np.ndarray | None = None,
 ) -> list[int | None]:
     """For each text, the index of the first text of its duplicate group, or ``None``.
 
@@ -122,7 +127,9 @@ def find_duplicates(
     ``signatures_of`` may give the texts' :func:`signatures` (e.g. from a cache); then
     only the texts of candidate pairs are shingled, at most ``max_cached`` shingle sets
     are kept at a time, and ``texts`` may be any sequence (e.g. texts read on demand).
-    A pair already in one group is not compared again.
+    A pair already in one group is not compared again. ``groups`` (e.g. the chunk file
+    each text is stored in) orders the comparisons block by block of two groups, so that
+    texts read on demand are read once per block; the result does not depend on it.
 
     Examples
     --------
@@ -150,7 +157,14 @@ def find_duplicates(
                 sets.popitem(last=False)
         return sets[i]
 
-    for i, j in sorted(candidate_pairs(signatures_of)):
+    pairs = sorted(candidate_pairs(signatures_of))
+    if groups is not None:
+        pairs.sort(key=lambda p: (min(groups[p[0]], groups[p[1]]), max(groups[p[0]], groups[p[1]])))  # stable: (i, j) order within a block
+    block = None
+    for i, j in pairs:
+        if groups is not None and (gi := min(groups[i], groups[j]), gj := max(groups[i], groups[j])) != block:
+            block = (gi, gj)
+            sets.clear()  # the shingle sets of the previous block are not needed again
         if root(i) == root(j):
             continue
         if overlap(shingled(i), shingled(j)) >= threshold:
