@@ -26,7 +26,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow.parquet as pq
 from tqdm.auto import tqdm
 
 from . import patterns as P
@@ -76,6 +75,13 @@ class ChunkedRead:
     n_files: int = 0
     reused_files: int = 0
     signatures: dict[str, bytes] = field(default_factory=dict)  # text id -> duplicate signature
+    last_chunk: pd.DataFrame | None = None  # the last chunk, kept in memory instead of a file
+
+    def chunk_frame(self, k: int, columns: list[str] | None = None) -> pd.DataFrame:
+        """The articles of chunk ``k`` as read (no ids)."""
+        if k == len(self.chunk_paths) - 1 and self.last_chunk is not None:
+            return self.last_chunk if columns is None else self.last_chunk[columns]
+        return pd.read_parquet(self.chunk_paths[k], columns=columns)
 
 
 def read_in_chunks(
@@ -105,7 +111,7 @@ def read_in_chunks(
     chunk_dir = staging / "chunks"
     chunk_dir.mkdir(parents=True, exist_ok=True)
 
-    def flush() -> None:
+    def flush(last: bool = False) -> None:
         if not pending:
             return
         out.notes.extend(apply_sidecar(pending, sidecar_rows, matched=matched))
@@ -121,7 +127,10 @@ def read_in_chunks(
             signature_of[frame["base_id"].iat[i]] = sig.tobytes()
         k = len(out.chunk_paths)
         path = chunk_dir / f"chunk-{k:05d}.parquet"
-        frame.to_parquet(path, index=False)
+        if last:  # the last chunk stays in memory: it is the next one analysed (and a small corpus is one chunk)
+            out.last_chunk = frame
+        else:
+            frame.to_parquet(path, index=False)
         out.chunk_paths.append(path)
         index_parts.append(frame.assign(chunk=k, row=range(len(frame)))[_INDEX_COLUMNS])
         pending.clear()
@@ -152,7 +161,7 @@ def read_in_chunks(
         pending.extend(got.articles)
         if len(pending) >= chunk_articles:
             flush()
-    flush()
+    flush(last=True)
     bar.close()
     out.notes.extend(Note(r["sidecar"], r["row"], "sidecar_unmatched", f"no input file named {r['file']!r}") for i, r in enumerate(sidecar_rows) if i not in matched)
     loaded.keep_only(used_keys)
@@ -167,10 +176,10 @@ class ChunkTexts(Sequence):
     """The texts of the articles in ``order`` (positions into the index), read from
     their chunk files only when asked for; a few chunks are kept."""
 
-    def __init__(self, index: pd.DataFrame, order: np.ndarray, chunk_paths: list[Path], keep: int = 2):
-        self.chunk = index["chunk"].to_numpy()[order]
-        self.row = index["row"].to_numpy()[order]
-        self.paths, self.keep = chunk_paths, keep
+    def __init__(self, read: ChunkedRead, order: np.ndarray, keep: int = 2):
+        self.chunk = read.index["chunk"].to_numpy()[order]
+        self.row = read.index["row"].to_numpy()[order]
+        self.read, self.keep = read, keep
         self._texts: OrderedDict[int, list[str]] = OrderedDict()
 
     def __len__(self) -> int:
@@ -179,7 +188,7 @@ class ChunkTexts(Sequence):
     def __getitem__(self, i):
         k = int(self.chunk[i])
         if k not in self._texts:
-            self._texts[k] = pq.read_table(self.paths[k], columns=["text"])["text"].to_pylist()
+            self._texts[k] = self.read.chunk_frame(k, ["text"])["text"].tolist()
             if len(self._texts) > self.keep:
                 self._texts.popitem(last=False)
         self._texts.move_to_end(k)
@@ -196,7 +205,7 @@ def assign_ids(read: ChunkedRead) -> tuple[pd.Series, pd.Series]:
     copy_number = base_s.groupby(base_s).cumcount() + 1
     ids_sorted = base_s.where(copy_number == 1, base_s + "-" + copy_number.astype(str))
     sigs = np.stack([np.frombuffer(read.signatures[b], dtype=np.uint64) for b in base]) if len(base) else np.zeros((0, 0), dtype=np.uint64)
-    texts = ChunkTexts(index, order, read.chunk_paths)
+    texts = ChunkTexts(read, order)
     first = find_duplicates(texts, signatures_of=sigs, max_cached=_SHINGLE_CACHE, groups=texts.chunk)
     dup_sorted = [ids_sorted.iat[i] if i is not None else None for i in first]
     article_id = pd.Series(index=index.index, dtype="string")
@@ -208,7 +217,7 @@ def assign_ids(read: ChunkedRead) -> tuple[pd.Series, pd.Series]:
 
 def chunk_articles(read: ChunkedRead, k: int, article_id: pd.Series, duplicate_of: pd.Series) -> pd.DataFrame:
     """The articles of chunk ``k`` with ids, in the schema of ``articles.parquet`` (plus ``record``)."""
-    frame = pd.read_parquet(read.chunk_paths[k])
+    frame = read.chunk_frame(k).copy()
     rows = read.index.index[read.index["chunk"] == k]
     frame["article_id"] = article_id.loc[rows].to_numpy()
     frame["duplicate_of"] = duplicate_of.loc[rows].to_numpy()

@@ -1,10 +1,10 @@
 """The per-article analysis on a Dask cluster: ``python -m analysis build --engine dask``.
 
 The build loads and normalises the inputs as always (one pass over the files, duplicates
-need the whole corpus). The articles that need analysing are written as partitioned
-Parquet into ``<out>/.dask/articles/``; every worker reads its partitions, finds the
+need the whole corpus). For each chunk of the build, the articles that need analysing are
+written as partitioned Parquet into ``<out>/.dask/<step>/articles/``; every worker reads its partitions, finds the
 figures and the actor mentions with the same functions as the local engine, and writes
-partitioned Parquet to ``<out>/.dask/figures/`` and ``<out>/.dask/mentions/``. The build
+partitioned Parquet to ``<out>/.dask/figures/result/`` and ``<out>/.dask/mentions/result/``. The build
 reads them back in partition order, so the tables are identical to the local engine's.
 
 Workers build the actor dictionary themselves from the dictionary *text* (the package's
