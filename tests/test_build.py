@@ -76,14 +76,14 @@ def test_a_failed_build_leaves_the_previous_files_intact(raw_copy, tmp_path, mon
 
     import analysis.store as store_module
 
-    real = store_module._write_one
+    real = store_module.write_frame
 
     def fail_on_rejects(df, path):
         if path.name == "rejects.csv":
             raise OSError("disk full")
         real(df, path)
 
-    monkeypatch.setattr(store_module, "_write_one", fail_on_rejects)
+    monkeypatch.setattr(store_module, "write_frame", fail_on_rejects)
     with pytest.raises(OSError, match="disk full"):
         build(raw_copy, out)
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}

@@ -45,11 +45,11 @@ if point == "extracting":
         pause()
     analysis.build.find_mentions = find_mentions
 elif point == "writing":
-    original = analysis.store._write_one
-    def write_one(df, path):
+    original = analysis.store.write_frame
+    def write_frame(df, path):
         original(df, path)
         pause()
-    analysis.store._write_one = write_one
+    analysis.store.write_frame = write_frame
 elif point == "swapping":
     original = os.replace
     moved = []

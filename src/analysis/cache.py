@@ -6,7 +6,7 @@ in its metadata, the keys it covers (so that "no figures in this article" is rem
 - ``loaded``: what reading one input file gave (articles, rejects, notes), keyed by the
   SHA-256 of the file's bytes. Renaming a file reuses it; editing it reads it again.
 - ``figures`` and ``mentions``: the rows found in one article, keyed by
-  :func:`article_key` (body text, title, date and precision: everything the extraction
+  :func:`article_keys` (body text, title, date and precision: everything the extraction
   reads), without the ``article_id``, which is attached when the tables are assembled.
 - ``signatures``: the MinHash signature of each body text for duplicate detection.
 
@@ -69,12 +69,6 @@ def code_fingerprint(modules: Iterable[str], libraries: Iterable[str] = ()) -> s
         parts.append(Path(import_module(f"analysis.{name}").__file__).read_bytes())
     parts += [f"{lib}=={package_version(lib)}" for lib in libraries]
     return digest(*parts)
-
-
-def article_key(text_id: str, title, published, precision: str) -> str:
-    """The key of an article's extraction results: everything the extraction reads."""
-    when = "" if published is None or pd.isna(published) else pd.Timestamp(published).isoformat()
-    return digest(text_id, "" if title is None or pd.isna(title) else str(title), when, precision)
 
 
 _META_KEY = b"defence_coverage_cache"
@@ -226,7 +220,8 @@ class CacheDamaged(RuntimeError):
 
 
 def article_keys(articles: pd.DataFrame) -> pd.Series:
-    """:func:`article_key` of every row of an articles table."""
+    """The key of each article's extraction results: everything the extraction reads
+    (the text's id without a copy suffix, the title, the date and its precision)."""
     published = articles["published"].map(lambda ts: "" if pd.isna(ts) else ts.isoformat()) if len(articles) else articles["published"]
     return pd.Series(
         [digest(str(i).split("-")[0], "" if t is None or pd.isna(t) else str(t), p, pr)

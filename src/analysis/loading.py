@@ -180,12 +180,6 @@ def scan_inputs(source: Path) -> Scan:
     return scan
 
 
-def list_inputs(source: Path) -> tuple[Path, list[Path]]:
-    """The folder that names are relative to, and the input files under ``source``."""
-    scan = scan_inputs(source)
-    return scan.root, scan.files
-
-
 def _units_of_file(path: Path, name: str, out: _Collected, data: bytes | None = None) -> Iterator[_Unit]:
     """Decode one file and yield its units one by one (an export's records are parsed as
     they are read, so a large export is never held as a list); whole-file problems become

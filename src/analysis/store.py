@@ -33,10 +33,6 @@ _JOURNAL = ".swap-journal.json"
 
 def write_frame(df: pd.DataFrame, path: Path) -> None:
     """Write one table as Parquet or (formula-safe) CSV, by the file name's suffix."""
-    _write_one(df, path)
-
-
-def _write_one(df: pd.DataFrame, path: Path) -> None:
     if path.suffix == ".parquet":
         df.to_parquet(path, index=False)
     elif path.suffix == ".csv":
@@ -87,7 +83,7 @@ def write_tables(out_dir: Path, tables: Mapping[str, pd.DataFrame]) -> list[Path
     staging = new_staging(out_dir)
     try:
         for name, df in tables.items():
-            _write_one(df, staging / name)
+            write_frame(df, staging / name)
         return commit(out_dir, staging, list(tables))
     finally:
         discard_staging(out_dir, staging)
