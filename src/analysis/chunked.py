@@ -42,12 +42,10 @@ from .loading import (
     _sidecar_rows,
     _units_of_file,
     apply_sidecar,
-    articles_rows,
     content_id,
     drop_implausible_dates,
     loaded_rows,
-    notes_frame,
-    rejects_frame,
+    raw_articles_frame,
     restore_loaded,
     scan_inputs,
 )
@@ -116,11 +114,7 @@ def read_in_chunks(
             return
         out.notes.extend(apply_sidecar(pending, sidecar_rows, matched=matched))
         out.notes.extend(drop_implausible_dates(pending))
-        frame = pd.DataFrame(articles_rows(pending))
-        frame["record"] = frame["record"].astype("Int64")
-        frame["published"] = pd.to_datetime(frame["published"], utc=True).dt.tz_convert("Europe/Berlin")
-        for column in ("title", "outlet", "url", "language"):
-            frame[column] = frame[column].astype("string")
+        frame = raw_articles_frame(pending).drop(columns=["article_id", "duplicate_of"])
         frame["base_id"] = frame["text"].map(content_id)
         missing = [i for i, b in enumerate(frame["base_id"]) if b not in signature_of]
         for i, sig in zip(missing, duplicate_signatures(frame["text"].iloc[missing].tolist()) if missing else []):
@@ -229,5 +223,3 @@ def check_counts(read: ChunkedRead) -> None:
     if len(read.index) + len(read.rejects) != read.n_inputs:
         raise CountMismatch(f"{read.n_inputs} inputs but {len(read.index)} articles + {len(read.rejects)} rejects")
 
-
-__all__ = ["CHUNK_ARTICLES", "ChunkedRead", "assign_ids", "check_counts", "chunk_articles", "notes_frame", "read_in_chunks", "rejects_frame"]

@@ -505,9 +505,10 @@ def signature_cache(folder: Path | None) -> Cache:
     return Cache.open(folder, "signatures", code_fingerprint(SIGNATURE_MODULES, LIBRARIES["signatures"]))
 
 
-def articles_rows(raw: list[RawArticle]) -> list[dict]:
-    """The articles table's fields of each article (no ids yet), plus ``record``."""
-    return [
+def raw_articles_frame(raw: list[RawArticle]) -> pd.DataFrame:
+    """The articles table's fields of each article, typed, plus ``record``; the ids
+    (``article_id``, ``duplicate_of``) are still empty."""
+    rows = [
         {
             "source_file": a.source_file,
             "record": a.record,
@@ -524,12 +525,16 @@ def articles_rows(raw: list[RawArticle]) -> list[dict]:
         }
         for a in raw
     ]
+    df = pd.DataFrame(rows, columns=[*schema.ARTICLES, "record"])
+    df["record"] = df["record"].astype("Int64")
+    df["published"] = pd.to_datetime(df["published"], utc=True).dt.tz_convert("Europe/Berlin")
+    for column in ("title", "outlet", "url", "language"):
+        df[column] = df[column].astype("string")
+    return df
 
 
 def _articles_frame(raw: list[RawArticle]) -> pd.DataFrame:
-    df = pd.DataFrame(articles_rows(raw), columns=[*schema.ARTICLES, "record"])
-    df["record"] = df["record"].astype("Int64")
-    df["published"] = pd.to_datetime(df["published"], utc=True).dt.tz_convert("Europe/Berlin")
+    df = raw_articles_frame(raw)
     # First copy = earliest date, then file and record: that order decides ids and duplicates.
     df = df.sort_values(["published", "source_file", "record"], na_position="last", kind="stable")
     base = df["text"].map(content_id)
