@@ -131,7 +131,8 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
 
 def loader_parts(cache_dir: Path | None, field_map=None) -> PartedCache:
     """The cache of read input files (in parts: it holds texts)."""
-    version = digest(code_fingerprint(LOAD_MODULES, LIBRARIES["loaded"]), json.dumps(dict(field_map or {}), sort_keys=True))
+    version = digest(code_fingerprint(LOAD_MODULES, LIBRARIES["loaded"]), json.dumps(dict(field_map or {}), sort_keys=True),
+                     (paths.PACKAGE_DATA_DIR / "actors.yaml").read_bytes())  # its names are words for text repairs
     return PartedCache.open(cache_dir / "loaded" if cache_dir is not None else None, version)
 
 

@@ -34,7 +34,7 @@ from .items import InputError, Note, RawArticle, Reject
 from .language import UNDETERMINED, detect_language
 from .paths import CONTROL_FILES, METADATA_SIDECAR
 from .plaintext import parse_plaintext
-from .textnorm import count_words, normalize_inline, split_paragraphs
+from .textnorm import count_words, normalize_inline, split_glued_words, split_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -271,6 +271,7 @@ def _read_one(unit: _Unit, field_map, min_words: int, out: _Collected) -> None:
     """Read one unit into an article (with its notes) or a reject."""
     try:
         article, notes = _read_unit(unit, field_map)
+        notes.extend(repair_glued_words(article, unit.source_file, unit.record))
         _check_size(article, min_words)
     except InputError as exc:
         out.rejects.append(Reject(unit.source_file, unit.record, str(exc)))
@@ -356,6 +357,27 @@ def restore_loaded(rows: pd.DataFrame | None, names: dict[str, str]) -> _Collect
             else:
                 out.notes.append(Note(name, record, row.kind, row.message))
     return out
+
+
+#: How many repairs a ``text_repair`` note lists by name.
+_REPAIRS_SHOWN = 5
+
+
+def repair_glued_words(article: RawArticle, source_file: str, record: int | None) -> list[Note]:
+    """Split words run together in the title and text (``textnorm.split_glued_words``);
+    one ``text_repair`` note says how many and which."""
+    repairs = []
+    if article.title:
+        article.title, found = split_glued_words(article.title)
+        repairs += found
+    article.text, found = split_glued_words(article.text)
+    repairs += found
+    if not repairs:
+        return []
+    shown = ", ".join(f"{old!r} -> {new!r}" for old, new in repairs[:_REPAIRS_SHOWN])
+    more = f" and {len(repairs) - _REPAIRS_SHOWN} more" if len(repairs) > _REPAIRS_SHOWN else ""
+    words = "word" if len(repairs) == 1 else "words"
+    return [Note(source_file, record, "text_repair", f"{len(repairs)} run-together {words} split: {shown}{more}")]
 
 
 def _check_size(article: RawArticle, min_words: int) -> None:

@@ -30,6 +30,10 @@ NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 
 SHARED_DIR = Path(os.environ.get("DEFENCE_COVERAGE_SHARED", PROJECT_ROOT.parent / "shared"))
 DEV_CORPUS = SHARED_DIR / "corpora" / "fang-covid-real" / "articles.jsonl"
+#: Current-era text (April - December 2024, about 450 outlets): the annotated figures are measured on it.
+CURRENT_CORPUS = SHARED_DIR / "corpora" / "trends-de-2024" / "articles.jsonl"
+#: Hand-annotated figures (tests/fixtures/figures_gold/README.md says how they were made).
+FIGURES_GOLD_DIR = PROJECT_ROOT / "tests" / "fixtures" / "figures_gold"
 
 # Control files a user may put into the raw folder; they are read, never loaded as articles.
 METADATA_SIDECAR = "metadata.csv"

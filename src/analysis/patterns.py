@@ -53,6 +53,41 @@ MULTI_SPACE_RE = re.compile(r" {2,}")
 #: A space left before punctuation where a link was cut out: "der Nato ." -> "der Nato.".
 SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
 
+# --- run-together words (ticker and teaser texts) ------------------------------------------
+
+#: Two words run together: a lower-case letter directly followed by a capitalised word
+#: ("neue PanzerMerz reist", "BündnisChef", "habenSie"). Only tokens of exactly two such
+#: parts are candidates: "GeoForschungsZentrum" or "iPhone" are not.
+GLUED_WORDS_RE = re.compile(r"(?<![\w'’])(?P<left>[A-ZÄÖÜ]?[a-zäöüß]{2,})(?P<right>[A-ZÄÖÜ][a-zäöüß]{2,})(?![\w'’])")
+
+#: Camel-case names that look like two German words but are one name; never split.
+CAMEL_CASE_NAMES = frozenset(
+    """BahnCard DeutschlandTrend DeutschlandTicket MagentaSport MagentaTV HafenCity SonntagsZeitung
+    WirtschaftsWoche MediaMarkt DeichStube RheinEnergie RheinEnergieStadion SchücoArena VeltinsArena
+    SpardaBank PostFinance StadtRad HanseMerkur MercedesBenz LandesBank SparkassenVersicherung
+    PlayStation TeamViewer NordWestBahn WestfalenBahn KunstRasen WanderWut MillernTon
+    GamesWirtschaft TechStage GameStar ProSieben ProSiebenSat SatEins WerteUnion DigitalPakt DasDing
+    MeinMagenta LigaInsider HeimatSpur arXiv medRxiv bioRxiv""".split()
+)
+
+#: Parts that make product, media and company names ("MagentaSport", "DisneyPlus",
+#: "NurPhoto", "KulturRadio"): a capitalised pair with one of them is a name, not two words.
+NAME_PARTS = frozenset(
+    """plus media medien sport sports photo foto radio city bild welt world talk live max mode link port basics
+    union tv online net web tech point card pay shop store markt bank group energy energie arena park stadion
+    zeitung woche trend ticket cloud soft star box book time play game zone club team news mail post pro
+    super mega hyper smart easy power green blue red black home auto car cars bus bahn air jet line lab labs
+    data info service tour travel finance fin bot chat app apps phone music musik film kino fm magazin""".split()
+)
+
+#: Right-hand parts that are word endings, not words: the Binnen-I ("KünstlerInnen").
+GLUED_RIGHT_NOT_WORDS = frozenset({"In", "Innen"})
+
+#: A lower-case word this frequent in the word list is a function word or a common word:
+#: "dieMehrheit", "habenSie", "großeMenschenansammlungen" are split even when the
+#: capitalised part is a compound the list does not know.
+COMMON_WORD_FREQUENCY = 10_000
+
 # --- scraped text layout (.txt files) --------------------------------------------------------
 
 #: The scraper's header on the first line: " date 2024-11" or " date 2025-12-23", then text.

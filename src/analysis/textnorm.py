@@ -51,6 +51,48 @@ def normalize_characters(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+def split_glued_words(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Repair words run together without a space ("neue PanzerMerz reist" -> "neue Panzer
+    Merz reist"): a lower-case letter directly followed by a capitalised word, where both
+    halves are words (``vocabulary``: German words and actor names). A lower-case left half
+    that is a common word splits off whatever follows ("dieMehrheit"); two capitalised
+    halves split when the right one names an actor, or when neither is a typical part of a
+    product name (``patterns.NAME_PARTS``) and the pair does not recur in the text. Names
+    such as "McDonald's", "iPhone", "BahnCard", "WhatsApp", "MagentaSport" and the Binnen-I
+    ("KünstlerInnen") stay intact. Returns the text and the ``(old, new)`` pairs.
+
+    Examples
+    --------
+    >>> split_glued_words("Die Bundeswehr bestellt neue PanzerMerz reist nach Paris")
+    ('Die Bundeswehr bestellt neue Panzer Merz reist nach Paris', [('PanzerMerz', 'Panzer Merz')])
+    >>> split_glued_words("Mit der BahnCard zu McDonald's, das iPhone in der Hand")[1]
+    []
+    """
+    if not P.GLUED_WORDS_RE.search(text):
+        return text, []
+    from .vocabulary import actor_names, frequency, is_word
+
+    repairs: list[tuple[str, str]] = []
+
+    def repair(m: re.Match) -> str:
+        left, right, whole = m["left"], m["right"], m.group(0)
+        if whole in P.CAMEL_CASE_NAMES or right in P.GLUED_RIGHT_NOT_WORDS or is_word(whole):
+            return whole
+        if left[0].islower():
+            split = is_word(left) and (is_word(right) or frequency(left) >= P.COMMON_WORD_FREQUENCY)
+        elif right.lower() in actor_names():  # "PanzerMerz reist", "NATO-ChefRutte"
+            split = is_word(left)
+        else:  # two capitalised words: not when a part is a typical name part, or the pair recurs (a name)
+            split = (is_word(left) and is_word(right) and not {left.lower(), right.lower()} & P.NAME_PARTS
+                     and text.count(whole) == 1)
+        if not split:
+            return whole
+        repairs.append((whole, f"{left} {right}"))
+        return f"{left} {right}"
+
+    return P.GLUED_WORDS_RE.sub(repair, text), repairs
+
+
 def normalize_inline(text: str) -> str:
     """Return ``text`` normalised and folded onto one line (for titles, outlets, urls)."""
     return " ".join(normalize_characters(text).split())

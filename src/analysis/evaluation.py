@@ -1,0 +1,160 @@
+"""Measure the figure extractor against hand-annotated figures (a gold set).
+
+A gold set is a JSONL file with one row per percentage or money amount a reader marked
+(``tests/fixtures/figures_gold/README.md`` gives the fields and the annotation rules).
+Rows name their article by ``url`` and their place by a short ``context`` (an exact piece
+of the field that holds the ``quote``), so that they stay valid when the loader's text
+repairs shift offsets.
+
+A found defence figure *matches* a gold defence figure when both are in the same article
+and field, their spans overlap, and value and unit are the same. Precision is the share of
+found defence figures that match, recall the share of gold defence figures found.
+
+Examples
+--------
+>>> from analysis import evaluation                                    # doctest: +SKIP
+>>> gold = evaluation.locate(evaluation.read_gold("gold.jsonl"), articles)  # doctest: +SKIP
+>>> evaluation.score(gold, extract_figures(articles))                   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+GOLD_COLUMNS = ("url", "field", "quote", "context", "occurrence", "value", "value_max", "unit", "is_defence",
+                "category", "subject", "kind", "reason")
+
+
+class GoldError(ValueError):
+    """A gold row cannot be read or located; the message names the rows."""
+
+
+def read_gold(path: Path) -> pd.DataFrame:
+    """The rows of a gold JSONL file, checked for their fields."""
+    rows = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        missing = [c for c in GOLD_COLUMNS if c not in row]
+        if missing:
+            raise GoldError(f"{path}:{number}: missing fields {missing}")
+        rows.append({c: row[c] for c in GOLD_COLUMNS} | {"line": number})
+    return pd.DataFrame(rows, columns=[*GOLD_COLUMNS, "line"])
+
+
+def _find(text: str, piece: str, occurrence: int) -> int:
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.find(piece, pos + 1)
+        if pos < 0:
+            return -1
+    return pos
+
+
+def locate(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """``gold`` with ``article_id``, ``start`` and ``end`` of each quote in the loaded
+    articles (joined on ``url``); raises :class:`GoldError` listing rows whose article
+    or context is not found."""
+    by_url = articles.drop_duplicates("url").set_index("url")
+    ids, starts, ends, problems = [], [], [], []
+    for row in gold.itertuples():
+        if row.url not in by_url.index:
+            problems.append(f"line {row.line}: article {row.url} not loaded")
+            ids.append(None), starts.append(-1), ends.append(-1)
+            continue
+        text = by_url.at[row.url, row.field] or ""
+        at = _find(text, row.context, int(row.occurrence))
+        offset = row.context.find(row.quote)
+        if at < 0 or offset < 0:
+            problems.append(f"line {row.line}: context {row.context!r} not in the {row.field} of {row.url}")
+        ids.append(by_url.at[row.url, "article_id"])
+        starts.append(at + offset if at >= 0 else -1)
+        ends.append(at + offset + len(row.quote) if at >= 0 else -1)
+    if problems:
+        raise GoldError(f"{len(problems)} gold rows cannot be located: " + "; ".join(problems[:10]))
+    return gold.assign(article_id=ids, start=starts, end=ends)
+
+
+@dataclass
+class Score:
+    """Precision, recall and attribute accuracy of defence figures against a gold set."""
+
+    gold: int
+    found: int
+    matched: int
+    subject_right: int
+    category_right: int
+    kind_right: int
+    misses: pd.DataFrame = field(repr=False)  # gold defence figures not found
+    false_alarms: pd.DataFrame = field(repr=False)  # found defence figures not in the gold set
+    pairs: pd.DataFrame = field(repr=False)  # matched gold and found rows side by side
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else float("nan")
+
+    def share(self, right: int) -> float:
+        return right / self.matched if self.matched else float("nan")
+
+    def summary(self) -> str:
+        """One line per measure, for benchmarks and test reports."""
+        return "\n".join([
+            f"defence figures: {self.gold} in the gold set, {self.found} found, {self.matched} matched",
+            f"precision {self.precision:.3f}  recall {self.recall:.3f}",
+            f"subject right {self.share(self.subject_right):.3f}  category right {self.share(self.category_right):.3f}  "
+            f"kind right {self.share(self.kind_right):.3f} (of the matched)",
+        ])
+
+
+def _same(a, b) -> bool:
+    return (pd.isna(a) and pd.isna(b)) or a == b
+
+
+def gold_articles(gold: pd.DataFrame, texts: Path, tmp_dir: Path, *, url_field: str = "url") -> pd.DataFrame:
+    """Load the records of ``texts`` (a JSONL export) whose url is in ``gold``, through the
+    package's loader (short texts are kept: excerpts count)."""
+    from .loading import load_corpus
+
+    wanted = set(gold["url"])
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    subset = tmp_dir / "gold-articles.jsonl"
+    with open(texts, encoding="utf-8") as src, open(subset, "w", encoding="utf-8") as out:
+        for line in src:
+            if line.strip() and json.loads(line).get(url_field) in wanted:
+                out.write(line.rstrip("\n") + "\n")
+    return load_corpus(subset, progress=False, min_words=1).articles
+
+
+def score(gold: pd.DataFrame, figures: pd.DataFrame) -> Score:
+    """Compare the defence figures found in the gold articles with the located gold set."""
+    truth = gold[gold["is_defence"].astype(bool)].reset_index(drop=True)
+    found = figures[figures["is_defence"] & figures["article_id"].isin(set(gold["article_id"]))].reset_index(drop=True)
+    used: set[int] = set()
+    pairs = []
+    for g in truth.itertuples():
+        candidates = found[(found["article_id"] == g.article_id) & (found["field"] == g.field)
+                           & (found["start"] < g.end) & (g.start < found["end"]) & (found["unit"] == g.unit)
+                           & np.isclose(found["value"], float(g.value), rtol=1e-9)]
+        free = [i for i in candidates.index if i not in used]
+        if free:
+            used.add(free[0])
+            pairs.append((g.Index, free[0]))
+    matched_gold = {g for g, _ in pairs}
+    side = pd.DataFrame([{**truth.loc[g].add_prefix("gold_").to_dict(), **found.loc[f].add_prefix("found_").to_dict()} for g, f in pairs])
+    right = {name: sum(_same(truth.at[g, name], found.at[f, name]) for g, f in pairs) if name in found else 0
+             for name in ("subject", "category", "kind")}
+    return Score(
+        gold=len(truth), found=len(found), matched=len(pairs),
+        subject_right=right["subject"], category_right=right["category"], kind_right=right["kind"],
+        misses=truth.drop(index=list(matched_gold)), false_alarms=found.drop(index=list(used)), pairs=side,
+    )
