@@ -117,7 +117,9 @@ class Score:
 
 
 def _same(a, b) -> bool:
-    return (pd.isna(a) and pd.isna(b)) or a == b
+    if pd.isna(a) or pd.isna(b):
+        return bool(pd.isna(a) and pd.isna(b))
+    return bool(a == b)
 
 
 def gold_articles(gold: pd.DataFrame, texts: Path, tmp_dir: Path, *, url_field: str = "url") -> pd.DataFrame:

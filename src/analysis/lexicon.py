@@ -96,6 +96,7 @@ class Lexicon:
     roles: dict[str, Role]
     forms: list[Form] = field(repr=False)
     fingerprint: str = ""  # of the dictionary data it was built from (for caches)
+    countries: dict[str, str] = field(default_factory=dict, repr=False)  # person -> the state (or NATO, EU) they act for
 
     def __post_init__(self):
         # the first form listed for a literal wins (names before aliases, people before roles)
@@ -117,6 +118,10 @@ class Lexicon:
 
     def label(self, actor_id: str) -> str:
         return self._labels[actor_id]
+
+    def country_of(self, actor_id: str) -> str | None:
+        """The state (ISO code, or NATO / EU) a person acts for, when the dictionary says."""
+        return self.countries.get(actor_id)
 
     def find(self, text: str, published=None, precision: str | None = None) -> list[Match]:
         """Actors in ``text``; ``published``/``precision`` resolve roles to their holder."""
@@ -335,11 +340,13 @@ def read_dictionary(path: Path) -> dict:
 def build_lexicon(data: dict) -> Lexicon:
     """A :class:`Lexicon` from dictionary data (as read from YAML)."""
     german = _german_country_names()
-    rows, forms = [], []
+    rows, forms, countries = [], [], {}
     for section, kind in SECTIONS.items():
         for entry in data.get(section, []) or []:
             label = entry.get("label") or (german.get(entry["id"], [entry["id"]])[0] if kind == "country" else entry["id"])
             rows.append({"actor_id": str(entry["id"]), "label": label, "type": kind})
+            if entry.get("country"):
+                countries[str(entry["id"])] = str(entry["country"])
             forms.extend(_forms_for(entry, kind, lambda code: german.get(code, [])))
     roles = {}
     for entry in data.get("roles", []) or []:
@@ -352,7 +359,7 @@ def build_lexicon(data: dict) -> Lexicon:
         unknown = ({h.actor_id for h in role.holders} | set(role.implies)) - known
         if unknown:
             raise DictionaryError(f"role {role.role_id} refers to unknown actors {sorted(unknown)}")
-    return Lexicon(actors, roles, forms, digest(json.dumps(data, sort_keys=True, default=str)))
+    return Lexicon(actors, roles, forms, digest(json.dumps(data, sort_keys=True, default=str)), countries)
 
 
 def load_lexicon(extra: Path | None = None) -> Lexicon:

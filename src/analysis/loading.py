@@ -618,12 +618,22 @@ class RowChunks:
 TEXT_FIELDS = ("title", "text")
 
 
+def iter_articles(articles: pd.DataFrame, *, desc: str, progress: bool | None = None):
+    """The articles as named tuples, with a progress bar from ``PROGRESS_MIN_INPUTS`` articles on."""
+    show = progress if progress is not None else len(articles) >= PROGRESS_MIN_INPUTS
+    yield from tqdm(articles.itertuples(index=False), total=len(articles), desc=desc, unit="article", disable=not show)
+
+
+def field_text(value) -> str | None:
+    """A title or text cell as a string, ``None`` when missing or empty."""
+    return None if value is None or pd.isna(value) or not value else value
+
+
 def iter_article_fields(articles: pd.DataFrame, *, desc: str, progress: bool | None = None):
     """``(article, field, text, published)`` for every non-empty title and text, with a
     progress bar from ``PROGRESS_MIN_INPUTS`` articles on; ``published`` is ``None`` when
     the article is undated."""
-    show = progress if progress is not None else len(articles) >= PROGRESS_MIN_INPUTS
-    for art in tqdm(articles.itertuples(index=False), total=len(articles), desc=desc, unit="article", disable=not show):
+    for art in iter_articles(articles, desc=desc, progress=progress):
         published = None if pd.isna(art.published) else art.published
         for name in TEXT_FIELDS:
             text = getattr(art, name)

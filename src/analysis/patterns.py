@@ -253,7 +253,7 @@ NUMBER_WORDS = {
     "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
     "fünfzig": 50, "hundert": 100, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5,
-    "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5,
+    "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5, "halbe": 0.5, "halben": 0.5,
 }
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 #: A number: "1.000", "600 000", "2,1", "3.5", "zwei", "dreieinhalb", "eins Komma fünf".
@@ -273,10 +273,14 @@ AMOUNT = (
 
 SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
           "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "bio": 1e12}
-_SCALE = r"(?P<scale>Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\.?)"
+_SCALE_WORDS = r"(?:Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\.?)"
+_SCALE = rf"(?P<scale>{_SCALE_WORDS})"
 CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-dollar": "usd", "$": "usd",
-              "usd": "usd", "pfund": "gbp", "£": "gbp", "gbp": "gbp"}
-_CURRENCY = r"(?P<cur>US-Dollar|Dollar|Euro|EUR|USD|GBP|Pfund|€|\$|£)(?![\w-])"
+              "usd": "usd", "pfund": "gbp", "£": "gbp", "gbp": "gbp", "franken": "chf", "chf": "chf",
+              "rubel": "rub", "rub": "rub", "yen": "jpy", "jpy": "jpy", "zloty": "pln", "złoty": "pln", "pln": "pln"}
+_CURRENCY = r"(?P<cur>US-Dollar|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|€|\$|£)(?![\w-])"
+#: A currency named anywhere (for the currency an article is written in).
+CURRENCY_WORD_RE = re.compile(rf"(?<![\w-]){_CURRENCY}")
 
 #: "2,1 Prozent", "3,5 %", "zwischen zwei und drei Prozent", "3,5 plus 1,5 Prozent", "0,2 Prozentpunkte".
 PERCENT_RE = re.compile(rf"{AMOUNT}\s*(?P<unit>Prozentpunkten?|Prozent(?![\w-])|%)")
@@ -287,6 +291,14 @@ PERCENT_COMPOUND_RE = re.compile(
 )
 #: Heads of percent compounds that name a spending target ("-Ziel", "-Marke", "-Vorgabe").
 TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote")
+
+#: A bare number whose unit is written only after the next one: "von 12 auf 20 Milliarden
+#: Euro", "3,5 und 1,5 Prozent", "von zuvor 1,5 auf 2 Prozent" ("zwischen 2 und 3" is a range).
+ELLIPSIS_RE = re.compile(
+    rf"(?<!zwischen )(?P<n>{_N})(?:\s*(?P<own>{_SCALE_WORDS}))?\s+(?:auf|und|oder|bzw\.|beziehungsweise|statt|anstatt|anstelle von)\s+"
+    rf"(?:zuletzt\s+|nun\s+|jetzt\s+|künftig\s+|dann\s+|rund\s+|etwa\s+|knapp\s+|gut\s+|über\s+|mehr als\s+|mindestens\s+|bis zu\s+)?"
+    rf"(?P<m>{_N})\s*(?:(?P<unit>Prozentpunkten?|Prozent(?![\w-])|%)|(?:{_SCALE}\s*)?{_CURRENCY}|(?P<bare_scale>{_SCALE_WORDS})(?![\w]))"
+)
 
 #: "100 Milliarden Euro", "2,5 Mrd. €", "zwischen 50 und 60 Milliarden Dollar".
 MONEY_RE = re.compile(rf"{AMOUNT}\s*{_SCALE}?\s*{_CURRENCY}")
@@ -300,7 +312,7 @@ MONEY_COMPOUND_RE = re.compile(
 )
 
 #: Words that every figure contains; the figure patterns run only in windows around them.
-FIGURE_ANCHOR_RE = re.compile(r"[Pp]rozent|%|Euro|EUR|€|Dollar|USD|\$|Pfund|GBP|£|Mrd|Mio|Milliarde|Million|Billion|Tausend")
+FIGURE_ANCHOR_RE = re.compile(r"[Pp]rozent|%|Euro|EUR|€|Dollar|USD|\$|Pfund|GBP|£|Franken|CHF|Rubel|Yen|Zloty|Mrd|Mio|Milliarde|Million|Billion|Tausend")
 #: Characters before and after an anchor that a figure can span.
 FIGURE_WINDOW = (90, 60)
 
@@ -329,8 +341,11 @@ GDP_BEFORE_RE = re.compile(r"(?:BIP|Bruttoinlandsprodukt\w*|Wirtschaftsleistung)
 #: "5 Prozent für (die) Verteidigung ausgeben": NATO's share-of-GDP convention.
 DEFENCE_SHARE_RE = re.compile(
     r"^\s*(?:(?:ihres\s+\w+\s+|seines\s+\w+\s+)?(?:für|in)\s+(?:die\s+|das\s+|ihre\s+|seine\s+)?"
-    r"(?:Verteidigung|Rüstung|Militär|Streitkräfte|Armee|Verteidigungsausgaben|Sicherheit und Verteidigung|Verteidigungszwecke)\b"
-    r"|(?:Verteidigungsausgaben|Militärausgaben|Rüstungsausgaben|für Verteidigungsausgaben)\b)"
+    r"(?:Verteidigung|Rüstung|Militär|Streitkräfte|Armee|Verteidigungsausgaben|Sicherheit und Verteidigung|Verteidigungszwecke|"
+    r"Kernverteidigung\w*|Kern-Verteidigung\w*|(?:verteidigungs|sicherheits|militärisch )relevante\w*|Verteidigung und Sicherheit|"
+    r"die (?:Verteidigung|Sicherheit)|Infrastruktur)\b"
+    r"|(?:Verteidigungsausgaben|Militärausgaben|Rüstungsausgaben|für Verteidigungsausgaben|Kernverteidigungsausgaben|"
+    r"(?:in|für) (?:direkte |reine |klassische |harte )?(?:Militär|Verteidigungs)\w*|verteidigungsrelevante\w*)\b)"
 )
 #: A defence-spending noun just before the figure: "Erhöhung der Verteidigungsausgaben auf zwei Prozent".
 DEFENCE_SPENDING_BEFORE_RE = re.compile(
@@ -339,23 +354,104 @@ DEFENCE_SPENDING_BEFORE_RE = re.compile(
 
 #: Words that make a sentence about defence or military spending (case-insensitive). Word
 #: starts only: "rüstung" inside "Schutzausrüstung" or "nato" inside "Senator" do not count.
+#: The vocabulary of 2024-26 coverage: weapon systems, procurement of armed forces, military aid.
+DEFENCE_TERMS = (
+    # armed forces, budgets and the alliance
+    "verteidigung", "militär", "rüstung", "bundeswehr", "streitkräfte", "armee", "wehretat", "wehrhaushalt",
+    "wehrausgaben", "wehrbeschaffung", "nato", "pentagon", "truppe", "kernverteidigung", "luftwaffe", "marine\\b",
+    "einzelplan 14", "zwei-prozent-ziel",
+    # weapons and systems
+    "waffen(?!stillstand|ruhe|gewalt|schein|besitz|gesetz|recht|brüder|bruder|händler|verbot)", "munition", "panzer",
+    "luftabwehr", "raketenabwehr", "flugabwehr", "drohnenabwehr", "luftverteidigung", "kampfjet", "kampfflugzeug",
+    "kampfdrohne", "militärdrohne", "kampfhubschrauber", "kriegsschiff", "kampfschiff", "fregatte", "korvette",
+    "u-boot", "zerstörer", "artillerie", "haubitze", "raketenwerfer", "marschflugkörper", "eurofighter", "f-35",
+    "patriot", "iris-t", "taurus", "leopard", "gepard", "boxer-", "arrow 3", "militärsatellit", "aufklärungssatellit",
+    # military aid
+    "waffenlieferung", "waffenhilfe", "militärhilfe", "militärische unterstützung", "militärische hilfe", "ertüchtigung",
+)
 DEFENCE_TERMS_RE = re.compile(
-    r"\b(?:verteidigung\w*|militär\w*|rüstung\w*|bundeswehr\w*|streitkräfte\w*|armee\w*|wehretat\w*|"
-    r"wehrhaushalt\w*|wehrausgaben|nato\w*|waffenliefer\w*|waffensystem\w*|waffenhilfe|munition\w*|"
-    r"panzer\w*|luftabwehr\w*|raketenabwehr\w*|truppe\w*|pentagon\w*|zwei-prozent-ziel\w*)"
-    r"|kampfschiff|kriegsschiff|kampfjet|kampfflugzeug|kriegsflugzeug|kampfpanzer|fregatte|korvette|eurofighter",
+    r"\b(?:" + "|".join(DEFENCE_TERMS) + r")\w*|kampfschiff|kriegsschiff|kampfjet|kampfflugzeug|kriegsflugzeug|kampfpanzer|fregatte|korvette|eurofighter",
     re.I,
 )
 #: NATO or defence itself, as context for a target compound in a later sentence.
-NATO_OR_DEFENCE_RE = re.compile(r"\bnato\w*|\bverteidigung\w*|\bmilitärausgaben|\bbündnis\w*", re.I)
+NATO_OR_DEFENCE_RE = re.compile(r"\bnato\w*|\bverteidigung\w*|\bmilitärausgaben|\bbündnis\w*|\ballianz\w*", re.I)
+
+#: Words of defence money that tie an amount to defence when the paragraph, the sentence
+#: before or the headline is about defence ("das Programm kostet 8 Milliarden Euro" in an
+#: article about frigates): procurement, programmes, aid packages and pledges, budgets.
+PROCUREMENT_WORDS = (
+    "auftrag", "aufträge", "rahmenvertr", "vertrag", "verträge", "bestell", "beschaff", "anschaff", "kauf", "käufe",
+    "gekauft", "ankauf", "erwerb", "rüstungsprojekt", "programm", "projekt", "tranche", "lieferung", "liefer",
+    "geliefert", "stückpreis", "kostet", "kosten", "auftragswert", "gesamtwert", "deal", "geschäft", "modernisierung",
+    "entwicklung", "system", "flugzeug", "hubschrauber", "schiff", "drohne", "satellit", "raketen",
+)
+AID_WORDS = (
+    "hilfspaket", "unterstützungspaket", "paket", "zusage", "zugesagt", "sagt", "ramstein", "unterstützung",
+    "hilfe", "purl", "ukraine-hilfe",
+)
+BUDGET_WORDS = (
+    "etat", "haushalt", "budget", "ausgaben", "mittel", "sondervermögen", "einzelplan", "finanzierung", "investition",
+    "investier", "bereitgestellt", "bereitstell", "bewilligt", "freigegeben", "aufgestockt", "aufstock", "gemeldet",
+    "ausgegeben", "ausgeben", "gibt", "geben", "stecken", "steckt", "summe", "betrag", "volumen", "im wert von",
+    "im umfang von", "milliardenpaket",
+)
+PROCUREMENT_WORDS_RE = re.compile(r"\b(?:" + "|".join(PROCUREMENT_WORDS) + r")\w*", re.I)
+AID_WORDS_RE = re.compile(r"\b(?:" + "|".join(AID_WORDS) + r")\w*", re.I)
+DEFENCE_MONEY_WORDS_RE = re.compile(r"\b(?:" + "|".join(PROCUREMENT_WORDS + AID_WORDS + BUDGET_WORDS) + r")\w*", re.I)
+#: Weapons and equipment: an amount for them is procurement.
+WEAPON_SYSTEMS_RE = re.compile(
+    r"\b(?:waffen\w*|munition\w*|panzer\w*|kampfjet\w*|kampfflugzeug\w*|fregatte\w*|korvette\w*|u-boot\w*|drohne\w*|"
+    r"raketen\w*|haubitze\w*|artillerie\w*|luftabwehr\w*|flugabwehr\w*|luftverteidigung\w*|eurofighter|f-35|patriot\w*|"
+    r"iris-t|taurus|leopard\w*|hubschrauber\w*|satellit\w*|marschflugkörper\w*|systeme?)\b",
+    re.I,
+)
+#: Military aid as such (for the ``aid`` category).
+MILITARY_AID_RE = re.compile(
+    r"militärhilfe\w*|waffenhilfe|waffenliefer\w*|waffenpaket\w*|rüstungshilfe|militärische\w* (?:unterstützung|hilfe)|"
+    r"ertüchtigung\w*|ramstein|purl\b|(?:hilfs|unterstützungs|militär)paket\w*|\bzusagen? der verbündeten",
+    re.I,
+)
+
 #: What a figure is about when it is not defence spending; the nearer of this and a defence
 #: word decides.
 NOT_DEFENCE_RE = re.compile(
     r"schulden|verschuldung|defizit|kredit|wachstum|wächst|gewachsen|konjunktur|inflation|teuerung|"
     r"\bzins|rendite|arbeitslos|umfrage|befragt|wähler|infektion|inzidenz|impf|corona|pandemie|"
-    r"steuer|gewinn|\bdax\b|miete|\blohn|gehalt|rente|"
-    r"wiederaufbau|konjunkturpaket|hilfspaket|kurzarbeit|shutdown|lockdown|"
-    r"strafe|gericht|berufung|anklage|urteil|tagessätze|verteidiger|entschädigung",
+    r"steuer|gewinn|\bdax\b|miete|\blohn|gehalt|gehälter|rente|"
+    r"wiederaufbau|konjunkturpaket|kurzarbeit|shutdown|lockdown|"
+    r"strafe|gericht|berufung|anklage|urteil|tagessätze|verteidiger|entschädigung|"
+    r"humanitär|zivilschutz|bevölkerungsschutz|katastrophenschutz|hochwasser|flutopfer|fluthilfe|"
+    r"schäden|schaden|belohnung|kopfgeld|lösegeld|veruntreu|zweckentfremd|unterschlag|betrug|korruption|bestechung|"
+    r"geldbuße|bußgeld|kaution|dividende|auftragsbestand|auftragsbuch|auftragseingang|kursziel|analyst|"
+    r"hilfswerk|unrwa|unicef|welternährungsprogramm|hilfsorganisation|spende|"
+    r"\bspiel\b|\bspiels\b|\bgame\b|konsole|\bticket|eintritt|\babo\b|abonnement|kunden|verbraucher|\bsteam\b|xbox|nintendo|"
+    r"infrastruktur-sondervermögen|sondervermögen (?:für (?:die )?)?infrastruktur|sondervermögens? infrastruktur",
+    re.I,
+)
+#: Overall budgets that merely include defence: an amount next to one of these is the total.
+BUDGET_TOTAL_RE = re.compile(
+    r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|gesamtvolumen|kernhaushalt\w*|staatshaushalt\w*|"
+    r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes)",
+    re.I,
+)
+#: A company spending its own money ("investiert der Rüstungskonzern 300 Millionen Euro in
+#: ein neues Werk"), which is not the state's, unless the state buys.
+COMPANY_SPENDING_RE = re.compile(
+    r"\b(?:konzern|rüstungskonzern|rüstungsfirma|rüstungsunternehmen|unternehmen|firma|hersteller|rüstungshersteller|"
+    r"zulieferer|aktionär)\w*.*\b(?:investier\w*|investition\w*|baut|bauen|übernimmt|übernahme|kauft|erwirbt)"
+    r"|\b(?:investier\w*|investition\w*)\b.*\b(?:konzern|rüstungskonzern|unternehmen|firma|hersteller)\w*",
+    re.I,
+)
+#: The arms industry, as context: an order a state places with it is procurement.
+DEFENCE_INDUSTRY_RE = re.compile(
+    r"\b(?:rüstungs(?:konzern|firma|unternehmen|hersteller|industrie|schmiede|branche)\w*|rheinmetall\w*|hensoldt|knds|"
+    r"krauss-maffei|diehl|airbus defence|lockheed|raytheon|rtx|thales|saab|leonardo|bae systems|mbda|tkms|"
+    r"thyssenkrupp marine|renk|helsing|quantum systems|northrop|general dynamics|kongsberg|nammo|elbit|rafael)\b",
+    re.I,
+)
+STATE_BUYER_RE = re.compile(
+    r"\b(?:bundeswehr|bund\b|bundes(?:regierung|amt)|regierung|ministerium|verteidigungsministerium|streitkräfte|armee|"
+    r"staat\w*|nato|pentagon|beschaffungsamt|haushaltsausschuss)",
     re.I,
 )
 #: Figures about trade and markets, never about spending, wherever they stand in the
@@ -367,7 +463,7 @@ BUDGET_BEFORE_RE = re.compile(
     r"(?:sondervermögen|haushalt\w*|etat\w*|budget\w*|ausgaben|verteidigungsausgaben|wehretat)\W+(?:\w+\W+){0,4}$", re.I
 )
 #: A change, not a level: "um 3 Prozent gestiegen", "ein Plus von 8,5 Prozent".
-CHANGE_BEFORE_RE = re.compile(r"(?:\bum|Plus von|Minus von|Anstieg von|Zuwachs von|Rückgang von|Steigerung von|Wachstum von)\s+(?:\w+\s+)?$", re.I)
+CHANGE_BEFORE_RE = re.compile(r"(?:\bum|Plus von|Minus von|Anstieg von|Zuwachs von|Rückgang von|Steigerung von|Wachstum von)\s+(?:(?!das\b|den\b|die\b|der\b|dem\b)\w+\s+)?$", re.I)
 #: A share of people: "80 Prozent der Deutschen", "jeder zweite Befragte".
 POLL_AFTER_RE = re.compile(
     r"^\s*(?:der|aller|unter den)\s+(?:\w+\s+)?(?:Deutschen|Befragten|Bürger\w*|Bevölkerung|Wähler\w*|Menschen|Amerikaner\w*|Teilnehmer\w*|Unternehmen|Stimmen|Haushalte|Beschäftigten|Einwohner\w*|Nutzer\w*|Kinder|Schüler\w*)\b"
@@ -375,6 +471,29 @@ POLL_AFTER_RE = re.compile(
 
 #: The second part of a NATO compound that names its members ("Nato-Staaten", "NATO-Verbündeten").
 NATO_MEMBERS_COMPOUND_RE = re.compile(r"-(?:Staaten|Länder|Mitglied\w*|Partner\w*|Verbündete\w*|Alliierte\w*|Bündnispartner\w*)")
+
+#: Words that stand for a state as a spender (for the subject of a figure only; they are
+#: not actors: "in Berlin" is a place).
+SPENDER_METONYMS = {
+    "Bundesregierung": "DE", "Bundestag": "DE", "Haushaltsausschuss": "DE", "Berlin": "DE", "Bund": "DE",
+    "Washington": "US", "Weiße Haus": "US", "Weißen Haus": "US", "US-Regierung": "US", "Kongress": "US",
+    "Moskau": "RU", "Kiew": "UA", "Peking": "CN", "Warschau": "PL", "Paris": "FR", "London": "GB",
+    "Den Haag": "NL", "Tokio": "JP",
+}
+SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?![\w-])")
+#: A place preposition before a capital: "in Washington" is where, not who.
+PLACE_BEFORE_RE = re.compile(r"(?:\bin|\bnach|\baus|\bvon|\bbei|\bum|\bbis|\bzwischen|\bab)\s+$", re.I)
+#: Headlines of live blogs and tickers, whose entries are about many things.
+LIVE_BLOG_RE = re.compile(r"liveblog|live-blog|newsblog|live-ticker|liveticker|\bticker\b|\+\+|im überblick|die lage am", re.I)
+#: A country as the receiver of aid: "für die Ukraine", "an Kiew", "der Ukraine ... zugesagt",
+#: "die Ukraine erhält" (the words before or after the country).
+RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|\bder|\bden|\bdem|zugunsten)\s+(?:die\s+|das\s+)?$", re.I)
+RECIPIENT_AFTER_RE = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|soll\s+\w+\s+erhalten)\b")
+#: A number of states, in an article about NATO: "in 23 Nationen", "alle Mitgliedstaaten".
+MEMBER_COUNT_RE = re.compile(
+    r"\b(?:\d+|alle[n]?|sämtliche[n]?|viele[n]?|einige[n]?|wenige[n]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+    r"(?:der\s+\d+\s+|\w+e[nr]?\s+)?(?:Nationen|Länder[n]?|Staaten|Mitglieder[n]?|Mitgliedsländer[n]?|Mitgliedstaaten|Mitgliedsstaaten)\b"
+)
 
 #: "dafür", "hierfür": the sentence spends on what the sentence before named.
 REFERS_BACK_RE = re.compile(r"\b(?:dafür|hierfür)\b")
@@ -396,7 +515,8 @@ TARGET_WORDS_RE = re.compile(
 )
 DEMAND_WORDS_RE = re.compile(
     r"\b(?:forder\w*|gefordert|Forderung\w*|verlang\w*|dräng\w*|gedrängt|poch\w*|gepocht|droh\w*|gedroht|"
-    r"aufforder\w*|aufgefordert|appellier\w*|plädiert\w*|müsse|müssten|müsste|mahnt\w*|ermahnt\w*)\b"
+    r"aufforder\w*|aufgefordert|appellier\w*|plädiert\w*|müsse|müssten|müsste|mahnt\w*|ermahnt\w*|"
+    r"brauch\w*|benötig\w*|Bedarf\w*|\w+bedarf|notwendig\w*|nötig\w*|Lücke)\b"
 )
 ESTIMATE_WORDS_RE = re.compile(
     r"\b(?:schätzungsweise|geschätzt\w*|Schätzung\w*|voraussichtlich\w*|Prognose\w*|prognostiz\w*|dürfte\w*|"

@@ -1,42 +1,61 @@
 """Defence-spending figures: typed records of the percentages and amounts in articles.
 
 Each percentage or money amount in a title or body becomes a row with its value, unit,
-and what the sentence says about it. The rules, in order:
+and what the text says about it. The rules, in order:
 
 1. **Find** numbers with a unit: "2,1 Prozent", "3,5 %", "zwischen zwei und drei Prozent",
    "3,5 plus 1,5 Prozent" (a sum: the value is 5.0), "0,2 Prozentpunkte" (unit
-   ``pct_points``, never a share), "Zwei-Prozent-Ziel", "100 Milliarden Euro",
-   "100-Milliarden-Sondervermögen". An amount with a scale but no currency ("100
-   Milliarden") is money only when the sentence names a currency elsewhere or is about a
-   budget, and never when a noun follows ("1,1 Millionen Menschen").
+   ``pct_points``, never a share), "Zwei-Prozent-Ziel", "100 Milliarden Euro", "eine
+   halbe Milliarde Euro", "100-Milliarden-Sondervermögen", and numbers whose unit is
+   written only once for two ("von zuvor 12 auf 20 Milliarden Euro", "3,5 und 1,5
+   Prozent": two figures each). An amount with a scale but no currency ("vier
+   Milliarden") is money when the sentence names a currency, is about a budget, or speaks
+   of spending while the article names a currency (the nearest one before it is taken:
+   "Rund vier Milliarden für neue Drohnen" in an article about pounds); never when a noun
+   follows ("1,1 Millionen Menschen").
 2. **Unit** of a percentage: ``pct_gdp`` when BIP/Bruttoinlandsprodukt/Wirtschaftsleistung
    follows (or shortly precedes) it, ``pct_budget`` for Haushalt/Etat/Budget, and
-   ``pct_gdp`` for "X Prozent für (die) Verteidigung ausgeben" (NATO's convention) and for
-   target compounds in a defence context. A bare percentage inherits ``pct_gdp`` from a
-   defence share of GDP in the same sentence or the two sentences before it when it is
-   itself a spending level ("Deutschland kommt auf 2,1 Prozent"). ``unit_from`` says which.
-3. **Defence or not**: a defence word (Verteidigung, Militär, Rüstung, Bundeswehr, Nato,
-   Waffen ...) in the sentence, and no closer word of another topic (Schulden, Wachstum,
-   Inflation, Umfrage, Corona ...); growth rates ("um 3 Prozent"), poll shares ("80 Prozent
-   der Deutschen") and percentage points are never defence figures.
+   ``pct_gdp`` for "X Prozent für (die) Verteidigung / Kernverteidigung /
+   verteidigungsrelevante Infrastruktur" (NATO's convention) and for target compounds in
+   a defence context. A bare percentage inherits ``pct_gdp`` from a defence share of GDP in
+   the same sentence or the two before it ("Deutschland kommt auf 2,1 Prozent").
+3. **Defence or not**, from the sentence, its paragraph, the headline and the article:
+   a defence word in the sentence (Verteidigung, Militär, Rüstung, Bundeswehr, Nato,
+   Waffen, Munition, Fregatte, Kampfjet ...), or a word of defence money (Auftrag,
+   Bestellung, Programm, Projekt, Paket, Zusagen, Etat, Mittel ...) in a sentence whose
+   paragraph, previous sentence or headline is about defence. Never when a word of another
+   topic stands nearer the figure (Schulden, Wachstum, Umfrage, Schäden, humanitär,
+   Zivilschutz, Infrastruktur-Sondervermögen, Dividende ...), for a company's own money
+   (revenue, shares, its investments), for an overall budget that merely includes defence,
+   for growth rates ("um 3 Prozent"), poll shares and percentage points.
 4. **Kind**: ``target`` for a target compound or words such as Ziel, Vorgabe, verpflichtet,
-   vereinbart; ``demand`` for fordern, verlangen, drängen, drohen, müssten;
-   ``estimate`` for schätzungsweise, voraussichtlich, dürfte; ``actual`` for gibt aus,
-   liegt bei, kommt auf, beträgt; else ``unknown``. Demands outrank targets, so
-   "Trump fordert fünf Prozent" is a demand even when "Ziel" is near.
-5. **Subject** (who spends): the country or the alliance named nearest before the figure
-   in its sentence (else nearest after): "Deutschland", "Russland", "die deutschen
-   Ausgaben", "Nato-Staaten", "Alliierten", "Verbündeten" (``NATO``).
-6. **Speaker**: in a sentence with a verb of saying or demanding, the person named in it
+   zugesagt; ``demand`` for fordern, verlangen, brauchen, müssten; ``estimate`` for
+   schätzungsweise, voraussichtlich, dürfte; ``actual`` for gibt aus, liegt bei, kommt auf,
+   beträgt, bestellt; else ``unknown``.
+5. **Category** of a defence figure: ``share_of_gdp``, ``aid`` (military aid to another
+   state), ``procurement`` (orders, programmes, weapons) or ``budget``.
+6. **Subject** (who spends): the country, alliance or EU named nearest before the figure
+   in its sentence (else nearest after); states named by their capital or government
+   ("Washington", "die Bundesregierung"); the members of the alliance ("die Verbündeten",
+   "alle Mitglieder", "23 Nationen" in an article about NATO) as ``NATO``. A country that
+   receives aid ("der Ukraine zugesagt", "die Ukraine erhält") is not the spender; then the
+   person who pledges stands for their state ("Pistorius" -> ``DE``). Without a spender in
+   the sentence: the subject of the figure before it in the paragraph, else the spender of
+   the sentence before, else ``NATO`` for a share-of-GDP target or demand.
+7. **Speaker**: in a sentence with a verb of saying or demanding, the person named in it
    (the one nearest the verb); "er"/"sie" refers back to the last person named in the two
    sentences before. Reported speech without a verb ("Russland gebe ... aus") takes the
    person of the attribution ("sagte Rutte") in the next or previous sentences.
-7. **Year**: the year written nearest the figure in its sentence, or "in diesem Jahr",
+8. **Year**: the year written nearest the figure in its sentence, or "in diesem Jahr",
    "im kommenden Jahr", "im vergangenen Jahr" relative to the publication date.
+
+Every step costs time linear in the text: sentences are found by bisection, earlier
+figures are looked up by sentence.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -47,7 +66,7 @@ import pandas as pd
 from . import patterns as P
 from . import schema
 from .lexicon import Lexicon, Match, load_lexicon
-from .loading import RowChunks, iter_article_fields
+from .loading import RowChunks, field_text, iter_articles
 from .sentences import Sentence, paragraph_of, paragraph_spans, segment_paragraphs
 
 log = logging.getLogger(__name__)
@@ -55,6 +74,8 @@ log = logging.getLogger(__name__)
 PERCENT_UNITS = ("pct_gdp", "pct_budget", "pct_other")
 _CONTEXT_SENTENCES = 2
 _LOCAL_CHARS = 70
+#: An article naming defence this often is about defence (its amounts need less in their sentence).
+_DEFENCE_ARTICLE_TERMS = 3
 
 
 @dataclass(frozen=True)
@@ -65,9 +86,10 @@ class Candidate:
     end: int
     value: float
     value_max: float
-    unit: str  # "percent", "pct_points", "eur", "usd", "gbp", or "money?" (no currency yet)
+    unit: str  # "percent", "pct_points", a currency ("eur", "usd" ...), or "money?" (no currency yet)
     compound: bool = False
     head: str | None = None  # the noun of a compound: "Ziel", "Sondervermögen"
+    elided: bool = False  # a bare number whose unit is written after the next one ("von 12 auf 20 Milliarden")
 
 
 # --- numbers ---------------------------------------------------------------------------------
@@ -78,8 +100,8 @@ def parse_number(text: str) -> float:
 
     Examples
     --------
-    >>> [parse_number(t) for t in ["1.000", "600 000", "2,1", "3.5", "Zwei", "dreieinhalb", "eins Komma fünf"]]
-    [1000.0, 600000.0, 2.1, 3.5, 2.0, 3.5, 1.5]
+    >>> [parse_number(t) for t in ["1.000", "600 000", "2,1", "3.5", "Zwei", "dreieinhalb", "eins Komma fünf", "halben"]]
+    [1000.0, 600000.0, 2.1, 3.5, 2.0, 3.5, 1.5, 0.5]
     """
     t = text.strip()
     words = t.lower().split()
@@ -105,9 +127,12 @@ def _amount(m: re.Match) -> tuple[float, float]:
     return parse_number(g["n"]), np.nan
 
 
+def _scale_of(word: str | None) -> float:
+    return P.SCALES[word.lower().rstrip(".")] if word else 1.0
+
+
 def _scale(m: re.Match) -> float:
-    scale = m.groupdict().get("scale")
-    return P.SCALES[scale.lower().rstrip(".")] if scale else 1.0
+    return _scale_of(m.groupdict().get("scale"))
 
 
 def _currency(m: re.Match) -> str | None:
@@ -158,20 +183,91 @@ def _candidates_in(text: str) -> list[Candidate]:
     for m in P.MONEY_SCALE_ONLY_RE.finditer(text):
         value, vmax = _amount(m)
         found.append(Candidate(m.start(), m.end(), value * _scale(m), vmax * _scale(m), "money?"))
+    found += _elided_candidates(text)
     return found
 
 
+def _elided_candidates(text: str) -> list[Candidate]:
+    """The first number of "von 12 auf 20 Milliarden Euro", "3,5 und 1,5 Prozent": it takes
+    the unit (and the scale, unless it has its own) written after the second."""
+    out = []
+    for m in P.ELLIPSIS_RE.finditer(text):
+        number = m["n"]
+        if re.fullmatch(r"(?:19|20)\d\d", number) and not m["own"]:
+            continue  # a year: "von 2024 auf 2025"
+        value = parse_number(number)
+        end = m.end("own") if m["own"] else m.end("n")
+        if m["unit"]:
+            unit = "pct_points" if m["unit"].startswith("Prozentpunkt") else "percent"
+            out.append(Candidate(m.start("n"), end, value, np.nan, unit, elided=True))
+            continue
+        scale = _scale_of(m["own"] or m["scale"] or m["bare_scale"])
+        currency = P.CURRENCIES[m["cur"].lower()] if m["cur"] else "money?"
+        out.append(Candidate(m.start("n"), end, value * scale, np.nan, currency, elided=True))
+    return out
+
+
 def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
-    """Keep the best reading where candidates overlap: compounds, then currency, then length."""
+    """Keep the best reading where candidates overlap: compounds, then currency, then length.
+    Candidates are sorted by position, so only neighbours are compared (linear time)."""
     rank = sorted(found, key=lambda c: (not c.compound, c.unit == "money?", -(c.end - c.start), c.start))
+    taken: list[tuple[int, int]] = []  # kept spans, sorted by start
     kept: list[Candidate] = []
     for c in rank:
-        if not any(c.start < k.end and k.start < c.end for k in kept):
-            kept.append(c)
+        i = bisect.bisect_left(taken, (c.start, c.start))
+        if (i < len(taken) and taken[i][0] < c.end) or (i > 0 and taken[i - 1][1] > c.start):
+            continue
+        taken.insert(i, (c.start, c.end))
+        kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
 
-# --- reading the sentence ----------------------------------------------------------------------
+# --- the article around a figure ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the whole article says that a figure's own sentence may not: its headline, how
+    much it is about defence, and the currencies it names."""
+
+    headline: str
+    defence_terms: int  # defence words in headline and text
+    headline_defence: bool  # the headline is about defence (and is not a live blog's)
+    headline_aid: bool
+    industry: bool  # the article names the arms industry
+    currencies: dict[str, list[tuple[int, str]]]  # field -> [(position, currency)], in order
+
+    @classmethod
+    def of(cls, title: str | None, text: str | None) -> ArticleContext:
+        title, text = title or "", text or ""
+        currencies = {name: [(m.start(), P.CURRENCIES[m["cur"].lower()]) for m in P.CURRENCY_WORD_RE.finditer(body)]
+                      for name, body in (("title", title), ("text", text))}
+        live = bool(P.LIVE_BLOG_RE.search(title))
+        terms = len(P.DEFENCE_TERMS_RE.findall(title)) + len(P.DEFENCE_TERMS_RE.findall(text))
+        return cls(
+            headline=title,
+            defence_terms=terms,
+            headline_defence=bool(P.DEFENCE_TERMS_RE.search(title)) and not live,
+            headline_aid=bool(P.MILITARY_AID_RE.search(title)) and not live,
+            currencies=currencies,
+            industry=bool(P.DEFENCE_INDUSTRY_RE.search(title) or P.DEFENCE_INDUSTRY_RE.search(text)),
+        )
+
+    @property
+    def about_defence(self) -> bool:
+        return self.headline_defence or self.defence_terms >= _DEFENCE_ARTICLE_TERMS
+
+    def currency_before(self, field: str, position: int) -> str | None:
+        """The currency named last before ``position`` in the field, else the first one in
+        the article (the headline's, then the text's)."""
+        here = self.currencies.get(field, [])
+        i = bisect.bisect_left(here, (position, ""))
+        if i > 0:
+            return here[i - 1][1]
+        for name in ("title", "text"):
+            if self.currencies.get(name):
+                return self.currencies[name][0][1]
+        return None
 
 
 @dataclass
@@ -179,14 +275,30 @@ class _Context:
     """A sentence and its neighbours in the same paragraph, with the actors named in them."""
 
     text: str  # the whole field
+    field: str
     sentence: Sentence
     before: list[Sentence]  # up to two previous sentences, nearest last
     after: list[Sentence]  # up to two next sentences, nearest first
     matches: dict[int, list[Match]]  # sentence index -> actors
+    paragraph: tuple[int, int]  # span of the sentence's paragraph
+    article: ArticleContext
 
     def span(self, s: Sentence | None = None) -> str:
         s = s or self.sentence
         return self.text[s.start : s.end]
+
+    def paragraph_text(self) -> str:
+        return self.text[self.paragraph[0] : self.paragraph[1]]
+
+    def defence_around(self) -> bool:
+        """The article is about defence and so is the paragraph, the sentence before or the headline."""
+        if not self.article.about_defence:
+            return False
+        return bool(
+            self.article.headline_defence
+            or P.DEFENCE_TERMS_RE.search(self.paragraph_text())
+            or any(P.DEFENCE_TERMS_RE.search(self.span(s)) for s in self.before[-1:])
+        )
 
 
 def _qualifier(text: str, start: int) -> str | None:
@@ -207,13 +319,18 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
     text = ctx.text
     after = text[c.end : min(c.end + 80, ctx.sentence.end)]
     before = text[max(ctx.sentence.start, c.start - 60) : c.start]
+    if c.elided:  # "3,5 und 1,5 Prozent für Verteidigung": the base is written after the second number
+        after = re.sub(r"^\s*(?:auf|und|oder|bzw\.|statt)\s+\S+\s*(?:Prozent|%)", "", after)
     if c.compound:
         # "-Ziel" is NATO's idiom: the sentence or one before it about NATO or defence will do;
         # "-Marke", "-Grenze", "-Schwelle" are generic and need NATO or defence in their own sentence
-        context = (ctx.sentence, *ctx.before) if (c.head or "").lower().startswith("ziel") else (ctx.sentence,)
+        head = (c.head or "").lower()
+        context = (ctx.sentence, *ctx.before) if head.startswith("ziel") else (ctx.sentence,)
         defence = any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) for s in context)
-        blocked = re.search(r"inflation|teuerung|ezb|zentralbank|notenbank|geldpolitik|klima|wahl|stimmen", ctx.span(), re.I)
-        if (c.head or "").lower().startswith(P.TARGET_HEADS) and defence and not blocked:
+        if head.startswith("ziel") and not defence:
+            defence = bool(P.NATO_OR_DEFENCE_RE.search(ctx.paragraph_text())) or ctx.article.about_defence
+        blocked = re.search(r"inflation|teuerung|ezb|zentralbank|notenbank|geldpolitik|klima|wahl|stimmen|emission|co2", ctx.span(), re.I)
+        if head.startswith(P.TARGET_HEADS) and defence and not blocked:
             return "pct_gdp", "compound"
         return "pct_other", ""
     if P.GDP_BASE_RE.match(after) or P.GDP_BEFORE_RE.search(before):
@@ -221,7 +338,9 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
     if P.BUDGET_BASE_RE.match(after):
         return "pct_budget", "stated"
     if P.DEFENCE_SHARE_RE.match(after) or P.DEFENCE_SPENDING_BEFORE_RE.search(before):
-        return "pct_gdp", "defence_convention"
+        infrastructure_only = re.match(r"^\s*(?:für|in)\s+(?:die\s+)?Infrastruktur", after)
+        if not infrastructure_only or P.NATO_OR_DEFENCE_RE.search(ctx.paragraph_text()):
+            return "pct_gdp", "defence_convention"
     return "pct_other", ""
 
 
@@ -241,6 +360,20 @@ def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     return defence is None or negative < defence
 
 
+def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
+    """An overall budget that merely includes defence ("der Haushalt 2025 umfasst 481
+    Milliarden Euro, darunter ... für die Bundeswehr"), or a company's own spending."""
+    sentence = ctx.span()
+    clause_start, clause_end = _clause_span(c, ctx)
+    near = ctx.text[max(clause_start, c.start - _LOCAL_CHARS) : min(clause_end, c.end + _LOCAL_CHARS // 2)]
+    if P.BUDGET_TOTAL_RE.search(near):
+        total = _nearest_distance(P.BUDGET_TOTAL_RE, ctx.text, clause_start, clause_end, c.start)
+        defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, clause_start, clause_end, c.start)
+        if defence is None or (total is not None and total < defence):
+            return True
+    return bool(P.COMPANY_SPENDING_RE.search(sentence)) and not P.STATE_BUYER_RE.search(sentence)
+
+
 def _is_change_or_poll(c: Candidate, ctx: _Context) -> bool:
     before = ctx.text[max(ctx.sentence.start, c.start - 30) : c.start]
     after = ctx.text[c.end : ctx.sentence.end]
@@ -248,13 +381,17 @@ def _is_change_or_poll(c: Candidate, ctx: _Context) -> bool:
 
 
 def _has_defence_words(ctx: _Context, *, share_of_gdp: bool) -> bool:
-    """A defence word in the sentence; for a share of GDP also in the sentence before, or
-    the alliance's members as spenders ("die Verbündeten ... auf 5 Prozent des BIP")."""
-    sentences = [ctx.sentence, *(ctx.before[-1:] if share_of_gdp else [])]
-    if any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in sentences):
+    """A defence word in the sentence; for a share of GDP also in the sentence before, the
+    paragraph or the headline, or the alliance's members as spenders ("die Verbündeten ...
+    auf 5 Prozent des BIP")."""
+    if P.DEFENCE_TERMS_RE.search(ctx.span()):
+        return True
+    if not share_of_gdp:
+        return False
+    if ctx.defence_around():
         return True
     sentence = ctx.span()
-    return share_of_gdp and bool(P.ALLIANCE_MEMBERS_RE.search(sentence)) and not P.NOT_DEFENCE_RE.search(sentence)
+    return bool(P.ALLIANCE_MEMBERS_RE.search(sentence)) and not P.NOT_DEFENCE_RE.search(sentence)
 
 
 def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
@@ -265,10 +402,17 @@ def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
     if re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]", after) and not c.compound:
         return None, ""  # "1,1 Millionen Menschen": a count of something
     sentence = ctx.span()
-    if m := re.search(r"\b(US-Dollar|Dollar|Euro|Pfund)\b|[€$£]", sentence):
-        return P.CURRENCIES[m.group(0).lower()], "context"
-    if c.compound or P.BUDGET_BEFORE_RE.search(ctx.text[max(ctx.sentence.start, c.start - 50) : c.start]):
-        return "eur", "context"  # "Sondervermögen von 100 Milliarden", "100-Milliarden-Sondervermögen"
+    if m := P.CURRENCY_WORD_RE.search(sentence):
+        return P.CURRENCIES[m["cur"].lower()], "context"
+    spending = P.BUDGET_BEFORE_RE.search(ctx.text[max(ctx.sentence.start, c.start - 50) : c.start])
+    if c.compound or spending:
+        return ctx.article.currency_before(ctx.field, c.start) or "eur", "context"  # "Sondervermögen von 100 Milliarden"
+    if re.match(r"\s*(?:für|in|an|zur|zum)\b", after) or P.DEFENCE_MONEY_WORDS_RE.search(sentence):
+        currency = ctx.article.currency_before(ctx.field, c.start)
+        if currency:  # "Rund vier Milliarden für neue Drohnen" in an article about pounds
+            return currency, "context"
+        if re.match(r"\s*für\s+(?:die\s+|den\s+|das\s+)?(?:Verteidigung|Bundeswehr|Rüstung|Aufrüstung|Militär|Streitkräfte)", after):
+            return "eur", "context"
     return None, ""
 
 
@@ -306,31 +450,75 @@ def _kind(c: Candidate, ctx: _Context, *, level: bool) -> str:
     return "unknown"
 
 
+def _category(unit: str, ctx: _Context) -> str:
+    """share_of_gdp, aid, procurement or budget (for defence figures)."""
+    if unit == "pct_gdp":
+        return "share_of_gdp"
+    sentence = ctx.span()
+    if P.MILITARY_AID_RE.search(sentence) or (_recipients(ctx) and P.AID_WORDS_RE.search(sentence)):
+        return "aid"
+    if P.PROCUREMENT_WORDS_RE.search(sentence) or (P.DEFENCE_TERMS_RE.search(sentence) and P.WEAPON_SYSTEMS_RE.search(sentence)):
+        return "procurement"
+    if P.MILITARY_AID_RE.search(ctx.paragraph_text()) or ctx.article.headline_aid:
+        return "aid"
+    return "budget"
+
+
 #: Organisations that stand for the country that pays for them.
 ORGANISATION_COUNTRY = {"bundeswehr": "DE", "pentagon": "US", "kreml": "RU"}
+#: Organisations that spend in their own name.
+SPENDING_ORGANISATIONS = ("NATO", "EU")
 
 
-def _subject(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
-    """ISO code of the spending country, ``NATO`` for the alliance, or ``""``.
+def _recipients(ctx: _Context) -> set[int]:
+    """Start offsets of countries in the sentence that receive (aid), not spend."""
+    out = set()
+    for m in ctx.matches.get(ctx.sentence.index, []):
+        before = ctx.text[max(ctx.sentence.start, m.start - 20) : m.start]
+        after = ctx.text[m.start : min(ctx.sentence.end, m.end + 40)]
+        if P.RECIPIENT_BEFORE_RE.search(before) or P.RECIPIENT_AFTER_RE.match(after):
+            out.add(m.start)
+    return out
 
-    The spender named nearest before the figure in its sentence, else nearest after; a
-    country earlier in the same clause beats the alliance named in between ("Deutschland
-    hat der Nato 53 Milliarden gemeldet"); a target compound belongs to NATO unless a
-    country is named in its clause."""
+
+def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int] = frozenset()) -> list[tuple[int, str, bool]]:
+    """(position, code, named as the alliance's members) of every possible spender in ``s``."""
+    text = ctx.span(s)
+    spenders: list[tuple[int, str, bool]] = []
+    for m in ctx.matches.get(s.index, []):
+        if not m.actor_id or m.start in exclude:
+            continue
+        kind = lexicon.actor_type(m.actor_id)
+        if m.role and kind == "country":
+            continue  # the US of "US-Präsident" is the speaker's country, not a spender
+        if m.via == "compound" and kind == "country" and not P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end):
+            quote = ctx.text[m.start : m.end]
+            if quote.endswith("-") or ctx.text[m.end : m.end + 1] == "-":
+                continue  # "Ukraine-Krieg", "Russland-Sanktionen": not a spender
+        code = ORGANISATION_COUNTRY.get(m.actor_id, m.actor_id)
+        if kind == "country" or code in (*SPENDING_ORGANISATIONS, *ORGANISATION_COUNTRY.values()):
+            members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
+            spenders.append((m.start, code, members))
+    for m in P.SPENDER_METONYM_RE.finditer(text):
+        if P.PLACE_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "in Washington": a place
+        if s.start + m.start() not in exclude and not P.RECIPIENT_AFTER_RE.match(text[m.start() :]):
+            spenders.append((s.start + m.start(), P.SPENDER_METONYMS[m.group(0)], False))
+    spenders += [(s.start + m.start(), "NATO", True) for m in P.ALLIANCE_MEMBERS_RE.finditer(text)]
+    if P.NATO_OR_DEFENCE_RE.search(ctx.paragraph_text()) or ctx.article.about_defence:
+        spenders += [(s.start + m.start(), "NATO", True) for m in P.MEMBER_COUNT_RE.finditer(text)]
+    return sorted(spenders)
+
+
+def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: bool) -> str:
+    """The spender named in the figure's own sentence, or ``""``."""
     s = ctx.sentence
     if c.compound and re.match(r"\s*der\s+(?:Nato|NATO)\b", ctx.text[c.end : c.end + 12]):
         return "NATO"
-    spenders: list[tuple[int, str, bool]] = []  # position, code, named as the alliance's members
-    for m in ctx.matches.get(s.index, []):
-        if not m.actor_id or (m.role and lexicon.actor_type(m.actor_id) == "country"):
-            continue  # the US of "US-Präsident" is the speaker's country, not a spender
-        code = ORGANISATION_COUNTRY.get(m.actor_id, m.actor_id)
-        if lexicon.actor_type(m.actor_id) == "country" or code in ("NATO", *ORGANISATION_COUNTRY.values()):
-            members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
-            spenders.append((m.start, code, members))
-    spenders += [(s.start + m.start(), "NATO", True) for m in P.ALLIANCE_MEMBERS_RE.finditer(ctx.span())]
+    exclude = _recipients(ctx) if aid else set()
+    spenders = _spenders(s, ctx, lexicon, exclude=exclude)
     clause_start, _ = _clause_span(c, ctx)
-    before = sorted(x for x in spenders if x[0] < c.start)
+    before = [x for x in spenders if x[0] < c.start]
     if c.compound and c.unit == "percent":
         in_clause = [x for x in before if x[0] >= clause_start and x[1] != "NATO"]
         return in_clause[-1][1] if in_clause else "NATO"
@@ -341,8 +529,16 @@ def _subject(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
             if same_clause:
                 return same_clause[-1][1]
         return code
-    after = sorted(x for x in spenders if x[0] > c.end)
-    return after[0][1] if after else ""
+    after = [x for x in spenders if x[0] > c.end]
+    if after:
+        return after[0][1]
+    if aid or P.SPENT_RE.search(ctx.span()) or P.TARGET_WORDS_RE.search(ctx.span()) or P.ACTUAL_WORDS_RE.search(ctx.span()):
+        speaker = _speaker(c, ctx, lexicon)  # "..., sagte Rutte": the speaker's side
+        people = [speaker] if speaker else [m.actor_id for m in _people(ctx.matches.get(s.index, []), lexicon)]
+        for person in people:  # "Biden hat ... freigegeben", "Pistorius sagte der Ukraine ... zu"
+            if country := lexicon.country_of(person):
+                return country
+    return ""
 
 
 def _people(matches: list[Match], lexicon: Lexicon) -> list[Match]:
@@ -386,13 +582,32 @@ def _year(c: Candidate, ctx: _Context, published) -> float:
     return np.nan
 
 
-# --- per article -----------------------------------------------------------------------------
+# --- per field ---------------------------------------------------------------------------------
+
+
+def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
+    """An amount of defence money: a defence word in its sentence, or a word of defence money
+    in a sentence whose surroundings are about defence; never another topic's money."""
+    sentence = ctx.span()
+    if _is_off_topic(c, ctx) or _is_not_state_money(c, ctx):
+        return False
+    # a change of a budget is an amount ("den Etat um 2 Milliarden aufstocken"), other changes are not
+    if _is_change_or_poll(c, ctx) and not P.BUDGET_CHANGE_RE.search(sentence):
+        return False
+    if P.DEFENCE_TERMS_RE.search(sentence):
+        return True
+    refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
+    if refers_back and any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]):
+        return True
+    if ctx.article.industry and P.PROCUREMENT_WORDS_RE.search(sentence) and P.STATE_BUYER_RE.search(sentence):
+        return True  # "ein Auftragsvolumen von der Bundesregierung" in an article about an arms maker
+    return bool(P.DEFENCE_MONEY_WORDS_RE.search(sentence)) and ctx.defence_around()
 
 
 def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherited: bool) -> dict | None:
     if c.unit in ("percent", "pct_points"):
         unit, unit_from = ("pct_points", "") if c.unit == "pct_points" else _percent_unit(c, ctx)
-        excluded = unit == "pct_points" or _is_change_or_poll(c, ctx) or _is_off_topic(c, ctx)
+        excluded = unit == "pct_points" or (not c.compound and _is_change_or_poll(c, ctx)) or _is_off_topic(c, ctx)
         if unit == "pct_other" and inherited and not excluded:
             unit, unit_from = "pct_gdp", "context"
         if unit == "pct_other" or excluded:
@@ -406,12 +621,9 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         if unit is None:
             return None
         unit_from = unit_from if not c.compound else "compound" if c.unit != "money?" else "context"
-        sentence = ctx.span()
-        refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
-        defence_words = _has_defence_words(ctx, share_of_gdp=False) or (refers_back and _has_defence_words(ctx, share_of_gdp=True))
-        # a change of a budget is an amount ("den Etat um 2 Milliarden aufstocken"), other changes are not
-        change = _is_change_or_poll(c, ctx) and not P.BUDGET_CHANGE_RE.search(sentence)
-        is_defence = defence_words and not _is_off_topic(c, ctx) and not change
+        is_defence = _money_is_defence(c, ctx)
+    category = _category(unit, ctx) if is_defence else None
+    kind = _kind(c, ctx, level=unit_from == "context") if is_defence else "unknown"
     return {
         "start": c.start,
         "end": c.end,
@@ -422,8 +634,9 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         "unit_from": unit_from,
         "qualifier": _qualifier(ctx.text, c.start),
         "is_defence": bool(is_defence),
-        "kind": _kind(c, ctx, level=unit_from == "context") if is_defence else "unknown",
-        "subject": _subject(c, ctx, lexicon),
+        "category": category,
+        "kind": kind,
+        "subject": _subject_in_sentence(c, ctx, lexicon, aid=category == "aid"),
         "speaker": _speaker(c, ctx, lexicon) if is_defence else "",
         "year": _year(c, ctx, published),
         "compound": c.compound,
@@ -435,47 +648,113 @@ def _gdp_defence_share(row: dict) -> bool:
 
 
 def _level_statement(c: Candidate, ctx: _Context, subject: bool) -> bool:
-    """A bare percentage stated as a country's spending level: "kommt auf", "liegt bei", a spender."""
+    """A bare percentage stated as a spending level: "kommt auf", "liegt bei", a spender, a need."""
     sentence = ctx.span()
-    return subject or bool(re.search(r"\b(?:kommt|kommen|kam|liegt|liegen|lag|erreicht\w*|gibt|geben|gab|ausgeben|Anteil)\b", sentence))
+    return subject or bool(re.search(
+        r"\b(?:kommt|kommen|kam|liegt|liegen|lag|erreicht\w*|gibt|geben|gab|ausgeben|Anteil|brauch\w*|benötig\w*|"
+        r"müsse\w*|sollen|soll|steigen|steigt|anheben|erhöhen|Ziel\w*|mehr als|mindestens)\b", sentence))
 
 
-def figures_in_text(text: str, *, published=None, precision: str | None = None, lexicon: Lexicon | None = None) -> list[dict]:
-    """Figures in one title or body text (see the module docstring for the rules)."""
+class _Sentences:
+    """The segmented sentences of a field, with bisection by offset."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.items = sentences
+        self.starts = [s.start for s in sentences]
+
+    def containing(self, position: int) -> Sentence | None:
+        i = bisect.bisect_right(self.starts, position) - 1
+        if i >= 0 and self.items[i].start <= position < self.items[i].end:
+            return self.items[i]
+        return None
+
+
+def _fill_subjects(rows: list[dict], sentences: list[Sentence], ctx_of: dict[int, _Context], lexicon: Lexicon) -> None:
+    """Subjects not named in a figure's own sentence: the figure before it in the paragraph,
+    else the spender of the sentence before, else NATO for a share-of-GDP target or demand."""
+    previous: dict[int, str] = {}  # paragraph -> subject of the last defence figure with one
+    for row in rows:
+        paragraph = row["paragraph"]
+        if row["is_defence"] and not row["subject"]:
+            ctx = ctx_of[row["_sentence"]]
+            subject = previous.get(paragraph, "")
+            if not subject:
+                for prev in reversed(ctx.before[-1:]):
+                    spenders = _spenders(prev, ctx, lexicon)
+                    if spenders:
+                        subject = spenders[-1][1]
+            if not subject and row["unit"] == "pct_gdp" and row["kind"] in ("target", "demand"):
+                subject = "NATO"
+            row["subject"] = subject
+        if row["is_defence"] and row["subject"]:
+            previous[paragraph] = row["subject"]
+
+
+def figures_in_text(text: str, *, published=None, precision: str | None = None, lexicon: Lexicon | None = None,
+                    field: str = "text", article: ArticleContext | None = None) -> list[dict]:
+    """Figures in one title or body text (see the module docstring for the rules).
+
+    ``article`` carries what the rest of the article says (its headline, how much it is
+    about defence, its currencies); by default the text alone is the article.
+    """
     lexicon = lexicon or load_lexicon()
     candidates = find_candidates(text)
     if not candidates:
         return []
+    if article is None:  # the text alone is the article
+        article = ArticleContext.of(text, None) if field == "title" else ArticleContext.of(None, text)
     spans = paragraph_spans(text)
     with_figures = {paragraph_of(spans, c.start) for c in candidates}
     segmented = segment_paragraphs(text, with_figures | {i - 1 for i in with_figures if i > 0})  # the paragraph before is context
     # below, Sentence.index is the position in this list; local_index keeps the number within the paragraph
     sentences = [replace(s, index=i) for i, s in enumerate(segmented)]
     local_index = {i: s.index for i, s in enumerate(segmented)}
+    lookup = _Sentences(sentences)
     matches = {s.index: [replace(m, start=m.start + s.start, end=m.end + s.start) for m in lexicon.find(text[s.start : s.end], published, precision)] for s in sentences}
-    rows: list[dict] = []
+    by_sentence: dict[int, list[Candidate]] = {}
     for c in candidates:
-        sentence = next((s for s in sentences if s.start <= c.start < s.end), None)
-        if sentence is None:
-            continue
-        pos = sentence.index  # sentences before it may be in the previous paragraph, those after only in its own
-        before = [s for s in sentences[max(0, pos - _CONTEXT_SENTENCES) : pos] if s.paragraph >= sentence.paragraph - 1]
-        after = [s for s in sentences[pos + 1 : pos + 1 + _CONTEXT_SENTENCES] if s.paragraph == sentence.paragraph]
-        ctx = _Context(text, sentence, before, after, matches)
-        earlier = [r for r in rows if r["_sentence"] in {s.index for s in ctx.before} | {sentence.index}]
-        later_same = [c2 for c2 in candidates if c2 is not c and sentence.start <= c2.start < sentence.end and c2.compound]
-        has_share = any(_gdp_defence_share(r) for r in earlier) or any(
-            (c2.head or "").lower().startswith(P.TARGET_HEADS) for c2 in later_same
-        )
-        subject_named = bool(_subject(c, ctx, lexicon))
-        inherited = has_share and not c.compound and _level_statement(c, ctx, subject_named)
-        row = _classify(c, ctx, lexicon, published, inherited)
-        if row is None:
-            continue
-        row.update(_sentence=sentence.index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[sentence.index], paragraph=sentence.paragraph)
-        rows.append(row)
+        sentence = lookup.containing(c.start)
+        if sentence is not None:
+            by_sentence.setdefault(sentence.index, []).append(c)
+    rows: list[dict] = []
+    rows_by_sentence: dict[int, list[dict]] = {}
+    ctx_of: dict[int, _Context] = {}
+    for index in sorted(by_sentence):
+        sentence = sentences[index]
+        before = [s for s in sentences[max(0, index - _CONTEXT_SENTENCES) : index] if s.paragraph >= sentence.paragraph - 1]
+        after = [s for s in sentences[index + 1 : index + 1 + _CONTEXT_SENTENCES] if s.paragraph == sentence.paragraph]
+        ctx = _Context(text, field, sentence, before, after, matches, spans[sentence.paragraph], article)
+        ctx_of[index] = ctx
+        here = by_sentence[index]
+        target_compound_here = any(c2.compound and (c2.head or "").lower().startswith(P.TARGET_HEADS) for c2 in here)
+        for c in here:
+            earlier = [r for s in (*before, sentence) for r in rows_by_sentence.get(s.index, [])]
+            has_share = any(_gdp_defence_share(r) for r in earlier) or (target_compound_here and not c.compound)
+            subject_named = bool(_subject_in_sentence(c, ctx, lexicon, aid=False))
+            inherited = has_share and not c.compound and _level_statement(c, ctx, subject_named)
+            row = _classify(c, ctx, lexicon, published, inherited)
+            if row is None:
+                continue
+            row.update(_sentence=index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[index], paragraph=sentence.paragraph)
+            rows.append(row)
+            rows_by_sentence.setdefault(index, []).append(row)
+    _fill_subjects(rows, sentences, ctx_of, lexicon)
     for row in rows:
         del row["_sentence"]
+    return rows
+
+
+def figures_in_article(title: str | None, text: str | None, *, published=None, precision: str | None = None,
+                       lexicon: Lexicon | None = None) -> list[dict]:
+    """Figures in an article's title and text, each field read with the whole article as
+    context (rows carry ``field``)."""
+    lexicon = lexicon or load_lexicon()
+    article = ArticleContext.of(title, text)
+    rows = []
+    for field, body in (("title", title), ("text", text)):
+        if body:
+            rows += [{"field": field, **r} for r in figures_in_text(body, published=published, precision=precision,
+                                                                      lexicon=lexicon, field=field, article=article)]
     return rows
 
 
@@ -501,11 +780,13 @@ def extract_figures(articles: pd.DataFrame, *, lexicon: Lexicon | None = None, p
     --------
     >>> from analysis import store, spending                       # doctest: +SKIP
     >>> figures = spending.extract_figures(store.read_articles())  # doctest: +SKIP
-    >>> figures[figures.is_defence][["value", "unit", "subject", "sentence"]]  # doctest: +SKIP
+    >>> figures[figures.is_defence][["value", "unit", "category", "subject", "sentence"]]  # doctest: +SKIP
     """
     lexicon = lexicon or load_lexicon()
     chunks = RowChunks(list(schema.FIGURES))
-    for art, field, text, published in iter_article_fields(articles, desc="finding figures", progress=progress):
-        for row in figures_in_text(text, published=published, precision=art.date_precision, lexicon=lexicon):
-            chunks.append({"article_id": art.article_id, "published": art.published, "field": field, **row})
+    for art in iter_articles(articles, desc="finding figures", progress=progress):
+        published = None if pd.isna(art.published) else art.published
+        for row in figures_in_article(field_text(art.title), field_text(art.text), published=published,
+                                      precision=art.date_precision, lexicon=lexicon):
+            chunks.append({"article_id": art.article_id, "published": art.published, **row})
     return schema.conform(chunks.frame(), schema.FIGURES)
