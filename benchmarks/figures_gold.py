@@ -27,6 +27,11 @@ from analysis.spending import extract_figures
 
 DEFAULT_GOLD = paths.FIGURES_GOLD_DIR / "trends-2024.jsonl"
 
+
+def article_list(gold_path: Path) -> Path:
+    """``NAME-articles.txt`` beside ``NAME.jsonl``: every article the set covers."""
+    return gold_path.with_name(gold_path.stem + "-articles.txt")
+
 #: Words that show an article discusses defence or NATO (case-insensitive word starts).
 TERMS_RE = re.compile(
     r"\b(?:nato|bundeswehr\w*|verteidigung\w*|rüstung\w*|militär\w*|waffen\w*|armee\w*|streitkräfte\w*|pistorius|"
@@ -74,11 +79,13 @@ def write_packets(articles, out: Path, parts: int, first: int = 1) -> None:
 def score_gold(gold_path: Path, texts: Path, show: bool) -> evaluation.Score:
     """Run the extractor on the gold articles and print the score (and the errors with ``show``)."""
     gold = evaluation.read_gold(gold_path)
+    listed = article_list(gold_path)
+    urls = evaluation.read_article_list(listed) if listed.exists() else None
     with tempfile.TemporaryDirectory() as tmp:
-        articles = evaluation.gold_articles(gold, texts, Path(tmp))
+        articles = evaluation.gold_articles(gold, texts, Path(tmp), urls=urls)
     located = evaluation.locate(gold, articles)
-    result = evaluation.score(located, extract_figures(articles, progress=False))
-    print(f"{gold_path.name}: {located['url'].nunique()} articles, {len(located)} annotated numbers")
+    result = evaluation.score(located, extract_figures(articles, progress=False), articles["article_id"])
+    print(f"{gold_path.name}: {len(articles)} articles, {len(located)} annotated numbers")
     print(result.summary())
     if show:
         pd.set_option("display.width", 250)

@@ -62,3 +62,13 @@ def dev_corpus_path() -> Path:
 def dev_corpus(dev_corpus_path):
     """The development corpus, loaded once per test session."""
     return load_corpus(dev_corpus_path, progress=False)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print what the gold-set tests measured (precision, recall, subjects)."""
+    import sys
+
+    module = next((m for name, m in list(sys.modules.items()) if name.endswith("test_figures_gold")), None)
+    for name, text in getattr(module, "REPORT", {}).items():
+        terminalreporter.write_sep("-", f"defence figures vs the gold set {name}")
+        terminalreporter.write_line(text)

@@ -122,25 +122,35 @@ def _same(a, b) -> bool:
     return bool(a == b)
 
 
-def gold_articles(gold: pd.DataFrame, texts: Path, tmp_dir: Path, *, url_field: str = "url") -> pd.DataFrame:
-    """Load the records of ``texts`` (a JSONL export) whose url is in ``gold``, through the
-    package's loader (short texts are kept: excerpts count)."""
+def read_article_list(path: Path) -> list[str]:
+    """The urls of the articles a gold set covers (one per line), including those in which
+    the annotators found no figure."""
+    return [line.strip() for line in Path(path).read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
+def gold_articles(gold: pd.DataFrame, texts: Path, tmp_dir: Path, *, urls: list[str] | None = None) -> pd.DataFrame:
+    """Load the records of ``texts`` (a JSONL export) whose url is in ``urls`` (by default
+    those of ``gold``), through the package's loader (short texts are kept: excerpts count)."""
     from .loading import load_corpus
 
-    wanted = set(gold["url"])
+    wanted = set(urls) if urls is not None else set(gold["url"])
     tmp_dir.mkdir(parents=True, exist_ok=True)
     subset = tmp_dir / "gold-articles.jsonl"
     with open(texts, encoding="utf-8") as src, open(subset, "w", encoding="utf-8") as out:
         for line in src:
-            if line.strip() and json.loads(line).get(url_field) in wanted:
+            url = json.loads(line).get("url") if line.strip() else None
+            if url in wanted:  # the first record of each url: a corpus may hold copies
+                wanted.discard(url)
                 out.write(line.rstrip("\n") + "\n")
     return load_corpus(subset, progress=False, min_words=1).articles
 
 
-def score(gold: pd.DataFrame, figures: pd.DataFrame) -> Score:
-    """Compare the defence figures found in the gold articles with the located gold set."""
+def score(gold: pd.DataFrame, figures: pd.DataFrame, article_ids=None) -> Score:
+    """Compare the defence figures found in the gold articles (``article_ids``, by default
+    those with gold rows) with the located gold set."""
     truth = gold[gold["is_defence"].astype(bool)].reset_index(drop=True)
-    found = figures[figures["is_defence"] & figures["article_id"].isin(set(gold["article_id"]))].reset_index(drop=True)
+    covered = set(article_ids) if article_ids is not None else set(gold["article_id"])
+    found = figures[figures["is_defence"] & figures["article_id"].isin(covered)].reset_index(drop=True)
     used: set[int] = set()
     pairs = []
     for g in truth.itertuples():

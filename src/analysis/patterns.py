@@ -361,13 +361,14 @@ DEFENCE_TERMS = (
     "wehrausgaben", "wehrbeschaffung", "nato", "pentagon", "truppe", "kernverteidigung", "luftwaffe", "marine\\b",
     "einzelplan 14", "zwei-prozent-ziel",
     # weapons and systems
-    "waffen(?!stillstand|ruhe|gewalt|schein|besitz|gesetz|recht|brüder|bruder|händler|verbot)", "munition", "panzer",
+    "waffen(?!stillstand|ruhe|gewalt|schein|besitz|gesetz|recht|brüder|bruder|händler|handel|verbot|lobby|narr|kontroll|arsenal der)", "munition", "panzer",
     "luftabwehr", "raketenabwehr", "flugabwehr", "drohnenabwehr", "luftverteidigung", "kampfjet", "kampfflugzeug",
     "kampfdrohne", "militärdrohne", "kampfhubschrauber", "kriegsschiff", "kampfschiff", "fregatte", "korvette",
     "u-boot", "zerstörer", "artillerie", "haubitze", "raketenwerfer", "marschflugkörper", "eurofighter", "f-35",
     "patriot", "iris-t", "taurus", "leopard", "gepard", "boxer-", "arrow 3", "militärsatellit", "aufklärungssatellit",
     # military aid
-    "waffenlieferung", "waffenhilfe", "militärhilfe", "militärische unterstützung", "militärische hilfe", "ertüchtigung",
+    "waffenlieferung", "waffenhilfe", "militärhilfe", "militärische unterstützung", "militärische hilfe",
+    "ertüchtigungsinitiative",
 )
 DEFENCE_TERMS_RE = re.compile(
     r"\b(?:" + "|".join(DEFENCE_TERMS) + r")\w*|kampfschiff|kriegsschiff|kampfjet|kampfflugzeug|kriegsflugzeug|kampfpanzer|fregatte|korvette|eurofighter",
@@ -376,28 +377,45 @@ DEFENCE_TERMS_RE = re.compile(
 #: NATO or defence itself, as context for a target compound in a later sentence.
 NATO_OR_DEFENCE_RE = re.compile(r"\bnato\w*|\bverteidigung\w*|\bmilitärausgaben|\bbündnis\w*|\ballianz\w*", re.I)
 
-#: Words of defence money that tie an amount to defence when the paragraph, the sentence
-#: before or the headline is about defence ("das Programm kostet 8 Milliarden Euro" in an
-#: article about frigates): procurement, programmes, aid packages and pledges, budgets.
+#: Words of defence money that tie an amount to defence when its surroundings are about
+#: defence ("die erste Tranche ist 880 Millionen Euro wert" in an article about an
+#: ammunition order): procurement, contracts, aid packages and pledges.
 PROCUREMENT_WORDS = (
-    "auftrag", "aufträge", "rahmenvertr", "vertrag", "verträge", "bestell", "beschaff", "anschaff", "kauf", "käufe",
-    "gekauft", "ankauf", "erwerb", "rüstungsprojekt", "programm", "projekt", "tranche", "lieferung", "liefer",
-    "geliefert", "stückpreis", "kostet", "kosten", "auftragswert", "gesamtwert", "deal", "geschäft", "modernisierung",
-    "entwicklung", "system", "flugzeug", "hubschrauber", "schiff", "drohne", "satellit", "raketen",
+    "auftrag", "aufträge", "rahmenvertr", "vertrag", "verträge", "bestell", "beschaff", "anschaff", "ankauf",
+    "rüstungsprojekt", "rüstungsvorhaben", "beschaffungsvorhaben", "tranche", "stückpreis", "auftragswert",
+    "auftragsvolumen", "deal", "kaufvertrag", "kaufpreis", "kauf von", "kauf der", "kauf des", "waffenkäufe",
 )
 AID_WORDS = (
-    "hilfspaket", "unterstützungspaket", "paket", "zusage", "zugesagt", "sagt", "ramstein", "unterstützung",
-    "hilfe", "purl", "ukraine-hilfe",
+    "hilfspaket", "unterstützungspaket", "waffenpaket", "militärpaket", "paket", "zusagen", "zugesagt", "ramstein",
+    "purl", "ukraine-hilfe", "lieferung", "lieferungen",
 )
+#: Generic words of spending: they tie an amount to defence only when the sentence before,
+#: the paragraph or the headline speaks of defence money itself (``DEFENCE_BUDGET_TERMS_RE``).
 BUDGET_WORDS = (
     "etat", "haushalt", "budget", "ausgaben", "mittel", "sondervermögen", "einzelplan", "finanzierung", "investition",
     "investier", "bereitgestellt", "bereitstell", "bewilligt", "freigegeben", "aufgestockt", "aufstock", "gemeldet",
-    "ausgegeben", "ausgeben", "gibt", "geben", "stecken", "steckt", "summe", "betrag", "volumen", "im wert von",
-    "im umfang von", "milliardenpaket",
+    "ausgegeben", "ausgeben", "stecken", "steckt", "summe", "betrag", "volumen", "im wert von", "im umfang von",
+    "milliardenpaket", "kosten", "kostet", "programm", "projekt", "kauf", "käufe", "gekauft", "erwerb",
+    "zur verfügung", "vorgesehen", "eingeplant", "veranschlagt",
+)
+#: Defence money itself, as the topic of a paragraph or headline.
+DEFENCE_BUDGET_TERMS_RE = re.compile(
+    r"\b(?:verteidigungs|militär|rüstungs|wehr)(?:ausgaben|haushalt\w*|etat\w*|budget\w*|hilfe\w*|investition\w*)|"
+    r"\bwehretat\w*|einzelplan 14|sondervermögen\w* (?:für die |der )?bundeswehr|bundeswehr-sondervermögen|"
+    r"\bkernverteidigung\w*|verteidigungsrelevante\w*|\w+-prozent-ziel\w*|\w*prozentziel\w*|militärische\w* aufrüstung|aufrüstung der (?:bundeswehr|armee|streitkräfte)|"
+    r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe",
+    re.I,
+)
+#: Verbs and nouns of spending that make an amount without a currency money.
+SPENDING_WORDS_RE = re.compile(
+    r"\b(?:ausgeben|ausgegeben|gibt|geben|gab|gaben|investier\w*|Investition\w*|bereitstell\w*|bereitgestellt|"
+    r"kost\w*|Kosten|zahl\w*|gezahlt|Budget\w*|Etat\w*|Haushalt\w*|Mittel|Sondervermögen\w*|finanzier\w*|"
+    r"zusag\w*|zugesagt|bewillig\w*|aufstock\w*|aufgestockt|Auftr\w*|bestell\w*|Wert|Paket\w*|stecken|steckt)\b",
+    re.I,
 )
 PROCUREMENT_WORDS_RE = re.compile(r"\b(?:" + "|".join(PROCUREMENT_WORDS) + r")\w*", re.I)
 AID_WORDS_RE = re.compile(r"\b(?:" + "|".join(AID_WORDS) + r")\w*", re.I)
-DEFENCE_MONEY_WORDS_RE = re.compile(r"\b(?:" + "|".join(PROCUREMENT_WORDS + AID_WORDS + BUDGET_WORDS) + r")\w*", re.I)
+BUDGET_WORDS_RE = re.compile(r"\b(?:" + "|".join(BUDGET_WORDS) + r")\w*", re.I)
 #: Weapons and equipment: an amount for them is procurement.
 WEAPON_SYSTEMS_RE = re.compile(
     r"\b(?:waffen\w*|munition\w*|panzer\w*|kampfjet\w*|kampfflugzeug\w*|fregatte\w*|korvette\w*|u-boot\w*|drohne\w*|"
@@ -408,7 +426,7 @@ WEAPON_SYSTEMS_RE = re.compile(
 #: Military aid as such (for the ``aid`` category).
 MILITARY_AID_RE = re.compile(
     r"militärhilfe\w*|waffenhilfe|waffenliefer\w*|waffenpaket\w*|rüstungshilfe|militärische\w* (?:unterstützung|hilfe)|"
-    r"ertüchtigung\w*|ramstein|purl\b|(?:hilfs|unterstützungs|militär)paket\w*|\bzusagen? der verbündeten",
+    r"ertüchtigungsinitiative|ramstein|purl\b|(?:hilfs|unterstützungs|militär)paket\w*|\bzusagen? der verbündeten",
     re.I,
 )
 
@@ -423,7 +441,8 @@ NOT_DEFENCE_RE = re.compile(
     r"humanitär|zivilschutz|bevölkerungsschutz|katastrophenschutz|hochwasser|flutopfer|fluthilfe|"
     r"schäden|schaden|belohnung|kopfgeld|lösegeld|veruntreu|zweckentfremd|unterschlag|betrug|korruption|bestechung|"
     r"geldbuße|bußgeld|kaution|dividende|auftragsbestand|auftragsbuch|auftragseingang|kursziel|analyst|"
-    r"hilfswerk|unrwa|unicef|welternährungsprogramm|hilfsorganisation|spende|"
+    r"hilfswerk|unrwa|unicef|welternährungsprogramm|hilfsorganisation|spende|hilfsgeld|entwicklungshilfe|finanzhilfe|"
+    r"budgethilfe|haushaltshilfe|wirtschaftshilfe|katastrophenhilfe|klimawandel|klimaschutz|bargeld|berater|"
     r"\bspiel\b|\bspiels\b|\bgame\b|konsole|\bticket|eintritt|\babo\b|abonnement|kunden|verbraucher|\bsteam\b|xbox|nintendo|"
     r"infrastruktur-sondervermögen|sondervermögen (?:für (?:die )?)?infrastruktur|sondervermögens? infrastruktur",
     re.I,
@@ -456,7 +475,17 @@ STATE_BUYER_RE = re.compile(
 )
 #: Figures about trade and markets, never about spending, wherever they stand in the
 #: sentence: arms exports, company revenue, share prices.
-NOT_SPENDING_RE = re.compile(r"export|ausfuhr|umsatz|umsätze|aktie|börse|ausgabepreis|\bkurs\b|bewertet|firmenwert", re.I)
+NOT_SPENDING_RE = re.compile(
+    r"export|ausfuhr|umsatz|umsätze|aktie|börse|ausgabepreis|\bkurs\b|bewertet|firmenwert|pensionskasse|portfolio|"
+    r"anleger|geldanlage|kapitalanlage|investoren|vermögensverwalt|\bfonds\b|marktwert|marktkapitalisierung",
+    re.I,
+)
+#: A paragraph about finance: an amount in it is the investors' unless a state buys.
+FINANCE_CONTEXT_RE = re.compile(
+    r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|\bfonds\b|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"
+    r"quartal|\bebit|\bgewinn|\breingewinn|\bnettogewinn",
+    re.I,
+)
 
 #: Words of a budget just before an amount without currency ("Sondervermögen von 100 Milliarden").
 BUDGET_BEFORE_RE = re.compile(

@@ -282,6 +282,7 @@ class _Context:
     matches: dict[int, list[Match]]  # sentence index -> actors
     paragraph: tuple[int, int]  # span of the sentence's paragraph
     article: ArticleContext
+    seen: dict  # (paragraph start, pattern) -> found: each paragraph is searched once per pattern
 
     def span(self, s: Sentence | None = None) -> str:
         s = s or self.sentence
@@ -290,13 +291,29 @@ class _Context:
     def paragraph_text(self) -> str:
         return self.text[self.paragraph[0] : self.paragraph[1]]
 
+    def defence_money_around(self) -> bool:
+        """The sentence before, the paragraph or the headline speaks of defence money itself
+        (Verteidigungsausgaben, Wehretat, Militärhilfe, Rüstungsprojekt ...)."""
+        return bool(
+            self.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE)
+            or any(P.DEFENCE_BUDGET_TERMS_RE.search(self.span(s)) for s in self.before[-1:])
+            or (self.article.headline_defence and P.DEFENCE_BUDGET_TERMS_RE.search(self.article.headline))
+        )
+
+    def in_paragraph(self, rx: re.Pattern) -> bool:
+        """``rx`` occurs in the sentence's paragraph (searched once per paragraph)."""
+        key = (self.paragraph[0], rx.pattern)
+        if key not in self.seen:
+            self.seen[key] = bool(rx.search(self.text, self.paragraph[0], self.paragraph[1]))
+        return self.seen[key]
+
     def defence_around(self) -> bool:
         """The article is about defence and so is the paragraph, the sentence before or the headline."""
         if not self.article.about_defence:
             return False
         return bool(
             self.article.headline_defence
-            or P.DEFENCE_TERMS_RE.search(self.paragraph_text())
+            or self.in_paragraph(P.DEFENCE_TERMS_RE)
             or any(P.DEFENCE_TERMS_RE.search(self.span(s)) for s in self.before[-1:])
         )
 
@@ -328,7 +345,7 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         context = (ctx.sentence, *ctx.before) if head.startswith("ziel") else (ctx.sentence,)
         defence = any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) for s in context)
         if head.startswith("ziel") and not defence:
-            defence = bool(P.NATO_OR_DEFENCE_RE.search(ctx.paragraph_text())) or ctx.article.about_defence
+            defence = ctx.in_paragraph(P.NATO_OR_DEFENCE_RE) or ctx.article.about_defence
         blocked = re.search(r"inflation|teuerung|ezb|zentralbank|notenbank|geldpolitik|klima|wahl|stimmen|emission|co2", ctx.span(), re.I)
         if head.startswith(P.TARGET_HEADS) and defence and not blocked:
             return "pct_gdp", "compound"
@@ -339,7 +356,7 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         return "pct_budget", "stated"
     if P.DEFENCE_SHARE_RE.match(after) or P.DEFENCE_SPENDING_BEFORE_RE.search(before):
         infrastructure_only = re.match(r"^\s*(?:für|in)\s+(?:die\s+)?Infrastruktur", after)
-        if not infrastructure_only or P.NATO_OR_DEFENCE_RE.search(ctx.paragraph_text()):
+        if not infrastructure_only or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE):
             return "pct_gdp", "defence_convention"
     return "pct_other", ""
 
@@ -407,7 +424,7 @@ def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
     spending = P.BUDGET_BEFORE_RE.search(ctx.text[max(ctx.sentence.start, c.start - 50) : c.start])
     if c.compound or spending:
         return ctx.article.currency_before(ctx.field, c.start) or "eur", "context"  # "Sondervermögen von 100 Milliarden"
-    if re.match(r"\s*(?:für|in|an|zur|zum)\b", after) or P.DEFENCE_MONEY_WORDS_RE.search(sentence):
+    if re.match(r"\s*für\s+(?:die\s+|den\s+|das\s+|neue\w*\s+|weitere\w*\s+)?[A-ZÄÖÜ]", after) or P.SPENDING_WORDS_RE.search(sentence):
         currency = ctx.article.currency_before(ctx.field, c.start)
         if currency:  # "Rund vier Milliarden für neue Drohnen" in an article about pounds
             return currency, "context"
@@ -459,7 +476,7 @@ def _category(unit: str, ctx: _Context) -> str:
         return "aid"
     if P.PROCUREMENT_WORDS_RE.search(sentence) or (P.DEFENCE_TERMS_RE.search(sentence) and P.WEAPON_SYSTEMS_RE.search(sentence)):
         return "procurement"
-    if P.MILITARY_AID_RE.search(ctx.paragraph_text()) or ctx.article.headline_aid:
+    if ctx.in_paragraph(P.MILITARY_AID_RE) or ctx.article.headline_aid:
         return "aid"
     return "budget"
 
@@ -505,7 +522,7 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
         if s.start + m.start() not in exclude and not P.RECIPIENT_AFTER_RE.match(text[m.start() :]):
             spenders.append((s.start + m.start(), P.SPENDER_METONYMS[m.group(0)], False))
     spenders += [(s.start + m.start(), "NATO", True) for m in P.ALLIANCE_MEMBERS_RE.finditer(text)]
-    if P.NATO_OR_DEFENCE_RE.search(ctx.paragraph_text()) or ctx.article.about_defence:
+    if ctx.article.about_defence or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE):
         spenders += [(s.start + m.start(), "NATO", True) for m in P.MEMBER_COUNT_RE.finditer(text)]
     return sorted(spenders)
 
@@ -594,14 +611,20 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     # a change of a budget is an amount ("den Etat um 2 Milliarden aufstocken"), other changes are not
     if _is_change_or_poll(c, ctx) and not P.BUDGET_CHANGE_RE.search(sentence):
         return False
+    if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not P.STATE_BUYER_RE.search(sentence):
+        return False  # investors' money: a pension fund's holdings in arms makers, a company's results
     if P.DEFENCE_TERMS_RE.search(sentence):
         return True
     refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
     if refers_back and any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]):
         return True
+    if P.NOT_DEFENCE_RE.search(sentence):
+        return False  # beyond its own sentence, only a sentence about nothing else is read as defence
     if ctx.article.industry and P.PROCUREMENT_WORDS_RE.search(sentence) and P.STATE_BUYER_RE.search(sentence):
         return True  # "ein Auftragsvolumen von der Bundesregierung" in an article about an arms maker
-    return bool(P.DEFENCE_MONEY_WORDS_RE.search(sentence)) and ctx.defence_around()
+    if (P.PROCUREMENT_WORDS_RE.search(sentence) or P.AID_WORDS_RE.search(sentence)) and ctx.defence_around():
+        return True  # "die erste Tranche ist 880 Millionen Euro wert" after an ammunition order
+    return bool(P.BUDGET_WORDS_RE.search(sentence)) and ctx.defence_money_around()
 
 
 def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherited: bool) -> dict | None:
@@ -719,11 +742,12 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
     rows: list[dict] = []
     rows_by_sentence: dict[int, list[dict]] = {}
     ctx_of: dict[int, _Context] = {}
+    seen: dict = {}
     for index in sorted(by_sentence):
         sentence = sentences[index]
         before = [s for s in sentences[max(0, index - _CONTEXT_SENTENCES) : index] if s.paragraph >= sentence.paragraph - 1]
         after = [s for s in sentences[index + 1 : index + 1 + _CONTEXT_SENTENCES] if s.paragraph == sentence.paragraph]
-        ctx = _Context(text, field, sentence, before, after, matches, spans[sentence.paragraph], article)
+        ctx = _Context(text, field, sentence, before, after, matches, spans[sentence.paragraph], article, seen)
         ctx_of[index] = ctx
         here = by_sentence[index]
         target_compound_here = any(c2.compound and (c2.head or "").lower().startswith(P.TARGET_HEADS) for c2 in here)

@@ -1,0 +1,54 @@
+"""The figure extractor against hand-annotated figures in current (2024) news.
+
+The gold set and its annotation rules are in tests/fixtures/figures_gold/ (README.md). The
+texts are read from ../shared; the test is skipped with a reason where it is absent. The
+measured figures are printed in the test session's summary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import evaluation, paths
+from analysis.spending import extract_figures
+
+GOLD = paths.FIGURES_GOLD_DIR / "trends-2024.jsonl"
+ARTICLES = paths.FIGURES_GOLD_DIR / "trends-2024-articles.txt"
+
+#: Targets of issue 11: precision and recall of defence figures (value and unit must match)
+#: and the share of matched figures with the right subject.
+PRECISION, RECALL, SUBJECT = 0.95, 0.90, 0.90
+
+#: Filled by the fixture below and printed by conftest.pytest_terminal_summary.
+REPORT: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def gold_score(tmp_path_factory):
+    if not paths.CURRENT_CORPUS.exists():
+        pytest.skip(f"2024 corpus not found at {paths.CURRENT_CORPUS} (set DEFENCE_COVERAGE_SHARED to the shared folder)")
+    gold = evaluation.read_gold(GOLD)
+    articles = evaluation.gold_articles(gold, paths.CURRENT_CORPUS, tmp_path_factory.mktemp("gold"), urls=evaluation.read_article_list(ARTICLES))
+    located = evaluation.locate(gold, articles)
+    result = evaluation.score(located, extract_figures(articles, progress=False), articles["article_id"])
+    REPORT["trends-2024"] = f"{len(articles)} articles, {len(located)} annotated numbers\n{result.summary()}"
+    return result
+
+
+def test_the_gold_set_is_large_enough():
+    gold = evaluation.read_gold(GOLD)
+    urls = evaluation.read_article_list(ARTICLES)
+    assert len(urls) >= 40 and len(gold) >= 250
+    assert set(gold["url"]) <= set(urls)
+
+
+def test_precision(gold_score):
+    assert gold_score.precision >= PRECISION, gold_score.false_alarms[["quote", "sentence"]].to_string()
+
+
+def test_recall(gold_score):
+    assert gold_score.recall >= RECALL, gold_score.misses[["quote", "context"]].to_string()
+
+
+def test_subject(gold_score):
+    assert gold_score.share(gold_score.subject_right) >= SUBJECT, gold_score.pairs[["gold_quote", "gold_subject", "found_subject"]].to_string()
