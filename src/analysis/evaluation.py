@@ -26,6 +26,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .textnorm import normalize_inline
+
 GOLD_COLUMNS = ("url", "field", "quote", "context", "occurrence", "value", "value_max", "unit", "is_defence",
                 "category", "subject", "kind", "reason")
 
@@ -69,13 +71,17 @@ def locate(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             ids.append(None), starts.append(-1), ends.append(-1)
             continue
         text = by_url.at[row.url, row.field] or ""
-        at = _find(text, row.context, int(row.occurrence))
-        offset = row.context.find(row.quote)
+        context, quote = row.context, row.quote
+        at = _find(text, context, int(row.occurrence))
+        if at < 0:  # annotated on raw text: compare in the loader's normal form (quotes, spaces, line breaks)
+            context, quote = normalize_inline(context), normalize_inline(quote)
+            at = _find(text, context, int(row.occurrence))
+        offset = context.find(quote)
         if at < 0 or offset < 0:
             problems.append(f"line {row.line}: context {row.context!r} not in the {row.field} of {row.url}")
         ids.append(by_url.at[row.url, "article_id"])
         starts.append(at + offset if at >= 0 else -1)
-        ends.append(at + offset + len(row.quote) if at >= 0 else -1)
+        ends.append(at + offset + len(quote) if at >= 0 else -1)
     if problems:
         raise GoldError(f"{len(problems)} gold rows cannot be located: " + "; ".join(problems[:10]))
     return gold.assign(article_id=ids, start=starts, end=ends)

@@ -277,8 +277,18 @@ _SCALE_WORDS = r"(?:Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?
 _SCALE = rf"(?P<scale>{_SCALE_WORDS})"
 CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-dollar": "usd", "$": "usd",
               "usd": "usd", "pfund": "gbp", "£": "gbp", "gbp": "gbp", "franken": "chf", "chf": "chf",
-              "rubel": "rub", "rub": "rub", "yen": "jpy", "jpy": "jpy", "zloty": "pln", "złoty": "pln", "pln": "pln"}
-_CURRENCY = r"(?P<cur>US-Dollar|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|€|\$|£)(?![\w-])"
+              "rubel": "rub", "rub": "rub", "yen": "jpy", "jpy": "jpy", "zloty": "pln", "złoty": "pln", "pln": "pln",
+              "yuan": "cny", "renminbi": "cny", "cny": "cny", "hrywnja": "uah", "hrywnia": "uah", "griwna": "uah", "hrywna": "uah",
+              "uah": "uah", "dänische kronen": "dkk", "dkk": "dkk", "schwedische kronen": "sek", "sek": "sek",
+              "norwegische kronen": "nok", "nok": "nok", "tschechische kronen": "czk", "czk": "czk", "kronen": "dkk",
+              "forint": "huf", "lira": "try", "türkische lira": "try", "schekel": "ils", "rupien": "inr", "won": "krw"}
+#: The state of a national currency: an amount in it is that state's when nothing else says.
+CURRENCY_COUNTRIES = {"chf": "CH", "rub": "RU", "jpy": "JP", "pln": "PL", "cny": "CN", "uah": "UA", "dkk": "DK",
+                      "sek": "SE", "nok": "NO", "czk": "CZ", "huf": "HU", "try": "TR", "ils": "IL", "inr": "IN", "krw": "KR",
+                      "gbp": "GB"}
+_CURRENCY = (r"(?P<cur>US-Dollar|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
+             r"Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änische |[Ss]chwedische |[Nn]orwegische |[Tt]schechische )?Kronen|DKK|SEK|NOK|CZK|"
+             r"Forint|(?:[Tt]ürkische )?Lira|Schekel|Rupien|€|\$|£)(?![\w-])")
 #: A currency named anywhere (for the currency an article is written in).
 CURRENCY_WORD_RE = re.compile(rf"(?<![\w-]){_CURRENCY}")
 
@@ -287,7 +297,7 @@ PERCENT_RE = re.compile(rf"{AMOUNT}\s*(?P<unit>Prozentpunkten?|Prozent(?![\w-])|
 
 #: "Zwei-Prozent-Ziel", "3,5-Prozent-Marke", "Zweiprozentziel", "Fünf-Prozent-Hürde".
 PERCENT_COMPOUND_RE = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUMBER})(?:-Prozent-|prozent)(?P<head>[A-ZÄÖÜa-zäöü]\w*)", re.UNICODE
+    rf"(?<![\w.,])(?P<n>{NUMBER})(?:-Prozent-|prozent)(?P<head>[A-ZÄÖÜa-zäöü]\w*(?:-\w+)*)", re.UNICODE
 )
 #: Heads of percent compounds that name a spending target ("-Ziel", "-Marke", "-Vorgabe").
 TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote")
@@ -301,9 +311,10 @@ ELLIPSIS_RE = re.compile(
 )
 
 #: "100 Milliarden Euro", "2,5 Mrd. €", "zwischen 50 und 60 Milliarden Dollar".
-MONEY_RE = re.compile(rf"{AMOUNT}\s*{_SCALE}?\s*{_CURRENCY}")
+_EXTRA = r"(?:\s+(?:weitere|zusätzliche)[nr]?)?"
+MONEY_RE = re.compile(rf"{AMOUNT}{_EXTRA}\s*{_SCALE}?\s*{_CURRENCY}")
 #: "100 Milliarden" with no currency after it; money only where the context says so.
-MONEY_SCALE_ONLY_RE = re.compile(rf"{AMOUNT}\s*{_SCALE}(?![\w])")
+MONEY_SCALE_ONLY_RE = re.compile(rf"{AMOUNT}{_EXTRA}\s*{_SCALE}(?![\w])")
 #: "$ 800 Milliarden", "€100 Mio."
 MONEY_SYMBOL_FIRST_RE = re.compile(rf"(?P<cur>€|\$|£)\s?(?P<n>{_N})\s*{_SCALE}?")
 #: "100-Milliarden-Sondervermögen", "100-Milliarden-Euro-Paket".
@@ -312,7 +323,7 @@ MONEY_COMPOUND_RE = re.compile(
 )
 
 #: Words that every figure contains; the figure patterns run only in windows around them.
-FIGURE_ANCHOR_RE = re.compile(r"[Pp]rozent|%|Euro|EUR|€|Dollar|USD|\$|Pfund|GBP|£|Franken|CHF|Rubel|Yen|Zloty|Mrd|Mio|Milliarde|Million|Billion|Tausend")
+FIGURE_ANCHOR_RE = re.compile(r"[Pp]rozent|%|Euro|EUR|€|Dollar|USD|\$|Pfund|GBP|£|Franken|CHF|Rubel|Yen|Zloty|Yuan|Hrywn|Griwna|Kronen|Forint|Lira|Schekel|Rupien|Mrd|Mio|Milliarde|Million|Billion|Tausend")
 #: Characters before and after an anchor that a figure can span.
 FIGURE_WINDOW = (90, 60)
 
@@ -329,15 +340,22 @@ QUALIFIERS = (
 #: The base of a percentage, in the words right after "Prozent".
 GDP_BASE_RE = re.compile(
     r"^\s*(?:des|der|ihres|ihrer|seines|seiner|unseres|eines|vom|am|gemessen am|im Verhältnis zum|ihrer jeweiligen|ihres jeweiligen)?"
-    r"\s*(?:[a-zäöü]+e[nrs]?\s+)?"  # an adjective: "jeweiligen", "deutschen", "nationalen"
-    r"(?:BIP|Bruttoinlandsprodukt\w*|Wirtschaftsleistung|Wirtschaftskraft|Bruttosozialprodukt\w*|BNE)\b"
+    r"\s*(?:[\wäöüß]+\s+){0,4}?"  # adjectives and phrases: "jeweiligen", "für dieses Jahr erwarteten"
+    r"(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung|Wirtschaftskraft|Bruttosozialprodukt\w*|BNE)\b"
 )
 BUDGET_BASE_RE = re.compile(
     r"^\s*(?:des|der|ihres|ihrer|seines|seiner|vom|am)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+)?"
-    r"(?:Staatshaushalt\w*|Bundeshaushalt\w*|Haushalt\w*|Staatsbudget\w*|Budget\w*|Etat\w*|Staatsausgaben|Gesamtausgaben|Regierungsausgaben)\b"
+    r"(?:Staatshaushalt\w*|Bundeshaushalt\w*|Föderationshaushalt\w*|Haushalt(?!e\b)\w*|Staatsbudget\w*|Budget\w*|Etat\w*|Staatsausgaben|Gesamtausgaben|Regierungsausgaben)\b"
 )
 #: A GDP word shortly before the figure: "ein BIP-Anteil von 2 Prozent", "Anteil am BIP von 1,5 Prozent".
-GDP_BEFORE_RE = re.compile(r"(?:BIP|Bruttoinlandsprodukt\w*|Wirtschaftsleistung)\W+(?:\w+\W+){0,4}$")
+GDP_BEFORE_RE = re.compile(r"(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)\W+(?:\w+\W+){0,4}$")
+#: "Gemessen am Bruttoinlandsprodukt ...", "gemessen an der Wirtschaftsleistung": every bare
+#: percentage of the sentence is a share of GDP.
+GDP_SENTENCE_RE = re.compile(r"gemessen a[nm]\s+(?:de[mr]\s+)?(?:\w+\s+)?(?:BIP|Bruttoinlands?produkt|Wirtschaftsleistung)", re.I)
+#: NATO's target named before the figure: "das Nato-Ziel von zwei Prozent", "Ziel von 5 %".
+TARGET_BEFORE_RE = re.compile(r"(?:Nato-|NATO-|Bündnis-)?(?:Ziel|Zielmarke|Richtwert|Vorgabe)\w*\s+(?:von\s+)?(?:mindestens\s+|rund\s+)?$", re.I)
+#: "X Prozent auszugeben / auszugeben": a share of spending, NATO's convention says of GDP.
+SPENDING_SHARE_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:aus(?:zu)?geben|ausgibt|ausgeben|investieren|aufwenden|aufzuwenden|bereitzustellen|bereitstellen)\b", re.I)
 #: "5 Prozent für (die) Verteidigung ausgeben": NATO's share-of-GDP convention.
 DEFENCE_SHARE_RE = re.compile(
     r"^\s*(?:(?:ihres\s+\w+\s+|seines\s+\w+\s+)?(?:für|in)\s+(?:die\s+|das\s+|ihre\s+|seine\s+)?"
@@ -354,24 +372,42 @@ DEFENCE_SPENDING_BEFORE_RE = re.compile(
 
 #: Words that make a sentence about defence or military spending (case-insensitive). Word
 #: starts only: "rüstung" inside "Schutzausrüstung" or "nato" inside "Senator" do not count.
-#: The vocabulary of 2024-26 coverage: weapon systems, procurement of armed forces, military aid.
+#: The vocabulary of 2024-26 coverage: armed forces, weapon systems and their names,
+#: procurement of armed forces, military aid and the EU's and NATO's defence programmes.
 DEFENCE_TERMS = (
     # armed forces, budgets and the alliance
-    "verteidigung", "militär", "rüstung", "bundeswehr", "streitkräfte", "armee", "wehretat", "wehrhaushalt",
-    "wehrausgaben", "wehrbeschaffung", "nato", "pentagon", "truppe", "kernverteidigung", "luftwaffe", "marine\\b",
-    "einzelplan 14", "zwei-prozent-ziel",
+    "verteidigung", "militär", "rüstung", "bundeswehr", "bundesheer", "streitkräfte", "armee", "wehretat", "wehrhaushalt",
+    "wehrausgaben", "wehrbeschaffung", "wehrpflicht", "wehrdienst", "soldat", "reservist", "nato", "pentagon", "truppe",
+    "kernverteidigung", "luftwaffe", "marine\\b", "heer\\b", "heeres", "einzelplan 14", "zwei-prozent-ziel",
+    "fliegerhorst", "kaserne", "militärbasis", "stützpunkt", "truppenübungsplatz", "kriegführung", "kriegsführung",
+    "kriegskosten", "kriegsausgaben", "kriegsbudget", "kampftag", "sicherheit und verteidigung",
     # weapons and systems
-    "waffen(?!stillstand|ruhe|gewalt|schein|besitz|gesetz|recht|brüder|bruder|händler|handel|verbot|lobby|narr|kontroll|arsenal der)", "munition", "panzer",
-    "luftabwehr", "raketenabwehr", "flugabwehr", "drohnenabwehr", "luftverteidigung", "kampfjet", "kampfflugzeug",
-    "kampfdrohne", "militärdrohne", "kampfhubschrauber", "kriegsschiff", "kampfschiff", "fregatte", "korvette",
-    "u-boot", "zerstörer", "artillerie", "haubitze", "raketenwerfer", "marschflugkörper", "eurofighter", "f-35",
-    "patriot", "iris-t", "taurus", "leopard", "gepard", "boxer-", "arrow 3", "militärsatellit", "aufklärungssatellit",
-    # military aid
+    "waffen(?!stillstand|ruhe|gewalt|schein|besitz|gesetz|recht|brüder|bruder|händler|handel|verbot|lobby|narr|kontroll|arsenal der)",
+    "munition", "panzer(?!kette|glas|knacker|schrank|tür)", "luftabwehr", "raketenabwehr", "flugabwehr", "drohnenabwehr",
+    "luftverteidigung", "kampfjet", "kampfflugzeug", "kampfdrohne", "militärdrohne", "kampfhubschrauber", "kriegsschiff",
+    "kampfschiff", "fregatte", "korvette", "u-boot", "zerstörer", "artillerie", "haubitze", "raketenwerfer",
+    "marschflugkörper", "lenkflugkörper", "abfangjäger", "seefernaufklärer", "militärsatellit", "aufklärungssatellit",
+    "kampfbekleidung",
+    # weapon systems by name
+    "eurofighter", "f-35", "f-16", "f-18", "tornado-", "rafale", "gripen", "p-8", "poseidon", "chinook", "ch-47", "nh90",
+    "patriot", "iris-t", "arrow 3", "arrow-3", "skyranger", "taurus", "leopard", "gepard", "puma-", "boxer", "caracal",
+    "pzh 2000", "himars", "atacms", "storm shadow", "tomahawk", "heron", "eurodrohne", "f126", "f127", "f125", "k130",
+    "mks 180", "u212",
+    # military aid and defence programmes
     "waffenlieferung", "waffenhilfe", "militärhilfe", "militärische unterstützung", "militärische hilfe",
-    "ertüchtigungsinitiative",
+    "ertüchtigungsinitiative", "friedensfazilität", "safe-", "safe\\b", "rearm europe", "readiness 2030", "edip\\b",
+    "verteidigungsfonds", "rüstungsfonds", "purl\\b",
+)
+#: Defence words that also count inside a compound ("Rekordverteidigungshaushalt",
+#: "Aufrüstungsfonds", "Landesverteidigung"): their stems are never part of other words.
+DEFENCE_COMPOUND_PARTS = (
+    "verteidigungs(?:haushalt|budget|ausgaben|etat|minister|ministerium|fähig|industrie|investition|fonds|güter|politik|bereitschaft)",
+    "militär(?:ausgaben|haushalt|budget|hilfe)", "rüstungs(?:ausgaben|projekt|fonds|güter|industrie|konzern|vorhaben)",
+    "wehr(?:etat|haushalt|budget)", "landesverteidigung", "luftverteidigung", "kampfjet", "kampfflugzeug",
+    "kriegsflugzeug", "kampfpanzer", "kampfschiff", "kriegsschiff", "fregatte", "korvette", "eurofighter",
 )
 DEFENCE_TERMS_RE = re.compile(
-    r"\b(?:" + "|".join(DEFENCE_TERMS) + r")\w*|kampfschiff|kriegsschiff|kampfjet|kampfflugzeug|kriegsflugzeug|kampfpanzer|fregatte|korvette|eurofighter",
+    r"\b(?:" + "|".join(DEFENCE_TERMS) + r")\w*|(?:" + "|".join(DEFENCE_COMPOUND_PARTS) + r")\w*",
     re.I,
 )
 #: NATO or defence itself, as context for a target compound in a later sentence.
@@ -386,8 +422,8 @@ PROCUREMENT_WORDS = (
     "auftragsvolumen", "deal", "kaufvertrag", "kaufpreis", "kauf von", "kauf der", "kauf des", "waffenkäufe",
 )
 AID_WORDS = (
-    "hilfspaket", "unterstützungspaket", "waffenpaket", "militärpaket", "paket", "zusagen", "zugesagt", "ramstein",
-    "purl", "ukraine-hilfe", "lieferung", "lieferungen",
+    "hilfspaket", "unterstützungspaket", "waffenpaket", "militärpaket", "paket", "zusage", "zugesagt", "ramstein",
+    "purl", "ukraine-hilfe", "lieferung", "lieferungen", "beisteuer", "steuerte", "beitrag", "beiträge",
 )
 #: Generic words of spending: they tie an amount to defence only when the sentence before,
 #: the paragraph or the headline speaks of defence money itself (``DEFENCE_BUDGET_TERMS_RE``).
@@ -396,7 +432,10 @@ BUDGET_WORDS = (
     "investier", "bereitgestellt", "bereitstell", "bewilligt", "freigegeben", "aufgestockt", "aufstock", "gemeldet",
     "ausgegeben", "ausgeben", "stecken", "steckt", "summe", "betrag", "volumen", "im wert von", "im umfang von",
     "milliardenpaket", "kosten", "kostet", "programm", "projekt", "kauf", "käufe", "gekauft", "erwerb",
-    "zur verfügung", "vorgesehen", "eingeplant", "veranschlagt",
+    "zur verfügung", "vorgesehen", "eingeplant", "veranschlagt", "antrag", "anträge", "beantragt", "fließen", "flossen",
+    "fließt", "floss", "locker gemacht", "lockermachen", "mobilisier", "nötig", "benötigt", "notwendig", "erforderlich",
+    "erfordern", "gab", "gaben", "ausgibt", "verpflichtungsermächtigung", "plus von", "mehrausgaben", "mehrkosten",
+    "gesamtkosten", "gesamtvolumen", "fonds", "darlehen", "kredite",
 )
 #: Defence money itself, as the topic of a paragraph or headline.
 DEFENCE_BUDGET_TERMS_RE = re.compile(
@@ -420,7 +459,9 @@ BUDGET_WORDS_RE = re.compile(r"\b(?:" + "|".join(BUDGET_WORDS) + r")\w*", re.I)
 WEAPON_SYSTEMS_RE = re.compile(
     r"\b(?:waffen\w*|munition\w*|panzer\w*|kampfjet\w*|kampfflugzeug\w*|fregatte\w*|korvette\w*|u-boot\w*|drohne\w*|"
     r"raketen\w*|haubitze\w*|artillerie\w*|luftabwehr\w*|flugabwehr\w*|luftverteidigung\w*|eurofighter|f-35|patriot\w*|"
-    r"iris-t|taurus|leopard\w*|hubschrauber\w*|satellit\w*|marschflugkörper\w*|systeme?)\b",
+    r"iris-t|taurus|leopard\w*|hubschrauber\w*|satellit\w*|marschflugkörper\w*|systeme?|schiff\w*|boote?|flugzeug\w*|"
+    r"jets?|fahrzeug\w*|lenkflugkörper\w*|abfangjäger\w*|seefernaufklärer\w*|triebwerk\w*|radar\w*|gewehr\w*|"
+    r"granate\w*|bomben?|torpedo\w*|skyranger|boxer|puma|caracal|p-8\w*|poseidon|eurofighter|f-35|f126|f127)\b",
     re.I,
 )
 #: Military aid as such (for the ``aid`` category).
@@ -431,26 +472,47 @@ MILITARY_AID_RE = re.compile(
 )
 
 #: What a figure is about when it is not defence spending; the nearer of this and a defence
-#: word decides.
+#: word decides. Stems that are never part of a defence word match anywhere
+#: ("Staatsverschuldung", "Wirtschaftswachstum"); the others only as word starts
+#: ("Steuer" but not "beisteuern", "Gericht" but not "eingerichtet", "Berufung" but not
+#: "Einberufung").
+OTHER_TOPIC_STEMS = (
+    "verschuldung", "defizit", "wachstum", "konjunktur", "inflation", "teuerung", "arbeitslos", "umfrage", "infektion",
+    "inzidenz", "corona", "pandemie", "wiederaufbau", "kurzarbeit", "shutdown", "lockdown", "tagessätze", "entschädigung",
+    "humanitär", "zivilschutz", "bevölkerungsschutz", "katastrophenschutz", "hochwasser", "flutopfer", "fluthilfe",
+    "kopfgeld", "lösegeld", "veruntreu", "zweckentfremd", "unterschlag", "korruption", "bestechung", "geldbuße", "bußgeld",
+    "dividende", "auftragsbestand", "auftragsbuch", "auftragseingang", "kursziel", "hilfswerk", "unrwa", "unicef",
+    "welternährungsprogramm", "hilfsorganisation", "hilfsgeld", "entwicklungshilfe", "finanzhilfe", "budgethilfe",
+    "haushaltshilfe", "wirtschaftshilfe", "katastrophenhilfe", "klimawandel", "klimaschutz", "geflüchtet", "flüchtling",
+    "konsole", "abonnement", "infrastruktur-sondervermögen", "investitionssondervermögen",
+    "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur",
+)
+OTHER_TOPIC_WORDS = (
+    "schulden", "kredit", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn", "dax\\b", "miete", "lohn",
+    "löhne", "gehalt", "gehälter", "rente", "strafe", "gericht", "berufung", "anklage", "urteil", "verteidiger",
+    "schäden", "schaden", "belohnung", "betrug", "kaution", "analyst", "spende", "bargeld", "berater", "spiel\\b",
+    "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
+    "zivile", "ziviler", "zivilen", "sold\\b", "besoldung", "pro monat", "im monat", "monatlich",
+)
 NOT_DEFENCE_RE = re.compile(
-    r"schulden|verschuldung|defizit|kredit|wachstum|wächst|gewachsen|konjunktur|inflation|teuerung|"
-    r"\bzins|rendite|arbeitslos|umfrage|befragt|wähler|infektion|inzidenz|impf|corona|pandemie|"
-    r"steuer|gewinn|\bdax\b|miete|\blohn|gehalt|gehälter|rente|"
-    r"wiederaufbau|konjunkturpaket|kurzarbeit|shutdown|lockdown|"
-    r"strafe|gericht|berufung|anklage|urteil|tagessätze|verteidiger|entschädigung|"
-    r"humanitär|zivilschutz|bevölkerungsschutz|katastrophenschutz|hochwasser|flutopfer|fluthilfe|"
-    r"schäden|schaden|belohnung|kopfgeld|lösegeld|veruntreu|zweckentfremd|unterschlag|betrug|korruption|bestechung|"
-    r"geldbuße|bußgeld|kaution|dividende|auftragsbestand|auftragsbuch|auftragseingang|kursziel|analyst|"
-    r"hilfswerk|unrwa|unicef|welternährungsprogramm|hilfsorganisation|spende|hilfsgeld|entwicklungshilfe|finanzhilfe|"
-    r"budgethilfe|haushaltshilfe|wirtschaftshilfe|katastrophenhilfe|klimawandel|klimaschutz|bargeld|berater|"
-    r"\bspiel\b|\bspiels\b|\bgame\b|konsole|\bticket|eintritt|\babo\b|abonnement|kunden|verbraucher|\bsteam\b|xbox|nintendo|"
-    r"infrastruktur-sondervermögen|sondervermögen (?:für (?:die )?)?infrastruktur|sondervermögens? infrastruktur",
+    r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS) + r")\w*",
     re.I,
 )
+#: A word of another topic that is itself about defence: "Kredite für Rüstungsprojekte",
+#: "Schulden für die Bundeswehr" (the words after it, up to the defence word).
+QUALIFIED_BY_DEFENCE_RE = re.compile(r"^\w*\s+(?:(?:für|zur|zum|zugunsten|der|des|an|in)\s+)?(?:\w+\s+){0,2}?(?=\S)", re.I)
+
+#: A limit in a rule rather than money spent: approval thresholds, the debt brake's exemption.
+THRESHOLD_RE = re.compile(
+    r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahme|überschreiten|dürfen künftig kredite|"
+    r"\bab (?:einem wert von )?\d[\d,.]* (?:millionen|mio)|zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)",
+    re.I,
+)
+
 #: Overall budgets that merely include defence: an amount next to one of these is the total.
 BUDGET_TOTAL_RE = re.compile(
-    r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|gesamtvolumen|kernhaushalt\w*|staatshaushalt\w*|"
-    r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes)",
+    r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|kernhaushalt\w*|staatshaushalt\w*|rekordhaushalt\w*|"
+    r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes|gesamtbudget)",
     re.I,
 )
 #: A company spending its own money ("investiert der Rüstungskonzern 300 Millionen Euro in
@@ -476,13 +538,16 @@ STATE_BUYER_RE = re.compile(
 #: Figures about trade and markets, never about spending, wherever they stand in the
 #: sentence: arms exports, company revenue, share prices.
 NOT_SPENDING_RE = re.compile(
-    r"export|ausfuhr|umsatz|umsätze|aktie|börse|ausgabepreis|\bkurs\b|bewertet|firmenwert|pensionskasse|portfolio|"
-    r"anleger|geldanlage|kapitalanlage|investoren|vermögensverwalt|\bfonds\b|marktwert|marktkapitalisierung",
+    r"export|ausfuhr|umsatz|umsätze|aktie|börse|ausgabepreis|(?<!zum )(?<!aktuellen )(?<!derzeitigem )(?<!derzeitigen )(?<!heutigen )\bkurs\b|"
+    r"bewertet|firmenwert|pensionskasse|portfolio|anleger|geldanlage|kapitalanlage|investoren|vermögensverwalt|"
+    r"investmentfonds|pensionsfonds|staatsfonds|marktwert|marktkapitalisierung|genehmigungen für rüstungsgüter|"
+    r"empfängerl\w*|einzelgenehmigung|allgemeine genehmigung|\w*exportgenehmigung|ausfuhrgenehmigung|kaufpreis|"
+    r"übernahme|akquisition|eigentümerfamilie",
     re.I,
 )
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.
 FINANCE_CONTEXT_RE = re.compile(
-    r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|\bfonds\b|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"
+    r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|investmentfonds|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"
     r"quartal|\bebit|\bgewinn|\breingewinn|\bnettogewinn",
     re.I,
 )
@@ -493,6 +558,12 @@ BUDGET_BEFORE_RE = re.compile(
 )
 #: A change, not a level: "um 3 Prozent gestiegen", "ein Plus von 8,5 Prozent".
 CHANGE_BEFORE_RE = re.compile(r"(?:\bum|Plus von|Minus von|Anstieg von|Zuwachs von|Rückgang von|Steigerung von|Wachstum von)\s+(?:(?!das\b|den\b|die\b|der\b|dem\b)\w+\s+)?$", re.I)
+#: A change written after the figure: "43 Prozent mehr als 2025", "zehn Prozent weniger".
+CHANGE_AFTER_RE = re.compile(r"^\s*(?:mehr|weniger|höher|niedriger|teurer|billiger|über dem|unter dem|im Vergleich|gegenüber)\b", re.I)
+#: A percentage of something named after it ("60 Prozent der vorgesehenen Mittel"): a share
+#: of that, never an inherited share of GDP.
+SHARE_OF_AFTER_RE = re.compile(r"^\s*(?:der|des|aller|ihrer|seiner|ihres|seines)\s+\w+")
+
 #: A share of people: "80 Prozent der Deutschen", "jeder zweite Befragte".
 POLL_AFTER_RE = re.compile(
     r"^\s*(?:der|aller|unter den)\s+(?:\w+\s+)?(?:Deutschen|Befragten|Bürger\w*|Bevölkerung|Wähler\w*|Menschen|Amerikaner\w*|Teilnehmer\w*|Unternehmen|Stimmen|Haushalte|Beschäftigten|Einwohner\w*|Nutzer\w*|Kinder|Schüler\w*)\b"
@@ -509,7 +580,7 @@ SPENDER_METONYMS = {
     "Moskau": "RU", "Kiew": "UA", "Peking": "CN", "Warschau": "PL", "Paris": "FR", "London": "GB",
     "Den Haag": "NL", "Tokio": "JP",
 }
-SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?![\w-])")
+SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
 #: A place preposition before a capital: "in Washington" is where, not who.
 PLACE_BEFORE_RE = re.compile(r"(?:\bin|\bnach|\baus|\bvon|\bbei|\bum|\bbis|\bzwischen|\bab)\s+$", re.I)
 #: Headlines of live blogs and tickers, whose entries are about many things.

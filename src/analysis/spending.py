@@ -235,6 +235,7 @@ class ArticleContext:
     headline_defence: bool  # the headline is about defence (and is not a live blog's)
     headline_aid: bool
     industry: bool  # the article names the arms industry
+    money_topic: bool  # the headline or the lead paragraph is about defence money or a purchase of weapons
     currencies: dict[str, list[tuple[int, str]]]  # field -> [(position, currency)], in order
 
     @classmethod
@@ -244,6 +245,9 @@ class ArticleContext:
                       for name, body in (("title", title), ("text", text))}
         live = bool(P.LIVE_BLOG_RE.search(title))
         terms = len(P.DEFENCE_TERMS_RE.findall(title)) + len(P.DEFENCE_TERMS_RE.findall(text))
+        lead = title + "\n" + text[: text.find("\n\n") if "\n\n" in text else len(text)][:1500]
+        money_topic = not live and bool(P.DEFENCE_BUDGET_TERMS_RE.search(lead) or (
+            P.DEFENCE_TERMS_RE.search(lead) and (P.PROCUREMENT_WORDS_RE.search(lead) or P.WEAPON_SYSTEMS_RE.search(lead))))
         return cls(
             headline=title,
             defence_terms=terms,
@@ -251,6 +255,7 @@ class ArticleContext:
             headline_aid=bool(P.MILITARY_AID_RE.search(title)) and not live,
             currencies=currencies,
             industry=bool(P.DEFENCE_INDUSTRY_RE.search(title) or P.DEFENCE_INDUSTRY_RE.search(text)),
+            money_topic=money_topic,
         )
 
     @property
@@ -293,12 +298,18 @@ class _Context:
 
     def defence_money_around(self) -> bool:
         """The sentence before, the paragraph or the headline speaks of defence money itself
-        (Verteidigungsausgaben, Wehretat, Militärhilfe, Rüstungsprojekt ...)."""
-        return bool(
-            self.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE)
-            or any(P.DEFENCE_BUDGET_TERMS_RE.search(self.span(s)) for s in self.before[-1:])
-            or (self.article.headline_defence and P.DEFENCE_BUDGET_TERMS_RE.search(self.article.headline))
-        )
+        (Verteidigungsausgaben, Wehretat, Militärhilfe, Rüstungsprojekt ...), or the sentence
+        before or the headline of a purchase of weapons ("Die Marine bekommt vier neue
+        Fregatten" before "Das Programm kostet 15 Milliarden Euro")."""
+        if self.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) or any(P.DEFENCE_BUDGET_TERMS_RE.search(self.span(s)) for s in self.before[-1:]):
+            return True
+        headline = self.article.headline if self.article.headline_defence else ""
+        for piece in (*(self.span(s) for s in self.before[-1:]), headline):
+            if P.DEFENCE_BUDGET_TERMS_RE.search(piece) or (
+                P.DEFENCE_TERMS_RE.search(piece) and (P.PROCUREMENT_WORDS_RE.search(piece) or P.WEAPON_SYSTEMS_RE.search(piece))
+            ):
+                return True
+        return False
 
     def in_paragraph(self, rx: re.Pattern) -> bool:
         """``rx`` occurs in the sentence's paragraph (searched once per paragraph)."""
@@ -326,9 +337,21 @@ def _qualifier(text: str, start: int) -> str | None:
     return None
 
 
-def _nearest_distance(rx: re.Pattern, text: str, lo: int, hi: int, pos: int) -> int | None:
-    distances = [min(abs(m.start() + lo - pos), abs(m.end() + lo - pos)) for m in rx.finditer(text[lo:hi])]
+def _nearest_distance(rx: re.Pattern, text: str, lo: int, hi: int, start: int, end: int | None = None) -> int | None:
+    """Characters between the figure ``[start, end)`` and the nearest match of ``rx`` in ``text[lo:hi]``."""
+    end = start if end is None else end
+    distances = []
+    for m in rx.finditer(text, lo, hi):
+        if _qualified_by_defence(text, m, hi) and rx is P.NOT_DEFENCE_RE:
+            continue
+        distances.append(start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0)
     return min(distances) if distances else None
+
+
+def _qualified_by_defence(text: str, m: re.Match, hi: int) -> bool:
+    """A word of another topic that is about defence itself: "Kredite für Rüstungsprojekte"."""
+    rest = P.QUALIFIED_BY_DEFENCE_RE.match(text, m.end(), hi)
+    return bool(rest) and bool(P.DEFENCE_TERMS_RE.match(text, rest.end(), hi))
 
 
 def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
@@ -337,27 +360,37 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
     after = text[c.end : min(c.end + 80, ctx.sentence.end)]
     before = text[max(ctx.sentence.start, c.start - 60) : c.start]
     if c.elided:  # "3,5 und 1,5 Prozent für Verteidigung": the base is written after the second number
-        after = re.sub(r"^\s*(?:auf|und|oder|bzw\.|statt)\s+\S+\s*(?:Prozent|%)", "", after)
+        after = re.sub(r"^\s*(?:auf|und|oder|bzw\.|beziehungsweise|statt|anstatt)\s+(?:\w+\s+){0,2}?\S+\s*(?:Prozent|%)", "", after)
     if c.compound:
         # "-Ziel" is NATO's idiom: the sentence or one before it about NATO or defence will do;
         # "-Marke", "-Grenze", "-Schwelle" are generic and need NATO or defence in their own sentence
         head = (c.head or "").lower()
-        context = (ctx.sentence, *ctx.before) if head.startswith("ziel") else (ctx.sentence,)
+        goal = head.startswith("ziel") or "ziel" in head  # "-Ziel", "-BIP-Ausgabenziel"
+        context = (ctx.sentence, *ctx.before) if goal else (ctx.sentence,)
         defence = any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) for s in context)
-        if head.startswith("ziel") and not defence:
+        if goal and not defence:
             defence = ctx.in_paragraph(P.NATO_OR_DEFENCE_RE) or ctx.article.about_defence
         blocked = re.search(r"inflation|teuerung|ezb|zentralbank|notenbank|geldpolitik|klima|wahl|stimmen|emission|co2", ctx.span(), re.I)
-        if head.startswith(P.TARGET_HEADS) and defence and not blocked:
+        if (head.startswith(P.TARGET_HEADS) or goal) and defence and not blocked:
             return "pct_gdp", "compound"
         return "pct_other", ""
     if P.GDP_BASE_RE.match(after) or P.GDP_BEFORE_RE.search(before):
         return "pct_gdp", "stated"
     if P.BUDGET_BASE_RE.match(after):
         return "pct_budget", "stated"
+    if P.SHARE_OF_AFTER_RE.match(after) and not P.DEFENCE_SHARE_RE.match(after):
+        return "pct_other", ""  # "60 Prozent der vorgesehenen Mittel": a share of something else
+    if P.GDP_SENTENCE_RE.search(ctx.span()):
+        return "pct_gdp", "stated"  # "Gemessen am Bruttoinlandsprodukt entspricht dies einer Quote von 2,5 Prozent"
     if P.DEFENCE_SHARE_RE.match(after) or P.DEFENCE_SPENDING_BEFORE_RE.search(before):
         infrastructure_only = re.match(r"^\s*(?:für|in)\s+(?:die\s+)?Infrastruktur", after)
         if not infrastructure_only or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE):
             return "pct_gdp", "defence_convention"
+    defence_near = P.DEFENCE_TERMS_RE.search(ctx.span()) or any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:])
+    if P.TARGET_BEFORE_RE.search(before) and (defence_near or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)):
+        return "pct_gdp", "defence_convention"  # "das Nato-Ziel von zwei Prozent"
+    if P.SPENDING_SHARE_AFTER_RE.match(after) and (defence_near or ctx.defence_around()):
+        return "pct_gdp", "defence_convention"  # "mehr als 3 Prozent auszugeben" about a defence budget
     return "pct_other", ""
 
 
@@ -370,10 +403,10 @@ def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     clause_start, clause_end = _clause_span(c, ctx)
     lo = max(clause_start, c.start - _LOCAL_CHARS)
     hi = min(clause_end, c.end + _LOCAL_CHARS // 2)
-    negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start)
+    negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start, c.end)
     if negative is None:
         return False
-    defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, s.start, s.end, c.start)
+    defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, clause_start, clause_end, c.start, c.end)  # the clause decides
     return defence is None or negative < defence
 
 
@@ -384,8 +417,8 @@ def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
     clause_start, clause_end = _clause_span(c, ctx)
     near = ctx.text[max(clause_start, c.start - _LOCAL_CHARS) : min(clause_end, c.end + _LOCAL_CHARS // 2)]
     if P.BUDGET_TOTAL_RE.search(near):
-        total = _nearest_distance(P.BUDGET_TOTAL_RE, ctx.text, clause_start, clause_end, c.start)
-        defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, clause_start, clause_end, c.start)
+        total = _nearest_distance(P.BUDGET_TOTAL_RE, ctx.text, clause_start, clause_end, c.start, c.end)
+        defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, clause_start, clause_end, c.start, c.end)
         if defence is None or (total is not None and total < defence):
             return True
     return bool(P.COMPANY_SPENDING_RE.search(sentence)) and not P.STATE_BUYER_RE.search(sentence)
@@ -394,7 +427,11 @@ def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
 def _is_change_or_poll(c: Candidate, ctx: _Context) -> bool:
     before = ctx.text[max(ctx.sentence.start, c.start - 30) : c.start]
     after = ctx.text[c.end : ctx.sentence.end]
-    return bool(P.CHANGE_BEFORE_RE.search(before) or P.POLL_AFTER_RE.match(after))
+    return bool(P.CHANGE_BEFORE_RE.search(before) or P.POLL_AFTER_RE.match(after) or P.CHANGE_AFTER_RE.match(after))
+
+
+def _is_poll(c: Candidate, ctx: _Context) -> bool:
+    return bool(P.POLL_AFTER_RE.match(ctx.text[c.end : ctx.sentence.end]))
 
 
 def _has_defence_words(ctx: _Context, *, share_of_gdp: bool) -> bool:
@@ -405,7 +442,7 @@ def _has_defence_words(ctx: _Context, *, share_of_gdp: bool) -> bool:
         return True
     if not share_of_gdp:
         return False
-    if ctx.defence_around():
+    if any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]) or ctx.defence_around():
         return True
     sentence = ctx.span()
     return bool(P.ALLIANCE_MEMBERS_RE.search(sentence)) and not P.NOT_DEFENCE_RE.search(sentence)
@@ -520,7 +557,7 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
         if P.PLACE_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "in Washington": a place
         if s.start + m.start() not in exclude and not P.RECIPIENT_AFTER_RE.match(text[m.start() :]):
-            spenders.append((s.start + m.start(), P.SPENDER_METONYMS[m.group(0)], False))
+            spenders.append((s.start + m.start(), P.SPENDER_METONYMS[m["name"]], False))
     spenders += [(s.start + m.start(), "NATO", True) for m in P.ALLIANCE_MEMBERS_RE.finditer(text)]
     if ctx.article.about_defence or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE):
         spenders += [(s.start + m.start(), "NATO", True) for m in P.MEMBER_COUNT_RE.finditer(text)]
@@ -606,10 +643,9 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     """An amount of defence money: a defence word in its sentence, or a word of defence money
     in a sentence whose surroundings are about defence; never another topic's money."""
     sentence = ctx.span()
-    if _is_off_topic(c, ctx) or _is_not_state_money(c, ctx):
-        return False
-    # a change of a budget is an amount ("den Etat um 2 Milliarden aufstocken"), other changes are not
-    if _is_change_or_poll(c, ctx) and not P.BUDGET_CHANGE_RE.search(sentence):
+    if _is_off_topic(c, ctx) or _is_not_state_money(c, ctx) or _is_poll(c, ctx):
+        return False  # a change of a budget in money is an amount ("den Etat um 2 Milliarden aufstocken")
+    if _is_threshold(c, ctx):
         return False
     if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not P.STATE_BUYER_RE.search(sentence):
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
@@ -618,19 +654,31 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
     if refers_back and any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]):
         return True
-    if P.NOT_DEFENCE_RE.search(sentence):
-        return False  # beyond its own sentence, only a sentence about nothing else is read as defence
+    if P.NOT_DEFENCE_RE.search(_clause(c, ctx)):
+        return False  # beyond its own sentence, only a clause about nothing else is read as defence
     if ctx.article.industry and P.PROCUREMENT_WORDS_RE.search(sentence) and P.STATE_BUYER_RE.search(sentence):
         return True  # "ein Auftragsvolumen von der Bundesregierung" in an article about an arms maker
-    if (P.PROCUREMENT_WORDS_RE.search(sentence) or P.AID_WORDS_RE.search(sentence)) and ctx.defence_around():
+    if (P.PROCUREMENT_WORDS_RE.search(sentence) or P.AID_WORDS_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)) and ctx.defence_around():
         return True  # "die erste Tranche ist 880 Millionen Euro wert" after an ammunition order
-    return bool(P.BUDGET_WORDS_RE.search(sentence)) and ctx.defence_money_around()
+    if not P.BUDGET_WORDS_RE.search(sentence):
+        return False
+    return ctx.defence_money_around() or (ctx.article.money_topic and ctx.defence_around())
+
+
+def _is_threshold(c: Candidate, ctx: _Context) -> bool:
+    """A limit in a rule, not money spent: "25-Millionen-Euro-Vorlage", "ab 25 Millionen Euro
+    muss der Bundestag zustimmen", the debt brake's "ein Prozent des BIP"."""
+    if c.compound and re.match(r"(?:vorlage|grenze|schwelle|regel)", (c.head or "").lower()):
+        return True
+    clause = _clause(c, ctx)
+    return bool(P.THRESHOLD_RE.search(clause))
 
 
 def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherited: bool) -> dict | None:
     if c.unit in ("percent", "pct_points"):
         unit, unit_from = ("pct_points", "") if c.unit == "pct_points" else _percent_unit(c, ctx)
-        excluded = unit == "pct_points" or (not c.compound and _is_change_or_poll(c, ctx)) or _is_off_topic(c, ctx)
+        excluded = (unit == "pct_points" or (not c.compound and _is_change_or_poll(c, ctx)) or _is_off_topic(c, ctx)
+                    or _is_threshold(c, ctx))
         if unit == "pct_other" and inherited and not excluded:
             unit, unit_from = "pct_gdp", "context"
         if unit == "pct_other" or excluded:
@@ -638,7 +686,7 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         elif unit == "pct_gdp" and unit_from in ("compound", "defence_convention", "context"):
             is_defence = True
         else:
-            is_defence = _has_defence_words(ctx, share_of_gdp=unit == "pct_gdp")
+            is_defence = _has_defence_words(ctx, share_of_gdp=unit in ("pct_gdp", "pct_budget"))
     else:
         unit, unit_from = _money_currency(c, ctx)
         if unit is None:
@@ -754,8 +802,8 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
         for c in here:
             earlier = [r for s in (*before, sentence) for r in rows_by_sentence.get(s.index, [])]
             has_share = any(_gdp_defence_share(r) for r in earlier) or (target_compound_here and not c.compound)
-            subject_named = bool(_subject_in_sentence(c, ctx, lexicon, aid=False))
-            inherited = has_share and not c.compound and _level_statement(c, ctx, subject_named)
+            after = text[c.end : sentence.end]
+            inherited = has_share and not c.compound and not P.SHARE_OF_AFTER_RE.match(after) and not P.CHANGE_AFTER_RE.match(after)
             row = _classify(c, ctx, lexicon, published, inherited)
             if row is None:
                 continue

@@ -1,0 +1,165 @@
+"""Figures in current (2024-26) coverage: context beyond the sentence, new vocabulary,
+amounts written the way news writes them, subjects of aid and orders, new negatives."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.spending import figures_in_article, figures_in_text, find_candidates
+
+BERLIN = "Europe/Berlin"
+DAY = {"published": pd.Timestamp("2025-06-25", tz=BERLIN), "precision": "day"}
+
+
+def defence(rows: list[dict]) -> list[dict]:
+    return [r for r in rows if r["is_defence"]]
+
+
+def only(rows: list[dict]) -> dict:
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# --- amounts written the way news writes them ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Der Wehretat steigt von zuvor 12 auf 20 Milliarden Euro.", [("12", 12e9, "eur"), ("20 Milliarden Euro", 20e9, "eur")]),
+        ("Die Nato-Staaten sollen 3,5 und 1,5 Prozent des BIP für Verteidigung ausgeben.", [("3,5", 3.5, "pct_gdp"), ("1,5 Prozent", 1.5, "pct_gdp")]),
+        ("Der Verteidigungshaushalt wächst von 800 Millionen auf 1,2 Milliarden Euro.", [("800 Millionen", 8e8, "eur"), ("1,2 Milliarden Euro", 1.2e9, "eur")]),
+        ("Deutschland sagte der Ukraine Waffen im Umfang von einer halben Milliarde Euro zu.", [("halben Milliarde Euro", 5e8, "eur")]),
+        ("Die Bundeswehr bestellt Munition für eine Milliarde Euro.", [("eine Milliarde Euro", 1e9, "eur")]),
+    ],
+)
+def test_amounts(text, figures):
+    rows = defence(figures_in_text(text, **DAY))
+    assert [(r["quote"], r["value"], r["unit"]) for r in rows] == figures
+
+
+def test_a_range_is_not_an_ellipsis():
+    rows = figures_in_text("Die Nato-Staaten sollen zwischen zwei und drei Prozent des BIP für Verteidigung ausgeben.")
+    assert [(r["value"], r["value_max"]) for r in rows] == [(2.0, 3.0)]
+
+
+def test_a_year_is_not_an_elided_number():
+    assert [c.value for c in find_candidates("Von 2024 auf 2025 stieg der Etat um 3 Milliarden Euro.")] == [3e9]
+
+
+def test_the_currency_of_the_article_carries_to_bare_amounts():
+    text = ("Großbritannien erhöht seine Verteidigungsausgaben auf 2,5 Prozent des BIP, das sind rund 13 Milliarden Pfund mehr.\n\n"
+            "Rund vier Milliarden für neue Drohnen")
+    rows = figures_in_article("Starmer stockt den Wehretat auf", text, **DAY)
+    drones = [r for r in rows if r["quote"] == "vier Milliarden"]
+    assert drones and drones[0]["unit"] == "gbp" and drones[0]["is_defence"]
+
+
+def test_a_count_is_not_money_even_with_a_currency_in_the_article():
+    rows = figures_in_text("Das Paket kostet 500 Millionen Euro. Vier Millionen Menschen sind geflohen.")
+    assert [r["quote"] for r in rows] == ["500 Millionen Euro"]
+
+
+def test_amounts_in_headlines():
+    rows = figures_in_article("Bundeswehr bestellt Fregatten für 8 Milliarden Euro", "Der Haushaltsausschuss gab grünes Licht.", **DAY)
+    row = only(defence(rows))
+    assert (row["field"], row["value"], row["category"], row["subject"]) == ("title", 8e9, "procurement", "DE")
+
+
+# --- context beyond the sentence --------------------------------------------------------------
+
+
+FRIGATES = (
+    "Die Marine bekommt vier neue Fregatten vom Typ F127. Der Haushaltsausschuss des Bundestages hat den Kauf gebilligt.\n\n"
+    "Das Programm kostet rund 15 Milliarden Euro. Die erste Tranche ist 2,5 Milliarden Euro wert."
+)
+
+
+def test_a_programme_named_earlier_makes_its_amounts_defence():
+    rows = figures_in_article("Fregatten für die Marine", FRIGATES, **DAY)
+    got = [(r["quote"], r["is_defence"], r["category"], r["subject"]) for r in rows]
+    assert got == [("15 Milliarden Euro", True, "procurement", "DE"), ("2,5 Milliarden Euro", True, "procurement", "DE")]
+
+
+def test_the_same_sentence_in_an_article_about_something_else_is_not_defence():
+    text = "Die Stadt plant ein neues Schwimmbad. Das Programm kostet rund 15 Millionen Euro."
+    assert not defence(figures_in_article("Neues Bad für die Stadt", text, **DAY))
+
+
+def test_pledges_named_in_the_paragraph_are_aid_by_the_donor():
+    text = ("Bei der Ramstein-Konferenz sagten die Verbündeten der Ukraine weitere Militärhilfe zu. "
+            "Deutschland stellt Luftverteidigungssysteme bereit.\n\n"
+            "Die Zusagen belaufen sich auf 1,5 Milliarden Euro.")
+    row = only(defence(figures_in_article("Neue Militärhilfe für Kiew", text, **DAY)))
+    assert (row["value"], row["category"]) == (1.5e9, "aid")
+
+
+def test_the_recipient_of_aid_is_not_the_spender():
+    row = only(figures_in_text("Verteidigungsminister Pistorius hat der Ukraine ein Waffenpaket im Wert von 500 Millionen Euro zugesagt.", **DAY))
+    assert (row["is_defence"], row["category"], row["subject"], row["kind"]) == (True, "aid", "DE", "target")
+
+
+def test_a_capital_stands_for_its_state_but_not_as_a_place():
+    row = only(figures_in_text("Washington will die Militärhilfe für Israel auf 3,8 Milliarden Dollar erhöhen.", **DAY))
+    assert (row["subject"], row["category"]) == ("US", "aid")
+    row = only(figures_in_text("Die Alliierten versprachen in Washington Militärhilfe von 40 Milliarden Euro pro Jahr.", **DAY))
+    assert row["subject"] == "NATO"
+
+
+def test_the_eu_as_spender():
+    row = only(figures_in_text("Die EU will 150 Milliarden Euro an Krediten für Rüstungsprojekte bereitstellen.", **DAY))
+    assert (row["is_defence"], row["subject"]) == (True, "EU")
+
+
+def test_the_members_of_the_alliance_counted():
+    text = "Auf dem Nato-Gipfel zogen die Alliierten Bilanz. In 23 Nationen werden mindestens zwei Prozent der Wirtschaftskraft für das Militär ausgegeben."
+    row = only(figures_in_text(text, **DAY))
+    assert (row["unit"], row["subject"]) == ("pct_gdp", "NATO")
+
+
+def test_a_subject_carries_from_the_figure_before():
+    text = "Die Bundesregierung hat der Nato für 2024 Verteidigungsausgaben von 90,6 Milliarden Euro gemeldet. Das entspricht etwa 2,1 Prozent des BIP."
+    rows = figures_in_text(text, **DAY)
+    assert [(r["value"], r["subject"]) for r in rows] == [(90.6e9, "DE"), (2.1, "DE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Die Verbündeten sollen 3,5 Prozent für Kernverteidigung ausgeben.", 3.5, "pct_gdp"),
+        ("Hinzu kommen 1,5 Prozent für verteidigungsrelevante Infrastruktur, so die Nato.", 1.5, "pct_gdp"),
+        ("Die Nato-Staaten einigten sich auf 3,5 plus 1,5 Prozent des BIP.", 5.0, "pct_gdp"),
+        ("Der Wehretat im Einzelplan 14 steigt auf 62,4 Milliarden Euro.", 62.4e9, "eur"),
+    ],
+)
+def test_the_vocabulary_of_the_five_percent_target(text, value, unit):
+    row = only(figures_in_text(text, **DAY))
+    assert (row["value"], row["unit"], row["is_defence"]) == (value, unit, True)
+
+
+# --- what is never defence money --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bundeshaushalt 2025 umfasst 481 Milliarden Euro, darunter auch Mittel für die Bundeswehr.",
+        "Das Sondervermögen für Infrastruktur von 500 Milliarden Euro soll Straßen und Schulen sanieren, nicht die Bundeswehr.",
+        "Die humanitäre Hilfe für die Ukraine beträgt 200 Millionen Euro, sagte die Verteidigungsministerin.",
+        "Die ukrainischen Drohnen haben der Schwarzmeerflotte Schäden in Höhe von 500 Millionen Dollar zugefügt.",
+        "Das US-Militär setzte eine Belohnung von zehn Millionen Dollar für Hinweise aus.",
+        "Er soll Hilfsgüter der Armee im Wert von einer Million Euro zweckentfremdet haben.",
+        "In dem Werk investiert der Rüstungskonzern 300 Millionen Euro in eine neue Munitionsfabrik.",
+        "Für den Zivilschutz stellt der Bund in den kommenden Jahren zehn Milliarden Euro bereit.",
+        "Die Rheinmetall-Aktie stieg um 9 Prozent auf 1.541,80 Euro, die Dividende soll auf 8,10 Euro steigen.",
+        "Verteidigungsminister Pistorius erhält 16.815 Euro Gehalt pro Monat.",
+    ],
+)
+def test_not_defence_money(text):
+    assert not defence(figures_in_article("Bundeswehr und Nato", text, **DAY))
+
+
+def test_live_blog_headlines_are_not_context():
+    text = "Die Schweizer Regierung gibt für das Hilfswerk UNRWA zunächst zehn Millionen Franken frei. Das Budget lag bei 20 Millionen Franken."
+    assert not defence(figures_in_article("Nahost-Liveblog: ++ Israelisches Militär zerstört Tunnel ++", text, **DAY))
