@@ -176,3 +176,40 @@ def score(gold: pd.DataFrame, figures: pd.DataFrame, article_ids=None) -> Score:
         subject_right=right["subject"], category_right=right["category"], kind_right=right["kind"],
         misses=truth.drop(index=list(matched_gold)), false_alarms=found.drop(index=list(used)), pairs=side,
     )
+
+
+@dataclass
+class JudgedPrecision:
+    """Precision of found defence figures against a set of judged candidates (a reading of
+    what the extractor found, with decoys): ``unjudged`` are found figures no judgement covers."""
+
+    right: pd.DataFrame
+    wrong: pd.DataFrame
+    unjudged: pd.DataFrame
+
+    @property
+    def precision(self) -> float:
+        judged = len(self.right) + len(self.wrong)
+        return len(self.right) / judged if judged else float("nan")
+
+    def summary(self) -> str:
+        return (f"defence figures found: {len(self.right) + len(self.wrong) + len(self.unjudged)}, judged {len(self.right) + len(self.wrong)}, "
+                f"right {len(self.right)}, wrong {len(self.wrong)}, not judged {len(self.unjudged)}\nprecision {self.precision:.3f}")
+
+
+def score_judged(judged: pd.DataFrame, figures: pd.DataFrame) -> JudgedPrecision:
+    """Each found defence figure in the judged articles is right when a judged item overlaps it
+    with ``is_defence`` and the same value and unit, wrong when an overlapping item says
+    otherwise, and unjudged when none overlaps."""
+    found = figures[figures["is_defence"] & figures["article_id"].isin(set(judged["article_id"]))]
+    right, wrong, unjudged = [], [], []
+    for f in found.itertuples():
+        items = judged[(judged["article_id"] == f.article_id) & (judged["field"] == f.field)
+                       & (judged["start"] < f.end) & (f.start < judged["end"])]
+        if items.empty:
+            unjudged.append(f.Index)
+        elif any(bool(i.is_defence) and i.unit == f.unit and np.isclose(float(i.value), f.value, rtol=1e-9) for i in items.itertuples()):
+            right.append(f.Index)
+        else:
+            wrong.append(f.Index)
+    return JudgedPrecision(found.loc[right], found.loc[wrong], found.loc[unjudged])

@@ -484,7 +484,9 @@ OTHER_TOPIC_STEMS = (
     "dividende", "auftragsbestand", "auftragsbuch", "auftragseingang", "kursziel", "hilfswerk", "unrwa", "unicef",
     "welternährungsprogramm", "hilfsorganisation", "hilfsgeld", "entwicklungshilfe", "finanzhilfe", "budgethilfe",
     "haushaltshilfe", "wirtschaftshilfe", "katastrophenhilfe", "klimawandel", "klimaschutz", "geflüchtet", "flüchtling",
-    "konsole", "abonnement", "infrastruktur-sondervermögen", "investitionssondervermögen",
+    "konsole", "abonnement", "infrastruktur-sondervermögen", "investitionssondervermögen", "munitionsräumung",
+    "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
+    "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket",
     "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur",
 )
 OTHER_TOPIC_WORDS = (
@@ -530,6 +532,8 @@ DEFENCE_INDUSTRY_RE = re.compile(
     r"thyssenkrupp marine|renk|helsing|quantum systems|northrop|general dynamics|kongsberg|nammo|elbit|rafael)\b",
     re.I,
 )
+#: What a company is worth ("ein Unternehmen mit 750 Mitarbeitern, das eine Milliarde Dollar wert ist").
+COMPANY_VALUE_RE = re.compile(r"\b(?:unternehmen|konzern|firma|start-?up)\w*\b.*\bwert\b(?!\s+von)", re.I)
 STATE_BUYER_RE = re.compile(
     r"\b(?:bundeswehr|bund\b|bundes(?:regierung|amt)|regierung|ministerium|verteidigungsministerium|streitkräfte|armee|"
     r"staat\w*|nato|pentagon|beschaffungsamt|haushaltsausschuss)",
@@ -583,6 +587,10 @@ SPENDER_METONYMS = {
 SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
 #: A place preposition before a capital: "in Washington" is where, not who.
 PLACE_BEFORE_RE = re.compile(r"(?:\bin|\bnach|\baus|\bvon|\bbei|\bum|\bbis|\bzwischen|\bab)\s+$", re.I)
+#: A sentence that adds a new item ("Darüber hinaus ...", "Außerdem ..."): the sentence
+#: before is not its context.
+NEW_ITEM_START_RE = re.compile(r"^\W*(?:Darüber hinaus|Außerdem|Zudem|Daneben|Weiterhin|Ferner|Abgesehen davon|Unabhängig davon)\b")
+
 #: Headlines of live blogs and tickers, whose entries are about many things.
 LIVE_BLOG_RE = re.compile(r"liveblog|live-blog|newsblog|live-ticker|liveticker|\bticker\b|\+\+|im überblick|die lage am", re.I)
 #: A country as the receiver of aid: "für die Ukraine", "an Kiew", "der Ukraine ... zugesagt",

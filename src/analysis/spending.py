@@ -301,10 +301,12 @@ class _Context:
         (Verteidigungsausgaben, Wehretat, Militärhilfe, Rüstungsprojekt ...), or the sentence
         before or the headline of a purchase of weapons ("Die Marine bekommt vier neue
         Fregatten" before "Das Programm kostet 15 Milliarden Euro")."""
-        if self.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) or any(P.DEFENCE_BUDGET_TERMS_RE.search(self.span(s)) for s in self.before[-1:]):
+        before = self.context_before()
+        if (self.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) and not P.NEW_ITEM_START_RE.match(self.span())) or any(
+                P.DEFENCE_BUDGET_TERMS_RE.search(self.span(s)) for s in before):
             return True
         headline = self.article.headline if self.article.headline_defence else ""
-        for piece in (*(self.span(s) for s in self.before[-1:]), headline):
+        for piece in (*(self.span(s) for s in before), headline):
             if P.DEFENCE_BUDGET_TERMS_RE.search(piece) or (
                 P.DEFENCE_TERMS_RE.search(piece) and (P.PROCUREMENT_WORDS_RE.search(piece) or P.WEAPON_SYSTEMS_RE.search(piece))
             ):
@@ -318,14 +320,24 @@ class _Context:
             self.seen[key] = bool(rx.search(self.text, self.paragraph[0], self.paragraph[1]))
         return self.seen[key]
 
+    def context_before(self) -> list[Sentence]:
+        """The sentence before as context, unless this one adds a new item ("Darüber hinaus ...")
+        or the one before is about something else (masks, a rescue package ...)."""
+        if not self.before or P.NEW_ITEM_START_RE.match(self.span()):
+            return []
+        previous = self.before[-1]
+        return [] if P.NOT_DEFENCE_RE.search(self.span(previous)) and not P.DEFENCE_TERMS_RE.search(self.span(previous)) else [previous]
+
     def defence_around(self) -> bool:
         """The article is about defence and so is the paragraph, the sentence before or the headline."""
         if not self.article.about_defence:
             return False
+        if any(P.NOT_DEFENCE_RE.search(self.span(s)) and not P.DEFENCE_TERMS_RE.search(self.span(s)) for s in self.before[-1:]):
+            return False  # the sentence before is about something else: "Masken", "Rettungspaket"
         return bool(
             self.article.headline_defence
             or self.in_paragraph(P.DEFENCE_TERMS_RE)
-            or any(P.DEFENCE_TERMS_RE.search(self.span(s)) for s in self.before[-1:])
+            or any(P.DEFENCE_TERMS_RE.search(self.span(s)) for s in self.context_before())
         )
 
 
@@ -407,7 +419,7 @@ def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     if negative is None:
         return False
     defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, clause_start, clause_end, c.start, c.end)  # the clause decides
-    return defence is None or negative < defence
+    return defence is None or negative <= defence  # a tie is one word of both ("Munitionsräumung"): the other topic
 
 
 def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
@@ -421,7 +433,19 @@ def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
         defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, clause_start, clause_end, c.start, c.end)
         if defence is None or (total is not None and total < defence):
             return True
+    if P.COMPANY_VALUE_RE.search(sentence):
+        return True
     return bool(P.COMPANY_SPENDING_RE.search(sentence)) and not P.STATE_BUYER_RE.search(sentence)
+
+
+def has_defence_term(text: str) -> bool:
+    """A defence word in ``text`` that is not part of a word of another topic ("Munition" but
+    not "Munitionsräumung")."""
+    for m in P.DEFENCE_TERMS_RE.finditer(text):
+        other = P.NOT_DEFENCE_RE.search(text, max(0, m.start() - 30), m.end() + 30)
+        if not (other and other.start() <= m.start() < other.end() or other and m.start() <= other.start() < m.end()):
+            return True
+    return False
 
 
 def _is_change_or_poll(c: Candidate, ctx: _Context) -> bool:
@@ -649,7 +673,7 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False
     if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not P.STATE_BUYER_RE.search(sentence):
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
-    if P.DEFENCE_TERMS_RE.search(sentence):
+    if has_defence_term(sentence):
         return True
     refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
     if refers_back and any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]):
