@@ -119,6 +119,10 @@ class Lexicon:
     def label(self, actor_id: str) -> str:
         return self._labels[actor_id]
 
+    def is_adjective(self, written: str) -> bool:
+        """True when ``written`` is a country adjective of the dictionary ("deutschen", "Russische")."""
+        return written in self._adjectives
+
     def country_of(self, actor_id: str) -> str | None:
         """The state (ISO code, or NATO / EU) a person acts for, when the dictionary says."""
         return self.countries.get(actor_id)

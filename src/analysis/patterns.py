@@ -502,7 +502,7 @@ NOT_DEFENCE_RE = re.compile(
 )
 #: A word of another topic that is itself about defence: "Kredite für Rüstungsprojekte",
 #: "Schulden für die Bundeswehr" (the words after it, up to the defence word).
-QUALIFIED_BY_DEFENCE_RE = re.compile(r"^\w*\s+(?:(?:für|zur|zum|zugunsten|der|des|an|in)\s+)?(?:\w+\s+){0,2}?(?=\S)", re.I)
+QUALIFIED_BY_DEFENCE_RE = re.compile(r"\w*\s+(?:(?:für|zur|zum|zugunsten|der|des|an|in)\s+)?(?:\w+\s+){0,2}?(?=\S)", re.I)
 
 #: A limit in a rule rather than money spent: approval thresholds, the debt brake's exemption.
 THRESHOLD_RE = re.compile(
@@ -579,11 +579,26 @@ NATO_MEMBERS_COMPOUND_RE = re.compile(r"-(?:Staaten|Länder|Mitglied\w*|Partner\
 #: Words that stand for a state as a spender (for the subject of a figure only; they are
 #: not actors: "in Berlin" is a place).
 SPENDER_METONYMS = {
-    "Bundesregierung": "DE", "Bundestag": "DE", "Haushaltsausschuss": "DE", "Berlin": "DE", "Bund": "DE",
+    "Bundesregierung": "DE", "Bundestag": "DE", "Berlin": "DE",
     "Washington": "US", "Weiße Haus": "US", "Weißen Haus": "US", "US-Regierung": "US", "Kongress": "US",
     "Moskau": "RU", "Kiew": "UA", "Peking": "CN", "Warschau": "PL", "Paris": "FR", "London": "GB",
-    "Den Haag": "NL", "Tokio": "JP",
+    "Den Haag": "NL", "Tokio": "JP", "Tallinn": "EE", "Riga": "LV", "Vilnius": "LT", "Helsinki": "FI",
+    "Stockholm": "SE", "Oslo": "NO", "Kopenhagen": "DK", "Madrid": "ES", "Rom": "IT", "Ankara": "TR", "Bern": "CH",
+    "Wien": "AT", "Prag": "CZ", "Budapest": "HU", "Bukarest": "RO", "Sofia": "BG", "Athen": "GR", "Lissabon": "PT",
+    "Ottawa": "CA", "Canberra": "AU", "Seoul": "KR", "Pjöngjang": "KP", "Taipeh": "TW", "Teheran": "IR",
+    "Ständerat": "CH", "Bundesheer": "AT", "Élysée": "FR", "Elysée": "FR",
+    "Downing Street": "GB", "Kreml": "RU", "Brüssel": "EU", "ReArm Europe": "EU", "SAFE": "EU", "EDIP": "EU",
 }
+#: The EU and NATO by name, to tell which union "die Mitgliedstaaten" belong to.
+EU_RE = re.compile(r"\bEU\b|\bEU-|Europäische\w* Union|EU-Kommission|ReArm Europe|\bSAFE\b")
+NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
+
+#: Words of an article about Germany's own defence: its institutions and ministers. A defence
+#: figure with no spender in such an article is Germany's.
+GERMAN_DEFENCE_CONTEXT_RE = re.compile(
+    r"\b(?:Bundeswehr\w*|Bundestag\w*|Haushaltsausschuss\w*|Bundesregierung|Beschaffungsamt\w*|BAAINBw|Pistorius|"
+    r"Einzelplan 14|Sondervermögen\w* Bundeswehr|Bundeshaushalt\w*|Klingbeil|Lindner|Haushälter)\b"
+)
 SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
 #: A place preposition before a capital: "in Washington" is where, not who.
 PLACE_BEFORE_RE = re.compile(r"(?:\bin|\bnach|\baus|\bvon|\bbei|\bum|\bbis|\bzwischen|\bab)\s+$", re.I)
@@ -593,9 +608,41 @@ NEW_ITEM_START_RE = re.compile(r"^\W*(?:Darüber hinaus|Außerdem|Zudem|Daneben|
 
 #: Headlines of live blogs and tickers, whose entries are about many things.
 LIVE_BLOG_RE = re.compile(r"liveblog|live-blog|newsblog|live-ticker|liveticker|\bticker\b|\+\+|im überblick|die lage am", re.I)
+#: Verbs of giving and delivering: a state named as the receiver is not the spender.
+GIVING_RE = re.compile(r"\b(?:liefer\w*|geliefert|zusag\w*|zugesagt|erhält|erhalten|erhielt|bekommt|bekommen|überlässt|überlassen|schenkt|stellt\w* (?:\w+ )*bereit)\b", re.I)
+
+#: "der Ukraine ... zugesagt": a dative article before a state (a genitive would follow a
+#: noun: "die Armee der Ukraine").
+DATIVE_BEFORE_RE = re.compile(r"\bder\s+$")
+NOUN_BEFORE_ARTICLE_RE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*\s+der\s+$")
+#: Words before a state that make it a partner, a seller, a comparison or the speaker, not the spender.
+PARTNER_BEFORE_RE = re.compile(r"(?:\bmit|\baus|\bbei|\bgegenüber|\bunter den|\bunter|\bals|\bwie|\bvon den|\bzwischen|\bgegen)\s+(?:den\s+|dem\s+|der\s+|die\s+)?$", re.I)
+ATTRIBUTION_BEFORE_RE = re.compile(r"(?:\bteilten?|\bsagten?|\berklärten?|\bmeldeten?|\bberichteten?|\bbetonten?|\bso|\blaut|\bnach Angaben)\s+(?:\w+\s+){0,2}$", re.I)
+ATTRIBUTION_AFTER_RE = re.compile(r"^\S*\s+zufolge\b")
+COMPARISON_BEFORE_RE = re.compile(r"(?:\bunter den|\bunter|\bals|\bwie|\bvon den)\s+(?:\w+\s+)?(?:[\w]+-)?$", re.I)
+SELLER_AFTER_RE = re.compile(
+    r"^\S*\s*(?:\w+\s+)?(?:Rüstungs|Verteidigungs|Waffen)?(?:konzern|unternehmen|hersteller|firma|werft|industrie|produzent|anbieter|lieferant)\w*",
+    re.I,
+)
+#: "amerikanische Rüstungsgüter", "US-Waffen": where the weapons are made (for purchases, not aid).
+PRODUCT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Rüstungsgüter|Waffen|Systeme|Kampfjets|Jets|Flugzeuge|Panzer|Raketen)\w*", re.I)
+#: "ein Kurswechsel der USA": the state is the owner of the noun before it.
+GENITIVE_OWNER_BEFORE_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?:der|des)\s+$")
+#: "die 3,5 % der USA": the state owns the figure.
+GENITIVE_OWNER_AFTER_RE = re.compile(r"\s+(?:der|des)\s+")
+NEXT_NOUN_RE = re.compile(r"^\s+(?:[a-zäöüß]+\s+)*(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)")
+#: Nouns that a spending state owns: its budget, forces, government, leaders.
+SPENDING_NOUN_RE = re.compile(
+    r"(?:[\w-]*(?:sondervermögen|vermögen|ausgaben|haushalt|haushalts|etat|etats|budget|budgets|militär|militärs|armee|streitkräfte|regierung|ministerium|"
+    r"minister|ministerin|präsident|präsidentin|kanzler|premier|parlament|führung|verteidigung|rüstung|anteil|quote|investitionen|"
+    r"kabinett|marine|luftwaffe|heer|heeres|soldaten|truppen|staat|staats|steuerzahler|"
+    r"beitrag|beiträge|zusagen|hilfe|unterstützung|bedarf|bedarfs|lücke|mittel|fonds|programm|paket|plan|pläne))",
+    re.I,
+)
+
 #: A country as the receiver of aid: "für die Ukraine", "an Kiew", "der Ukraine ... zugesagt",
 #: "die Ukraine erhält" (the words before or after the country).
-RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|\bder|\bden|\bdem|zugunsten)\s+(?:die\s+|das\s+)?$", re.I)
+RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|zugunsten)\s+(?:die\s+|das\s+|den\s+)?$", re.I)
 RECIPIENT_AFTER_RE = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|soll\s+\w+\s+erhalten)\b")
 #: A number of states, in an article about NATO: "in 23 Nationen", "alle Mitgliedstaaten".
 MEMBER_COUNT_RE = re.compile(

@@ -58,7 +58,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -235,6 +235,7 @@ class ArticleContext:
     headline_defence: bool  # the headline is about defence (and is not a live blog's)
     headline_aid: bool
     industry: bool  # the article names the arms industry
+    german_institutions: int  # how often it names German defence institutions (Bundeswehr, Haushaltsausschuss ...)
     money_topic: bool  # the headline or the lead paragraph is about defence money or a purchase of weapons
     currencies: dict[str, list[tuple[int, str]]]  # field -> [(position, currency)], in order
 
@@ -256,6 +257,7 @@ class ArticleContext:
             currencies=currencies,
             industry=bool(P.DEFENCE_INDUSTRY_RE.search(title) or P.DEFENCE_INDUSTRY_RE.search(text)),
             money_topic=money_topic,
+            german_institutions=len(P.GERMAN_DEFENCE_CONTEXT_RE.findall(title)) + len(P.GERMAN_DEFENCE_CONTEXT_RE.findall(text[:20000])),
         )
 
     @property
@@ -288,6 +290,7 @@ class _Context:
     paragraph: tuple[int, int]  # span of the sentence's paragraph
     article: ArticleContext
     seen: dict  # (paragraph start, pattern) -> found: each paragraph is searched once per pattern
+    partners: dict = field(default_factory=dict)  # sentence index -> states named as partners
 
     def span(self, s: Sentence | None = None) -> str:
         s = s or self.sentence
@@ -529,14 +532,26 @@ def _kind(c: Candidate, ctx: _Context, *, level: bool) -> str:
 
 
 def _category(unit: str, ctx: _Context) -> str:
-    """share_of_gdp, aid, procurement or budget (for defence figures)."""
+    """share_of_gdp, aid, procurement or budget (for defence figures): the sentence's words,
+    else those of the sentence before it (what "das Programm" refers to), else the paragraph's."""
     if unit == "pct_gdp":
         return "share_of_gdp"
     sentence = ctx.span()
     if P.MILITARY_AID_RE.search(sentence) or (_recipients(ctx) and P.AID_WORDS_RE.search(sentence)):
         return "aid"
-    if P.PROCUREMENT_WORDS_RE.search(sentence) or (P.DEFENCE_TERMS_RE.search(sentence) and P.WEAPON_SYSTEMS_RE.search(sentence)):
+    if P.AID_WORDS_RE.search(sentence) and (ctx.in_paragraph(P.MILITARY_AID_RE) or ctx.article.headline_aid
+                                            or any(P.MILITARY_AID_RE.search(ctx.span(x)) for x in ctx.before)):
+        return "aid"  # "Die Zusagen belaufen sich auf 1,5 Milliarden Euro" after the pledges of military aid
+    if P.PROCUREMENT_WORDS_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence):
         return "procurement"
+    if P.DEFENCE_BUDGET_TERMS_RE.search(sentence) or P.BUDGET_BASE_RE.search(sentence):
+        return "budget"
+    for previous in ctx.context_before():
+        text = ctx.span(previous)
+        if P.MILITARY_AID_RE.search(text):
+            return "aid"
+        if P.PROCUREMENT_WORDS_RE.search(text) or P.WEAPON_SYSTEMS_RE.search(text):
+            return "procurement"
     if ctx.in_paragraph(P.MILITARY_AID_RE) or ctx.article.headline_aid:
         return "aid"
     return "budget"
@@ -548,53 +563,110 @@ ORGANISATION_COUNTRY = {"bundeswehr": "DE", "pentagon": "US", "kreml": "RU"}
 SPENDING_ORGANISATIONS = ("NATO", "EU")
 
 
-def _recipients(ctx: _Context) -> set[int]:
-    """Start offsets of countries in the sentence that receive (aid), not spend."""
+def _recipients(ctx: _Context, sentence: Sentence | None = None) -> set[int]:
+    """Start offsets of states in the sentence that receive ("für die Ukraine", "der Ukraine
+    ... zugesagt", "die Ukraine erhält"), not spend."""
     out = set()
-    for m in ctx.matches.get(ctx.sentence.index, []):
-        before = ctx.text[max(ctx.sentence.start, m.start - 20) : m.start]
-        after = ctx.text[m.start : min(ctx.sentence.end, m.end + 40)]
-        if P.RECIPIENT_BEFORE_RE.search(before) or P.RECIPIENT_AFTER_RE.match(after):
+    text = ctx.text
+    sentence = sentence or ctx.sentence
+    for m in ctx.matches.get(sentence.index, []):
+        before = text[max(sentence.start, m.start - 30) : m.start]
+        after = text[m.start : min(sentence.end, m.end + 40)]
+        if P.RECIPIENT_AFTER_RE.match(after) or P.RECIPIENT_BEFORE_RE.search(before):
             out.add(m.start)
+        elif P.DATIVE_BEFORE_RE.search(before) and not P.NOUN_BEFORE_ARTICLE_RE.search(before):
+            out.add(m.start)  # "hat der Ukraine ... zugesagt" (a genitive follows a noun: "die Armee der Ukraine")
     return out
 
 
-def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int] = frozenset()) -> list[tuple[int, str, bool]]:
-    """(position, code, named as the alliance's members) of every possible spender in ``s``."""
+def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid: bool = False, adjective: bool = False,
+                   country: bool = True) -> bool:
+    """A state named as the owner of something that is not spending ("ein Kurswechsel der
+    USA"), as a seller ("US-Rüstungsunternehmen", "amerikanische Rüstungsgüter", "mit
+    Israel"), as the speaker ("teilte die Nato mit") or in a comparison ("unter den
+    Nato-Mitgliedern")."""
+    before = text[max(sentence_start, start - 40) : start]
+    after = text[end : end + 45]
+    if P.ATTRIBUTION_BEFORE_RE.search(before) or P.ATTRIBUTION_AFTER_RE.match(after):
+        return True
+    if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)):
+        return True
+    if not country:
+        return False  # "das Beschaffungsamt der Bundeswehr": an organisation stands for its state wherever it is named
+    owner = P.GENITIVE_OWNER_BEFORE_RE.search(before)
+    if owner and not P.SPENDING_NOUN_RE.fullmatch(owner["noun"]):
+        return True
+    quote = text[start:end]
+    if adjective or quote.endswith(("s", "'")):  # "russischen Handstreich", "Deutschlands nördlichstes Nachbarland"
+        noun = P.NEXT_NOUN_RE.match(after)
+        if noun and not P.SPENDING_NOUN_RE.fullmatch(noun["noun"]) and not (aid and P.PRODUCT_AFTER_RE.match(after)):
+            return True
+    return False
+
+
+def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int] = frozenset(), aid: bool = False) -> list[tuple[int, str, bool]]:
+    """(position, code, named as the alliance's members) of every possible spender in ``s``;
+    states named as partners ("mit Israel", "gegen Russland") only when no other is named."""
     text = ctx.span(s)
     spenders: list[tuple[int, str, bool]] = []
+    partners: list[tuple[int, str, bool]] = []
+    eu_only = False
     for m in ctx.matches.get(s.index, []):
         if not m.actor_id or m.start in exclude:
             continue
         kind = lexicon.actor_type(m.actor_id)
         if m.role and kind == "country":
             continue  # the US of "US-Präsident" is the speaker's country, not a spender
-        if m.via == "compound" and kind == "country" and not P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end):
-            quote = ctx.text[m.start : m.end]
-            if quote.endswith("-") or ctx.text[m.end : m.end + 1] == "-":
-                continue  # "Ukraine-Krieg", "Russland-Sanktionen": not a spender
         code = ORGANISATION_COUNTRY.get(m.actor_id, m.actor_id)
-        if kind == "country" or code in (*SPENDING_ORGANISATIONS, *ORGANISATION_COUNTRY.values()):
-            members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
-            spenders.append((m.start, code, members))
+        if kind != "country" and code not in (*SPENDING_ORGANISATIONS, *ORGANISATION_COUNTRY.values()):
+            continue
+        members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
+        if m.via == "compound" and not members and (ctx.text[m.end : m.end + 1] == "-" or ctx.text[m.start : m.end].endswith("-")):
+            continue  # "Ukraine-Krieg", "Nato-Gipfel", "EU- und Nato-Land": not a spender
+        if _not_a_spender(ctx.text, m.start, m.end, s.start, aid=aid, adjective=lexicon.is_adjective(ctx.text[m.start : m.end]),
+                          country=kind == "country"):
+            continue
+        if P.PARTNER_BEFORE_RE.search(ctx.text[max(s.start, m.start - 25) : m.start]):
+            partners.append((m.start, code, members))
+            continue
+        eu_only = eu_only or code == "EU"
+        spenders.append((m.start, code, members))
     for m in P.SPENDER_METONYM_RE.finditer(text):
         if P.PLACE_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "in Washington": a place
-        if s.start + m.start() not in exclude and not P.RECIPIENT_AFTER_RE.match(text[m.start() :]):
-            spenders.append((s.start + m.start(), P.SPENDER_METONYMS[m["name"]], False))
-    spenders += [(s.start + m.start(), "NATO", True) for m in P.ALLIANCE_MEMBERS_RE.finditer(text)]
+        begin = s.start + m.start()
+        if begin not in exclude and not P.RECIPIENT_AFTER_RE.match(text[m.start() :]) and not _not_a_spender(ctx.text, begin, s.start + m.end(), s.start):
+            spenders.append((begin, P.SPENDER_METONYMS[m["name"]], False))
+    eu_named = eu_only or bool(re.search(r"\bEU\b|EU-|Europäische\w* Union", text)) or ctx.in_paragraph(P.EU_RE)
+    union = "EU" if eu_named and not P.NATO_NAME_RE.search(text) else "NATO"
+    for m in P.ALLIANCE_MEMBERS_RE.finditer(text):
+        eu = text[max(0, m.start() - 3) : m.start()] == "EU-"
+        spenders.append((s.start + m.start(), "EU" if eu else union, True))
     if ctx.article.about_defence or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE):
-        spenders += [(s.start + m.start(), "NATO", True) for m in P.MEMBER_COUNT_RE.finditer(text)]
+        spenders += [(s.start + m.start(), union, True) for m in P.MEMBER_COUNT_RE.finditer(text)]
+    ctx.partners[s.index] = sorted(partners)  # a last resort for the subject ("der Deal mit Portugal")
     return sorted(spenders)
 
 
-def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: bool) -> str:
+def _several(spenders: list[tuple[int, str, bool]], i: int, text: str) -> bool:
+    """The spender at ``i`` is one of several joined by "und"/"sowie" ("Litauen und Estland")."""
+    def joined(a, b) -> bool:
+        return a[1] != b[1] and bool(re.fullmatch(r"\W*\w*\s*(?:,|und|sowie|oder)\s*\w*\s*", text[a[0] : b[0]][-40:] if b[0] - a[0] < 40 else "x"))
+    return (i > 0 and joined(spenders[i - 1], spenders[i])) or (i + 1 < len(spenders) and joined(spenders[i], spenders[i + 1]))
+
+
+def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: bool, kind: str = "unknown") -> str:
     """The spender named in the figure's own sentence, or ``""``."""
     s = ctx.sentence
     if c.compound and re.match(r"\s*der\s+(?:Nato|NATO)\b", ctx.text[c.end : c.end + 12]):
         return "NATO"
-    exclude = _recipients(ctx) if aid else set()
-    spenders = _spenders(s, ctx, lexicon, exclude=exclude)
+    owner = P.GENITIVE_OWNER_AFTER_RE.match(ctx.text, c.end)  # "die 3,5 % der USA"
+    giving = aid or bool(P.AID_WORDS_RE.search(ctx.span()) or P.GIVING_RE.search(ctx.span()))
+    spenders = _spenders(s, ctx, lexicon, exclude=_recipients(ctx) if giving else set(), aid=giving)
+    if owner:
+        right_after = [x for x in spenders if c.end < x[0] <= c.end + 8]
+        if right_after:
+            return right_after[0][1]
     clause_start, _ = _clause_span(c, ctx)
     before = [x for x in spenders if x[0] < c.start]
     if c.compound and c.unit == "percent":
@@ -602,20 +674,29 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return in_clause[-1][1] if in_clause else "NATO"
     if before:
         pos, code, members = before[-1]
+        if _several(spenders, spenders.index(before[-1]), ctx.text):
+            return ""  # "Litauen und Estland erhöhten auf 5 %": several spenders
         if code == "NATO" and not members:
             same_clause = [x for x in before if x[1] != "NATO" and not re.search(r"[,;:]", ctx.text[x[0] : pos])]
             if same_clause:
                 return same_clause[-1][1]
         return code
-    after = [x for x in spenders if x[0] > c.end]
+    after = [x for x in spenders if x[0] > c.end and not P.COMPARISON_BEFORE_RE.search(ctx.text[max(s.start, x[0] - 15) : x[0]])]
     if after:
-        return after[0][1]
-    if aid or P.SPENT_RE.search(ctx.span()) or P.TARGET_WORDS_RE.search(ctx.span()) or P.ACTUAL_WORDS_RE.search(ctx.span()):
-        speaker = _speaker(c, ctx, lexicon)  # "..., sagte Rutte": the speaker's side
-        people = [speaker] if speaker else [m.actor_id for m in _people(ctx.matches.get(s.index, []), lexicon)]
-        for person in people:  # "Biden hat ... freigegeben", "Pistorius sagte der Ukraine ... zu"
-            if country := lexicon.country_of(person):
-                return country
+        return "" if _several(spenders, spenders.index(after[0]), ctx.text) else after[0][1]
+    if kind == "demand":
+        return ""  # "Trump fordert fünf Prozent": the one who demands is not the one who pays
+    speaker = _speaker(c, ctx, lexicon)  # "..., sagte Rutte": the speaker's side
+    people = [speaker] if speaker else [m.actor_id for m in _people(ctx.matches.get(s.index, []), lexicon)]
+    if not people and P.PRONOUN_SUBJECT_RE.search(ctx.span()):
+        for prev in reversed(ctx.before):  # "Sein Plan sieht vor ...": the person named before
+            earlier = _people(ctx.matches.get(prev.index, []), lexicon)
+            if earlier:
+                people = [earlier[-1].actor_id]
+                break
+    for person in people:  # "Biden hat ... freigegeben", "Pistorius sagte der Ukraine ... zu"
+        if country := lexicon.country_of(person):
+            return country
     return ""
 
 
@@ -731,7 +812,7 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         "is_defence": bool(is_defence),
         "category": category,
         "kind": kind,
-        "subject": _subject_in_sentence(c, ctx, lexicon, aid=category == "aid"),
+        "subject": _subject_in_sentence(c, ctx, lexicon, aid=category == "aid", kind=kind),
         "speaker": _speaker(c, ctx, lexicon) if is_defence else "",
         "year": _year(c, ctx, published),
         "compound": c.compound,
@@ -764,25 +845,57 @@ class _Sentences:
         return None
 
 
-def _fill_subjects(rows: list[dict], sentences: list[Sentence], ctx_of: dict[int, _Context], lexicon: Lexicon) -> None:
-    """Subjects not named in a figure's own sentence: the figure before it in the paragraph,
-    else the spender of the sentence before, else NATO for a share-of-GDP target or demand."""
-    previous: dict[int, str] = {}  # paragraph -> subject of the last defence figure with one
+def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexicon) -> None:
+    """Subjects not named in a figure's own sentence, in this order: the figure it converts
+    ("500 Millionen Euro (578 Millionen Dollar)"); NATO for a share-of-GDP target or demand in
+    a sentence about the alliance; the figure before it in the paragraph; the state of a
+    national currency (Rubel, Franken, Yen ...); the spender of the sentence before."""
+    previous: dict[int, dict] = {}  # paragraph -> the last defence figure with a subject
     for row in rows:
         paragraph = row["paragraph"]
+        ctx = ctx_of[row["_sentence"]]
+        last = previous.get(paragraph)
         if row["is_defence"] and not row["subject"]:
-            ctx = ctx_of[row["_sentence"]]
-            subject = previous.get(paragraph, "")
+            subject = ""
+            if last is not None and last["_sentence"] == row["_sentence"] and "(" in ctx.text[last["end"] : row["start"]]:
+                subject = last["subject"]
+            nato_target = row["unit"] == "pct_gdp" and row["kind"] in ("target", "demand")
+            if not subject and nato_target and P.NATO_OR_DEFENCE_RE.search(row["sentence"]) and P.NATO_NAME_RE.search(row["sentence"]):
+                subject = "NATO"
+            subject = subject or (last["subject"] if last is not None else "")
+            subject = subject or P.CURRENCY_COUNTRIES.get(row["unit"], "")
             if not subject:
-                for prev in reversed(ctx.before[-1:]):
-                    spenders = _spenders(prev, ctx, lexicon)
-                    if spenders:
+                for prev in ctx.context_before():
+                    spenders = _spenders(prev, ctx, lexicon, exclude=_recipients(ctx, prev))
+                    if spenders and not _several(spenders, len(spenders) - 1, ctx.text):
                         subject = spenders[-1][1]
-            if not subject and row["unit"] == "pct_gdp" and row["kind"] in ("target", "demand"):
+            if not subject and nato_target and (
+                    re.search(r"\bZiel", row["sentence"]) or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)
+                    or any(P.NATO_OR_DEFENCE_RE.search(ctx.span(x)) for x in ctx.before[-1:])):
                 subject = "NATO"
             row["subject"] = subject
+            row["_partner"] = next((code for _, code, _ in ctx.partners.get(row["_sentence"], [])), "")
         if row["is_defence"] and row["subject"]:
-            previous[paragraph] = row["subject"]
+            previous[paragraph] = row
+
+
+def _article_spender(rows: list[dict], article: ArticleContext) -> str:
+    """The state an article's defence figures are about, when one clearly leads: the subjects
+    found, German institutions named in the article (Bundeswehr, Haushaltsausschuss ...), and
+    national currencies vote."""
+    votes: dict[str, int] = {}
+    for r in rows:
+        if r["is_defence"] and r["subject"] and r["subject"] not in ("NATO", "EU"):
+            votes[r["subject"]] = votes.get(r["subject"], 0) + 2
+    if article.german_institutions:
+        votes["DE"] = votes.get("DE", 0) + min(article.german_institutions, 3)
+    for currency in {c for cs in article.currencies.values() for _, c in cs}:
+        if country := P.CURRENCY_COUNTRIES.get(currency):
+            votes[country] = votes.get(country, 0) + 2
+    if not votes:
+        return ""
+    top = max(votes, key=lambda k: (votes[k], k))
+    return top if votes[top] >= 2 and votes[top] > sum(votes.values()) / 2 else ""
 
 
 def figures_in_text(text: str, *, published=None, precision: str | None = None, lexicon: Lexicon | None = None,
@@ -792,6 +905,16 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
     ``article`` carries what the rest of the article says (its headline, how much it is
     about defence, its currencies); by default the text alone is the article.
     """
+    rows = _figures_in_field(text, published=published, precision=precision, lexicon=lexicon, field=field, article=article)
+    for row in rows:
+        partner = row.pop("_partner", "")
+        if row["is_defence"] and not row["subject"]:
+            row["subject"] = partner
+    return rows
+
+
+def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | None, field: str, article: ArticleContext | None) -> list[dict]:
+    """The rows of :func:`figures_in_text`, with the private ``_partner`` of each."""
     lexicon = lexicon or load_lexicon()
     candidates = find_candidates(text)
     if not candidates:
@@ -834,7 +957,7 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
             row.update(_sentence=index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[index], paragraph=sentence.paragraph)
             rows.append(row)
             rows_by_sentence.setdefault(index, []).append(row)
-    _fill_subjects(rows, sentences, ctx_of, lexicon)
+    _fill_subjects(rows, ctx_of, lexicon)
     for row in rows:
         del row["_sentence"]
     return rows
@@ -849,8 +972,14 @@ def figures_in_article(title: str | None, text: str | None, *, published=None, p
     rows = []
     for field, body in (("title", title), ("text", text)):
         if body:
-            rows += [{"field": field, **r} for r in figures_in_text(body, published=published, precision=precision,
-                                                                      lexicon=lexicon, field=field, article=article)]
+            rows += [{"field": field, **r} for r in _figures_in_field(body, published=published, precision=precision,
+                                                                        lexicon=lexicon, field=field, article=article)]
+    spender = _article_spender(rows, article)
+    for row in rows:  # a defence figure with no spender of its own belongs to the article's state
+        if row["is_defence"] and not row["subject"]:
+            row["subject"] = spender or row.get("_partner", "")
+    for row in rows:
+        row.pop("_partner", None)
     return rows
 
 
