@@ -442,6 +442,8 @@ DEFENCE_BUDGET_TERMS_RE = re.compile(
     r"\b(?:verteidigungs|militär|rüstungs|wehr)(?:ausgaben|haushalt\w*|etat\w*|budget\w*|hilfe\w*|investition\w*)|"
     r"\bwehretat\w*|einzelplan 14|sondervermögen\w* (?:für die |der )?bundeswehr|bundeswehr-sondervermögen|"
     r"\bkernverteidigung\w*|verteidigungsrelevante\w*|\w+-prozent-ziel\w*|\w*prozentziel\w*|militärische\w* aufrüstung|aufrüstung der (?:bundeswehr|armee|streitkräfte)|"
+    r"(?:armee|heeres|bundesheer|landesverteidigungs)budget\w*|(?:budget|etat|haushalt)\w* (?:des|der|für das|für die) (?:heeres|bundesheers?|armee|streitkräfte|bundeswehr|militärs?|verteidigung)|"
+    r"(?:budget|haushalt) für (?:die )?nationale sicherheit|\bsafe\b|rearm europe|verteidigungsinvestition\w*|"
     r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe",
     re.I,
 )
@@ -486,37 +488,53 @@ OTHER_TOPIC_STEMS = (
     "haushaltshilfe", "wirtschaftshilfe", "katastrophenhilfe", "klimawandel", "klimaschutz", "geflüchtet", "flüchtling",
     "konsole", "abonnement", "infrastruktur-sondervermögen", "investitionssondervermögen", "munitionsräumung",
     "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
-    "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket",
+    "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket", "verlust",
     "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur",
 )
 OTHER_TOPIC_WORDS = (
-    "schulden", "kredit", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn", "dax\\b", "miete", "lohn",
+    "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn", "dax\\b", "miete", "lohn",
     "löhne", "gehalt", "gehälter", "rente", "strafe", "gericht", "berufung", "anklage", "urteil", "verteidiger",
     "schäden", "schaden", "belohnung", "betrug", "kaution", "analyst", "spende", "bargeld", "berater", "spiel\\b",
     "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
-    "zivile", "ziviler", "zivilen", "sold\\b", "besoldung", "pro monat", "im monat", "monatlich",
+    "zivile", "ziviler", "zivilen", "sold\\b", "besoldung", "pro monat", "im monat", "monatlich", "polizei",
 )
+#: Loans: another topic, unless the paragraph speaks of defence money ("Kredite" of the EU's
+#: SAFE programme for arms projects).
+LOAN_WORDS = ("kredit", "darlehen")
 NOT_DEFENCE_RE = re.compile(
-    r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS) + r")\w*",
+    r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS + LOAN_WORDS) + r")\w*",
     re.I,
 )
+LOAN_RE = re.compile(r"\b(?:" + "|".join(LOAN_WORDS) + r")\w*", re.I)
 #: A word of another topic that is itself about defence: "Kredite für Rüstungsprojekte",
 #: "Schulden für die Bundeswehr" (the words after it, up to the defence word).
 QUALIFIED_BY_DEFENCE_RE = re.compile(r"\w*\s+(?:(?:für|zur|zum|zugunsten|der|des|an|in)\s+)?(?:\w+\s+){0,2}?(?=\S)", re.I)
 
 #: A limit in a rule rather than money spent: approval thresholds, the debt brake's exemption.
 THRESHOLD_RE = re.compile(
-    r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahme|überschreiten|dürfen künftig kredite|"
-    r"\bab (?:einem wert von )?\d[\d,.]* (?:millionen|mio)|zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)",
+    r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)|\bab einem (?:volumen|wert|betrag|auftragswert) von\b.*\b(?:zustimm|genehmig|billig|befass)",
     re.I,
 )
+#: "X, davon Y für die Verteidigung": X is the total that Y is part of.
+PART_FOLLOWS_RE = re.compile(r"^\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b", re.I)
+#: Words around a percentage that make it the debt brake's limit: "Ausgaben oberhalb von einem
+#: Prozent des BIP werden ausgenommen", "die ein Prozent des BIP überschreiten, dürfen ... Kredite".
+THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:von\s+)?(?:einem\s+|eins\s+)?$|\bab\s+(?:einem\s+Wert\s+von\s+)?$", re.I)
+THRESHOLD_NEAR_RE = re.compile(r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahmeregel|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite", re.I)
+THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:des\s+\w+\s+)?(?:überschreiten|übersteigen)\b", re.I)
 
 #: Overall budgets that merely include defence: an amount next to one of these is the total.
 BUDGET_TOTAL_RE = re.compile(
     r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|kernhaushalt\w*|staatshaushalt\w*|rekordhaushalt\w*|"
-    r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes|gesamtbudget)",
+    r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes|gesamtbudget|gesamten? ausgaben|ausgaben des bundes|"
+    r"bundesausgaben|insgesamt\s+(?:\w+\s+){0,3}?ausgaben)",
     re.I,
 )
+#: An addition, not a total: "weitere 2,8 Milliarden Euro".
+ADDITION_BEFORE_RE = re.compile(r"\b(?:weitere|zusätzliche|zusätzlich|nochmals|noch einmal)\w*\s+(?:\w+\s+)?$", re.I)
+#: "für die Fregatte ...", "für die Verteidigung": an amount allocated to defence within a budget.
+ALLOCATED_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:für|zur|zum|in|an)\s+(?:\w+\s+){0,4}?", re.I)
+
 #: A company spending its own money ("investiert der Rüstungskonzern 300 Millionen Euro in
 #: ein neues Werk"), which is not the state's, unless the state buys.
 COMPANY_SPENDING_RE = re.compile(
@@ -532,6 +550,8 @@ DEFENCE_INDUSTRY_RE = re.compile(
     r"thyssenkrupp marine|renk|helsing|quantum systems|northrop|general dynamics|kongsberg|nammo|elbit|rafael)\b",
     re.I,
 )
+#: A company's own investment.
+INVESTING_RE = re.compile(r"\binvestier\w*|\bzu investieren|\bInvestition\w*\s+(?:in|von)\b", re.I)
 #: What a company is worth ("ein Unternehmen mit 750 Mitarbeitern, das eine Milliarde Dollar wert ist").
 COMPANY_VALUE_RE = re.compile(r"\b(?:unternehmen|konzern|firma|start-?up)\w*\b.*\bwert\b(?!\s+von)", re.I)
 STATE_BUYER_RE = re.compile(
@@ -602,6 +622,15 @@ GERMAN_DEFENCE_CONTEXT_RE = re.compile(
 SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
 #: A place preposition before a capital: "in Washington" is where, not who.
 PLACE_BEFORE_RE = re.compile(r"(?:\bin|\bnach|\baus|\bvon|\bbei|\bum|\bbis|\bzwischen|\bab)\s+$", re.I)
+#: A sentence that restates the figure before it: "Das entspricht rund 430 Millionen Euro",
+#: "Aktuell wären das 80 Milliarden Euro", "2025 sollen es 3,3 Milliarden Euro sein".
+RESTATEMENT_RE = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:das|dies|es)\s+(?:entspricht|entsprach|wären|waren|sind|seien|sei|macht|machte|bedeutet|ergibt)\b|"
+    r"\b(?:entspricht|entsprach|wären|waren|sind|sollen|werden|würden)\s+(?:das|dies|es|dasjenige)\b|"
+    r"\bumgerechnet\b|\bwas\s+(?:\w+\s+){0,4}?entspricht\b",
+    re.I,
+)
+
 #: A sentence that adds a new item ("Darüber hinaus ...", "Außerdem ..."): the sentence
 #: before is not its context.
 NEW_ITEM_START_RE = re.compile(r"^\W*(?:Darüber hinaus|Außerdem|Zudem|Daneben|Weiterhin|Ferner|Abgesehen davon|Unabhängig davon)\b")

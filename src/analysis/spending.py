@@ -73,9 +73,11 @@ log = logging.getLogger(__name__)
 
 PERCENT_UNITS = ("pct_gdp", "pct_budget", "pct_other")
 _CONTEXT_SENTENCES = 2
-_LOCAL_CHARS = 70
+_LOCAL_CHARS = 100
 #: An article naming defence this often is about defence (its amounts need less in their sentence).
 _DEFENCE_ARTICLE_TERMS = 3
+#: Paragraphs from the start of a text that the lead's topic governs.
+_OPENING_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True)
@@ -305,7 +307,7 @@ class _Context:
         before or the headline of a purchase of weapons ("Die Marine bekommt vier neue
         Fregatten" before "Das Programm kostet 15 Milliarden Euro")."""
         before = self.context_before()
-        if (self.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) and not P.NEW_ITEM_START_RE.match(self.span())) or any(
+        if self.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) or any(
                 P.DEFENCE_BUDGET_TERMS_RE.search(self.span(s)) for s in before):
             return True
         headline = self.article.headline if self.article.headline_defence else ""
@@ -329,7 +331,13 @@ class _Context:
         if not self.before or P.NEW_ITEM_START_RE.match(self.span()):
             return []
         previous = self.before[-1]
-        return [] if P.NOT_DEFENCE_RE.search(self.span(previous)) and not P.DEFENCE_TERMS_RE.search(self.span(previous)) else [previous]
+        text = self.span(previous)
+        other = P.NOT_DEFENCE_RE.search(text) or P.BUDGET_TOTAL_RE.search(text)
+        return [] if other and not P.DEFENCE_TERMS_RE.search(text) else [previous]
+
+    def opening(self) -> bool:
+        """The figure is in the opening paragraphs, which the lead's topic governs."""
+        return self.sentence.paragraph <= _OPENING_PARAGRAPHS and self.article.about_defence
 
     def defence_around(self) -> bool:
         """The article is about defence and so is the paragraph, the sentence before or the headline."""
@@ -341,6 +349,8 @@ class _Context:
             self.article.headline_defence
             or self.in_paragraph(P.DEFENCE_TERMS_RE)
             or any(P.DEFENCE_TERMS_RE.search(self.span(s)) for s in self.context_before())
+            or (len(self.before) > 1 and not P.NEW_ITEM_START_RE.match(self.span()) and P.DEFENCE_TERMS_RE.search(self.span(self.before[-2])))
+            or (self.article.money_topic and self.opening())
         )
 
 
@@ -421,8 +431,36 @@ def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start, c.end)
     if negative is None:
         return False
-    defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, clause_start, clause_end, c.start, c.end)  # the clause decides
+    if ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) and _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start, c.end) == \
+            _nearest_distance(P.LOAN_RE, ctx.text, lo, hi, c.start, c.end):
+        return False  # "Kredite in Höhe von 127 Milliarden Euro" for arms projects (the EU's SAFE)
+    part_start = _part_start(ctx.text, clause_start, c.start)  # "... der Bundeswehr und ein Sondervermögen für Infrastruktur"
+    defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, part_start, clause_end, c.start, c.end)  # the clause decides
     return defence is None or negative <= defence  # a tie is one word of both ("Munitionsräumung"): the other topic
+
+
+def _part_start(text: str, clause_start: int, position: int) -> int:
+    """Start of the part of a clause that holds ``position`` after a joining "und"/"sowie"
+    that starts a new noun phrase ("... und ein 500-Milliarden-Euro schweres ...")."""
+    best = clause_start
+    for m in re.finditer(r"\s(?:und|sowie|oder)\s+(?:ein|eine|einen|einem|der|die|das|den|dem)\s", text[clause_start:position]):
+        best = clause_start + m.start()
+    return best
+
+
+def _off_topic_in_sentence(c: Candidate, ctx: _Context) -> bool:
+    """No defence word in the figure's clause, and a word of another topic in its sentence
+    stands nearer than any defence word ("die Neuverschuldung ... 115,7 Milliarden Euro,
+    2029 dann auf 126,1 Milliarden Euro", "... umfasst, sank im Quartal auf 2,64 Milliarden")."""
+    clause_start, clause_end = _clause_span(c, ctx)
+    if P.DEFENCE_TERMS_RE.search(ctx.text, clause_start, clause_end):
+        return False
+    s = ctx.sentence
+    negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, s.start, s.end, c.start, c.end)
+    if negative is None:
+        return False
+    defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, s.start, s.end, c.start, c.end)
+    return defence is None or negative < defence
 
 
 def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
@@ -431,13 +469,19 @@ def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
     sentence = ctx.span()
     clause_start, clause_end = _clause_span(c, ctx)
     near = ctx.text[max(clause_start, c.start - _LOCAL_CHARS) : min(clause_end, c.end + _LOCAL_CHARS // 2)]
-    if P.BUDGET_TOTAL_RE.search(near):
+    allocated = P.ALLOCATED_AFTER_RE.match(ctx.text, c.end, clause_end)
+    allocated = bool(allocated and P.DEFENCE_TERMS_RE.match(ctx.text, allocated.end(), clause_end))
+    addition = P.ADDITION_BEFORE_RE.search(ctx.text[max(clause_start, c.start - 30) : c.start])
+    defence_budget = P.DEFENCE_BUDGET_TERMS_RE.search(ctx.text, clause_start, clause_end)
+    if P.BUDGET_TOTAL_RE.search(near) and not (allocated or addition or defence_budget):
         total = _nearest_distance(P.BUDGET_TOTAL_RE, ctx.text, clause_start, clause_end, c.start, c.end)
         defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, clause_start, clause_end, c.start, c.end)
         if defence is None or (total is not None and total < defence):
             return True
     if P.COMPANY_VALUE_RE.search(sentence):
         return True
+    if P.DEFENCE_INDUSTRY_RE.search(sentence) and P.INVESTING_RE.search(sentence) and not P.STATE_BUYER_RE.search(sentence):
+        return True  # "MBDA plant, 2,4 Milliarden Euro in den Ausbau der Raketenproduktion zu investieren"
     return bool(P.COMPANY_SPENDING_RE.search(sentence)) and not P.STATE_BUYER_RE.search(sentence)
 
 
@@ -454,6 +498,8 @@ def has_defence_term(text: str) -> bool:
 def _is_change_or_poll(c: Candidate, ctx: _Context) -> bool:
     before = ctx.text[max(ctx.sentence.start, c.start - 30) : c.start]
     after = ctx.text[c.end : ctx.sentence.end]
+    if P.CHANGE_BEFORE_RE.search(before) and not re.match(r"\s*um\b", before[-4:]) and P.GDP_BASE_RE.match(after):
+        return False  # "eine Steigerung von 4,7 % des BIP": the level it reaches
     return bool(P.CHANGE_BEFORE_RE.search(before) or P.POLL_AFTER_RE.match(after) or P.CHANGE_AFTER_RE.match(after))
 
 
@@ -501,10 +547,14 @@ def _clause_span(c: Candidate, ctx: _Context) -> tuple[int, int]:
     """Start and end of the part of the sentence around the figure between commas,
     colons, dashes or brackets."""
     s = ctx.sentence
-    text = ctx.text
-    lo = max((text.rfind(d, s.start, c.start) for d in (",", ";", ":", "–", "(", " - ")), default=-1)
-    ends = [i for i in (text.find(d, c.end, s.end) for d in (",", ";", ":", "–", ")", " - ")) if i != -1]
-    return max(lo + 1, s.start), min(ends) if ends else s.end
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(ctx.text, s.start, c.start)]
+    end = _CLAUSE_END_RE.search(ctx.text, c.end, s.end)
+    return (starts[-1] if starts else s.start), (end.start() if end else s.end)
+
+
+#: Clause boundaries: commas (not the decimal comma of "6,1"), semicolons, colons, dashes, brackets.
+_CLAUSE_START_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:–(]| - ")
+_CLAUSE_END_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:–)]| - ")
 
 
 def _clause(c: Candidate, ctx: _Context) -> str:
@@ -748,11 +798,15 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     """An amount of defence money: a defence word in its sentence, or a word of defence money
     in a sentence whose surroundings are about defence; never another topic's money."""
     sentence = ctx.span()
-    if _is_off_topic(c, ctx) or _is_not_state_money(c, ctx) or _is_poll(c, ctx):
+    if _is_off_topic(c, ctx) or _is_not_state_money(c, ctx) or _is_poll(c, ctx) or _off_topic_in_sentence(c, ctx):
         return False  # a change of a budget in money is an amount ("den Etat um 2 Milliarden aufstocken")
+    clause_start, clause_end = _clause_span(c, ctx)
+    own = ctx.text[clause_start:clause_end]
+    if P.PART_FOLLOWS_RE.match(ctx.text, c.end) and not (P.DEFENCE_TERMS_RE.search(own) or P.WEAPON_SYSTEMS_RE.search(own)):
+        return False  # "Mehrausgaben von 500 Milliarden, davon 495 Milliarden für die Verteidigung": the total
     if _is_threshold(c, ctx):
         return False
-    if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not P.STATE_BUYER_RE.search(sentence):
+    if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not (P.STATE_BUYER_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)):
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
     if has_defence_term(sentence):
         return True
@@ -767,7 +821,7 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True  # "die erste Tranche ist 880 Millionen Euro wert" after an ammunition order
     if not P.BUDGET_WORDS_RE.search(sentence):
         return False
-    return ctx.defence_money_around() or (ctx.article.money_topic and ctx.defence_around())
+    return ctx.defence_money_around() or (ctx.article.money_topic and (ctx.defence_around() or ctx.opening()))
 
 
 def _is_threshold(c: Candidate, ctx: _Context) -> bool:
@@ -775,8 +829,12 @@ def _is_threshold(c: Candidate, ctx: _Context) -> bool:
     muss der Bundestag zustimmen", the debt brake's "ein Prozent des BIP"."""
     if c.compound and re.match(r"(?:vorlage|grenze|schwelle|regel)", (c.head or "").lower()):
         return True
-    clause = _clause(c, ctx)
-    return bool(P.THRESHOLD_RE.search(clause))
+    if P.THRESHOLD_RE.search(_clause(c, ctx)):
+        return True
+    before = ctx.text[max(ctx.sentence.start, c.start - 30) : c.start]
+    after = ctx.text[c.end : ctx.sentence.end]
+    near = P.THRESHOLD_NEAR_RE.search(ctx.span())
+    return bool(near and (P.THRESHOLD_BEFORE_RE.search(before) or P.THRESHOLD_AFTER_RE.match(after)))
 
 
 def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherited: bool) -> dict | None:
@@ -817,6 +875,23 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         "year": _year(c, ctx, published),
         "compound": c.compound,
     }
+
+
+def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: int) -> None:
+    """A figure that restates the defence figure just before it ("500 Millionen Euro (rund 578
+    Millionen Dollar)", "Das entspricht rund 430 Millionen Euro", "Aktuell wären das 80
+    Milliarden Euro") is a defence figure of the same kind, unless its clause is about
+    something else."""
+    if not rows or rows[-1]["paragraph"] != ctx.sentence.paragraph or not rows[-1]["is_defence"]:
+        return
+    last = rows[-1]
+    same_sentence = last["_sentence"] == index
+    bracket = same_sentence and "(" in ctx.text[last["end"] : c.start] and c.start - last["end"] < 25
+    restated = not same_sentence and P.RESTATEMENT_RE.search(ctx.span()) and index - last["_sentence"] <= 1
+    if not (bracket or restated) or P.NOT_DEFENCE_RE.search(_clause(c, ctx)) or _is_change_or_poll(c, ctx):
+        return
+    row.update(is_defence=True, category=last["category"] if last["unit"] != "pct_gdp" or row["unit"] == "pct_gdp" else "budget",
+               kind=last["kind"], speaker=last["speaker"] or "")
 
 
 def _gdp_defence_share(row: dict) -> bool:
@@ -954,6 +1029,8 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
             row = _classify(c, ctx, lexicon, published, inherited)
             if row is None:
                 continue
+            if not row["is_defence"] and row["unit"] not in ("pct_points", "pct_other"):
+                _restate(row, c, ctx, rows, index)
             row.update(_sentence=index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[index], paragraph=sentence.paragraph)
             rows.append(row)
             rows_by_sentence.setdefault(index, []).append(row)
