@@ -525,7 +525,7 @@ THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:des\s+\w+\s+)?(?:überschreiten|überst
 
 #: Overall budgets that merely include defence: an amount next to one of these is the total.
 BUDGET_TOTAL_RE = re.compile(
-    r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|kernhaushalt\w*|staatshaushalt\w*|rekordhaushalt\w*|"
+    r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|staatshaushalt\w*|rekordhaushalt\w*|"
     r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes|gesamtbudget|gesamten? ausgaben|ausgaben des bundes|"
     r"bundesausgaben|insgesamt\s+(?:\w+\s+){0,3}?ausgaben)",
     re.I,
@@ -533,7 +533,7 @@ BUDGET_TOTAL_RE = re.compile(
 #: An addition, not a total: "weitere 2,8 Milliarden Euro".
 ADDITION_BEFORE_RE = re.compile(r"\b(?:weitere|zusätzliche|zusätzlich|nochmals|noch einmal)\w*\s+(?:\w+\s+)?$", re.I)
 #: "für die Fregatte ...", "für die Verteidigung": an amount allocated to defence within a budget.
-ALLOCATED_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:für|zur|zum|in|an)\s+(?:\w+\s+){0,4}?", re.I)
+ALLOCATED_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:für|zur|zum|in|an)\s+(?:\w+\s+){0,4}?", re.I)
 
 #: A company spending its own money ("investiert der Rüstungskonzern 300 Millionen Euro in
 #: ein neues Werk"), which is not the state's, unless the state buys.

@@ -78,6 +78,7 @@ _LOCAL_CHARS = 100
 _DEFENCE_ARTICLE_TERMS = 3
 #: Paragraphs from the start of a text that the lead's topic governs.
 _OPENING_PARAGRAPHS = 3
+_OPENING_CHARS = 2500
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ class _Context:
     article: ArticleContext
     seen: dict  # (paragraph start, pattern) -> found: each paragraph is searched once per pattern
     partners: dict = field(default_factory=dict)  # sentence index -> states named as partners
+    carried: str | None = None  # currency of the money figure before this one in the paragraph (or the one before)
 
     def span(self, s: Sentence | None = None) -> str:
         s = s or self.sentence
@@ -336,8 +338,8 @@ class _Context:
         return [] if other and not P.DEFENCE_TERMS_RE.search(text) else [previous]
 
     def opening(self) -> bool:
-        """The figure is in the opening paragraphs, which the lead's topic governs."""
-        return self.sentence.paragraph <= _OPENING_PARAGRAPHS and self.article.about_defence
+        """The figure is in the opening of the text, which the lead's topic governs."""
+        return (self.sentence.paragraph <= _OPENING_PARAGRAPHS or self.sentence.start < _OPENING_CHARS) and self.article.about_defence
 
     def defence_around(self) -> bool:
         """The article is about defence and so is the paragraph, the sentence before or the headline."""
@@ -431,8 +433,8 @@ def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start, c.end)
     if negative is None:
         return False
-    if ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) and _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start, c.end) == \
-            _nearest_distance(P.LOAN_RE, ctx.text, lo, hi, c.start, c.end):
+    defence_money = ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) or has_defence_term(ctx.span()) or (ctx.article.money_topic and ctx.opening())
+    if defence_money and negative == _nearest_distance(P.LOAN_RE, ctx.text, lo, hi, c.start, c.end):
         return False  # "Kredite in Höhe von 127 Milliarden Euro" for arms projects (the EU's SAFE)
     part_start = _part_start(ctx.text, clause_start, c.start)  # "... der Bundeswehr und ein Sondervermögen für Infrastruktur"
     defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, part_start, clause_end, c.start, c.end)  # the clause decides
@@ -534,6 +536,8 @@ def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
     spending = P.BUDGET_BEFORE_RE.search(ctx.text[max(ctx.sentence.start, c.start - 50) : c.start])
     if c.compound or spending:
         return ctx.article.currency_before(ctx.field, c.start) or "eur", "context"  # "Sondervermögen von 100 Milliarden"
+    if ctx.carried:  # "2029 sollen sie gar auf 153 Milliarden anwachsen" after amounts in euros
+        return ctx.carried, "context"
     if re.match(r"\s*für\s+(?:die\s+|den\s+|das\s+|neue\w*\s+|weitere\w*\s+)?[A-ZÄÖÜ]", after) or P.SPENDING_WORDS_RE.search(sentence):
         currency = ctx.article.currency_before(ctx.field, c.start)
         if currency:  # "Rund vier Milliarden für neue Drohnen" in an article about pounds
@@ -831,6 +835,8 @@ def _is_threshold(c: Candidate, ctx: _Context) -> bool:
         return True
     if P.THRESHOLD_RE.search(_clause(c, ctx)):
         return True
+    if c.unit not in ("percent", "pct_points"):
+        return False
     before = ctx.text[max(ctx.sentence.start, c.start - 30) : c.start]
     after = ctx.text[c.end : ctx.sentence.end]
     near = P.THRESHOLD_NEAR_RE.search(ctx.span())
@@ -1023,6 +1029,8 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
         target_compound_here = any(c2.compound and (c2.head or "").lower().startswith(P.TARGET_HEADS) for c2 in here)
         for c in here:
             earlier = [r for s in (*before, sentence) for r in rows_by_sentence.get(s.index, [])]
+            money = [r for r in earlier if r["unit"] in schema.CURRENCY_UNITS]
+            ctx.carried = money[-1]["unit"] if money else None
             has_share = any(_gdp_defence_share(r) for r in earlier) or (target_compound_here and not c.compound)
             after = text[c.end : sentence.end]
             inherited = has_share and not c.compound and not P.SHARE_OF_AFTER_RE.match(after) and not P.CHANGE_AFTER_RE.match(after)
@@ -1032,6 +1040,9 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
             if not row["is_defence"] and row["unit"] not in ("pct_points", "pct_other"):
                 _restate(row, c, ctx, rows, index)
             row.update(_sentence=index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[index], paragraph=sentence.paragraph)
+            if row["is_defence"] and row["unit"] == "pct_gdp" and rows and rows[-1]["_sentence"] == index and not rows[-1]["is_defence"] \
+                    and rows[-1]["unit"] in schema.CURRENCY_UNITS and "(" in text[rows[-1]["end"] : row["start"]] and row["start"] - rows[-1]["end"] < 25:
+                rows[-1].update(is_defence=True, category="budget", kind=row["kind"])  # "2,13 Milliarden Euro (2,85 Prozent des BIP)"
             rows.append(row)
             rows_by_sentence.setdefault(index, []).append(row)
     _fill_subjects(rows, ctx_of, lexicon)
