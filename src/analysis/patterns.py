@@ -594,7 +594,7 @@ POLL_AFTER_RE = re.compile(
 )
 
 #: The second part of a NATO compound that names its members ("Nato-Staaten", "NATO-Verbündeten").
-NATO_MEMBERS_COMPOUND_RE = re.compile(r"-(?:Staaten|Länder|Mitglied\w*|Partner\w*|Verbündete\w*|Alliierte\w*|Bündnispartner\w*)")
+NATO_MEMBERS_COMPOUND_RE = re.compile(r"-(?:Staaten|Ländern?|Mitglieder[n]?|Mitgliedstaaten|Mitgliedsstaaten|Mitgliedsländer[n]?|Partnern?|Verbündeten?|Alliierten?|Bündnispartnern?)\b")
 
 #: Words that stand for a state as a spender (for the subject of a figure only; they are
 #: not actors: "in Berlin" is a place).
@@ -616,7 +616,7 @@ NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
 #: Words of an article about Germany's own defence: its institutions and ministers. A defence
 #: figure with no spender in such an article is Germany's.
 GERMAN_DEFENCE_CONTEXT_RE = re.compile(
-    r"\b(?:Bundeswehr\w*|Bundestag\w*|Haushaltsausschuss\w*|Bundesregierung|Beschaffungsamt\w*|BAAINBw|Pistorius|"
+    r"\b(?:Bundeswehr\w*|Bundestag\w*|Haushaltsausschuss\w* des (?:Deutschen )?Bundestag\w*|Bundesregierung|Beschaffungsamt\w*|BAAINBw|Pistorius|"
     r"Einzelplan 14|Sondervermögen\w* Bundeswehr|Bundeshaushalt\w*|Klingbeil|Lindner|Haushälter)\b"
 )
 SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
@@ -638,14 +638,17 @@ NEW_ITEM_START_RE = re.compile(r"^\W*(?:Darüber hinaus|Außerdem|Zudem|Daneben|
 #: Headlines of live blogs and tickers, whose entries are about many things.
 LIVE_BLOG_RE = re.compile(r"liveblog|live-blog|newsblog|live-ticker|liveticker|\bticker\b|\+\+|im überblick|die lage am", re.I)
 #: Verbs of giving and delivering: a state named as the receiver is not the spender.
-GIVING_RE = re.compile(r"\b(?:liefer\w*|geliefert|zusag\w*|zugesagt|erhält|erhalten|erhielt|bekommt|bekommen|überlässt|überlassen|schenkt|stellt\w* (?:\w+ )*bereit)\b", re.I)
+GIVING_RE = re.compile(r"\b(?:liefer\w*|geliefert|zusag\w*|zugesagt|erhält|erhalten|erhielt|bekommt|bekommen|überlässt|überlassen|schenkt|"
+                       r"stellt\w* (?:\w+ )*bereit|\w*hilfe|unterstützung\w*|gewähr\w*)\b", re.I)
 
 #: "der Ukraine ... zugesagt": a dative article before a state (a genitive would follow a
 #: noun: "die Armee der Ukraine").
 DATIVE_BEFORE_RE = re.compile(r"\bder\s+$")
 NOUN_BEFORE_ARTICLE_RE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*\s+der\s+$")
 #: Words before a state that make it a partner, a seller, a comparison or the speaker, not the spender.
-PARTNER_BEFORE_RE = re.compile(r"(?:\bmit|\baus|\bbei|\bgegenüber|\bunter den|\bunter|\bals|\bwie|\bvon den|\bzwischen|\bgegen)\s+(?:den\s+|dem\s+|der\s+|die\s+)?$", re.I)
+PARTNER_BEFORE_RE = re.compile(r"(?:\bmit|\baus|\bbei|\bgegenüber|\bunter den|\bunter|\bals|\bwie|\bvon den|\bzwischen|\bgegen|\bvor)\s+(?:den\s+|dem\s+|der\s+|die\s+)?$", re.I)
+#: "Geld aus Deutschland": where aid comes from is its donor.
+FROM_BEFORE_RE = re.compile(r"\baus\s+(?:den\s+|dem\s+|der\s+)?$", re.I)
 ATTRIBUTION_BEFORE_RE = re.compile(r"(?:\bteilten?|\bsagten?|\berklärten?|\bmeldeten?|\bberichteten?|\bbetonten?|\bso|\blaut|\bnach Angaben)\s+(?:\w+\s+){0,2}$", re.I)
 ATTRIBUTION_AFTER_RE = re.compile(r"^\S*\s+zufolge\b")
 COMPARISON_BEFORE_RE = re.compile(r"(?:\bunter den|\bunter|\bals|\bwie|\bvon den)\s+(?:\w+\s+)?(?:[\w]+-)?$", re.I)
@@ -654,7 +657,15 @@ SELLER_AFTER_RE = re.compile(
     re.I,
 )
 #: "amerikanische Rüstungsgüter", "US-Waffen": where the weapons are made (for purchases, not aid).
-PRODUCT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Rüstungsgüter|Waffen|Systeme|Kampfjets|Jets|Flugzeuge|Panzer|Raketen)\w*", re.I)
+PRODUCT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Rüstungsgüter|Waffen(?!paket|hilfe|lieferung)|Systeme|Kampfjets|Jets|Flugzeuge|Panzer|Raketen)\w*", re.I)
+#: "deutsches Waffenpaket", "amerikanische Militärhilfe": the package of a donor.
+PACKAGE_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Waffenpaket|Paket|Hilfe|Militärhilfe|Unterstützung|Lieferung|Zusage|Beitrag)\w*", re.I)
+#: NATO's target named right before the figure: "des Nato-Ziels von zwei Prozent".
+NATO_TARGET_BEFORE_RE = re.compile(r"(?:Nato|NATO)-(?:Ziel|Zielmarke|Vorgabe|Richtwert)\w*\s+(?:von\s+)?(?:mindestens\s+|rund\s+)?$")
+#: Generic states as the spenders of a demand: "Staaten, die weniger als 2 Prozent ...".
+GENERIC_STATES_RE = re.compile(r"\b(?:Staaten|Länder|Mitglieder|Mitgliedstaaten|Mitgliedsstaaten|Verbündete\w*|Alliierte\w*|Partner)\b")
+#: Target levels of NATO (shares of GDP): a target compound at another level is a national goal.
+NATO_TARGET_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0)
 #: "ein Kurswechsel der USA": the state is the owner of the noun before it.
 GENITIVE_OWNER_BEFORE_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?:der|des)\s+$")
 #: "die 3,5 % der USA": the state owns the figure.
@@ -665,13 +676,14 @@ SPENDING_NOUN_RE = re.compile(
     r"(?:[\w-]*(?:sondervermögen|vermögen|ausgaben|haushalt|haushalts|etat|etats|budget|budgets|militär|militärs|armee|streitkräfte|regierung|ministerium|"
     r"minister|ministerin|präsident|präsidentin|kanzler|premier|parlament|führung|verteidigung|rüstung|anteil|quote|investitionen|"
     r"kabinett|marine|luftwaffe|heer|heeres|soldaten|truppen|staat|staats|steuerzahler|"
-    r"beitrag|beiträge|zusagen|hilfe|unterstützung|bedarf|bedarfs|lücke|mittel|fonds|programm|paket|plan|pläne))",
+    r"beitrag|beiträge|zusagen|bedarf|bedarfs|lücke|mittel|fonds|programm|paket|plan|pläne|behörde|behörden|seite|staaten|"
+    r"wirtschaftsleistung|bruttoinlandsprodukt\w*|bip|wirtschaftskraft))",
     re.I,
 )
 
 #: A country as the receiver of aid: "für die Ukraine", "an Kiew", "der Ukraine ... zugesagt",
 #: "die Ukraine erhält" (the words before or after the country).
-RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|zugunsten)\s+(?:die\s+|das\s+|den\s+)?$", re.I)
+RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|\bin|zugunsten)\s+(?:die\s+|das\s+|den\s+)?$", re.I)
 RECIPIENT_AFTER_RE = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|soll\s+\w+\s+erhalten)\b")
 #: A number of states, in an article about NATO: "in 23 Nationen", "alle Mitgliedstaaten".
 MEMBER_COUNT_RE = re.compile(

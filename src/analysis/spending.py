@@ -238,6 +238,7 @@ class ArticleContext:
     headline_defence: bool  # the headline is about defence (and is not a live blog's)
     headline_aid: bool
     industry: bool  # the article names the arms industry
+    live_blog: bool  # a live blog or ticker: its entries are about many things, it has no one state
     german_institutions: int  # how often it names German defence institutions (Bundeswehr, Haushaltsausschuss ...)
     money_topic: bool  # the headline or the lead paragraph is about defence money or a purchase of weapons
     currencies: dict[str, list[tuple[int, str]]]  # field -> [(position, currency)], in order
@@ -260,6 +261,7 @@ class ArticleContext:
             currencies=currencies,
             industry=bool(P.DEFENCE_INDUSTRY_RE.search(title) or P.DEFENCE_INDUSTRY_RE.search(text)),
             money_topic=money_topic,
+            live_blog=live,
             german_institutions=len(P.GERMAN_DEFENCE_CONTEXT_RE.findall(title)) + len(P.GERMAN_DEFENCE_CONTEXT_RE.findall(text[:20000])),
         )
 
@@ -613,6 +615,8 @@ def _category(unit: str, ctx: _Context) -> str:
 
 #: Organisations that stand for the country that pays for them.
 ORGANISATION_COUNTRY = {"bundeswehr": "DE", "pentagon": "US", "kreml": "RU"}
+#: The subject of a figure that several states named together spend: left empty.
+SEVERAL = "several"
 #: Organisations that spend in their own name.
 SPENDING_ORGANISATIONS = ("NATO", "EU")
 
@@ -653,7 +657,7 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
     quote = text[start:end]
     if adjective or quote.endswith(("s", "'")):  # "russischen Handstreich", "Deutschlands nördlichstes Nachbarland"
         noun = P.NEXT_NOUN_RE.match(after)
-        if noun and not P.SPENDING_NOUN_RE.fullmatch(noun["noun"]) and not (aid and P.PRODUCT_AFTER_RE.match(after)):
+        if noun and not P.SPENDING_NOUN_RE.fullmatch(noun["noun"]) and not (aid and P.PACKAGE_AFTER_RE.match(after)):
             return True
     return False
 
@@ -680,7 +684,8 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
         if _not_a_spender(ctx.text, m.start, m.end, s.start, aid=aid, adjective=lexicon.is_adjective(ctx.text[m.start : m.end]),
                           country=kind == "country"):
             continue
-        if P.PARTNER_BEFORE_RE.search(ctx.text[max(s.start, m.start - 25) : m.start]):
+        before_text = ctx.text[max(s.start, m.start - 25) : m.start]
+        if P.PARTNER_BEFORE_RE.search(before_text) and not (aid and P.FROM_BEFORE_RE.search(before_text)):
             partners.append((m.start, code, members))
             continue
         eu_only = eu_only or code == "EU"
@@ -714,6 +719,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     s = ctx.sentence
     if c.compound and re.match(r"\s*der\s+(?:Nato|NATO)\b", ctx.text[c.end : c.end + 12]):
         return "NATO"
+    if P.NATO_TARGET_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start]):
+        return "NATO"  # "oberhalb des NATO-Ziels von zwei Prozent"
     owner = P.GENITIVE_OWNER_AFTER_RE.match(ctx.text, c.end)  # "die 3,5 % der USA"
     giving = aid or bool(P.AID_WORDS_RE.search(ctx.span()) or P.GIVING_RE.search(ctx.span()))
     spenders = _spenders(s, ctx, lexicon, exclude=_recipients(ctx) if giving else set(), aid=giving)
@@ -725,11 +732,13 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     before = [x for x in spenders if x[0] < c.start]
     if c.compound and c.unit == "percent":
         in_clause = [x for x in before if x[0] >= clause_start and x[1] != "NATO"]
-        return in_clause[-1][1] if in_clause else "NATO"
+        if in_clause:
+            return in_clause[-1][1]
+        return "NATO" if c.value in P.NATO_TARGET_LEVELS else ""  # "das 1-Prozent-Ziel" of the Swiss parliament is not NATO's
     if before:
         pos, code, members = before[-1]
         if _several(spenders, spenders.index(before[-1]), ctx.text):
-            return ""  # "Litauen und Estland erhöhten auf 5 %": several spenders
+            return SEVERAL  # "Litauen und Estland erhöhten auf 5 %": several spenders
         if code == "NATO" and not members:
             same_clause = [x for x in before if x[1] != "NATO" and not re.search(r"[,;:]", ctx.text[x[0] : pos])]
             if same_clause:
@@ -737,7 +746,7 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return code
     after = [x for x in spenders if x[0] > c.end and not P.COMPARISON_BEFORE_RE.search(ctx.text[max(s.start, x[0] - 15) : x[0]])]
     if after:
-        return "" if _several(spenders, spenders.index(after[0]), ctx.text) else after[0][1]
+        return SEVERAL if _several(spenders, spenders.index(after[0]), ctx.text) else after[0][1]
     if kind == "demand":
         return ""  # "Trump fordert fünf Prozent": the one who demands is not the one who pays
     speaker = _speaker(c, ctx, lexicon)  # "..., sagte Rutte": the speaker's side
@@ -936,12 +945,17 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
         paragraph = row["paragraph"]
         ctx = ctx_of[row["_sentence"]]
         last = previous.get(paragraph)
+        row["_nato"] = False
+        if row["subject"] == SEVERAL:
+            row["subject"], row["_several"] = "", True
+            continue
         if row["is_defence"] and not row["subject"]:
             subject = ""
             if last is not None and last["_sentence"] == row["_sentence"] and "(" in ctx.text[last["end"] : row["start"]]:
                 subject = last["subject"]
             nato_target = row["unit"] == "pct_gdp" and row["kind"] in ("target", "demand")
-            if not subject and nato_target and P.NATO_OR_DEFENCE_RE.search(row["sentence"]) and P.NATO_NAME_RE.search(row["sentence"]):
+            if not subject and nato_target and (P.NATO_NAME_RE.search(row["sentence"]) or (
+                    row["kind"] == "demand" and P.GENERIC_STATES_RE.search(row["sentence"]))):
                 subject = "NATO"
             subject = subject or (last["subject"] if last is not None else "")
             subject = subject or P.CURRENCY_COUNTRIES.get(row["unit"], "")
@@ -950,17 +964,26 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
                     spenders = _spenders(prev, ctx, lexicon, exclude=_recipients(ctx, prev))
                     if spenders and not _several(spenders, len(spenders) - 1, ctx.text):
                         subject = spenders[-1][1]
-            if not subject and nato_target and (
-                    re.search(r"\bZiel", row["sentence"]) or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)
-                    or any(P.NATO_OR_DEFENCE_RE.search(ctx.span(x)) for x in ctx.before[-1:])):
-                subject = "NATO"
+            row["_nato"] = not subject and nato_target and bool(
+                re.search(r"\bZiel", row["sentence"]) or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)
+                or any(P.NATO_OR_DEFENCE_RE.search(ctx.span(x)) for x in ctx.before[-1:]))
             row["subject"] = subject
             row["_partner"] = next((code for _, code, _ in ctx.partners.get(row["_sentence"], [])), "")
         if row["is_defence"] and row["subject"]:
             previous[paragraph] = row
 
 
-def _article_spender(rows: list[dict], article: ArticleContext) -> str:
+def _lead_countries(title: str | None, text: str | None, lexicon: Lexicon) -> list[str]:
+    """States named by name in the headline and the lead paragraph."""
+    lead = (title or "") + "\n" + (text or "")[:1000]
+    out = []
+    for m in lexicon.find(lead):
+        if m.actor_id and not m.role and m.via != "compound" and lexicon.actor_type(m.actor_id) == "country":
+            out.append(m.actor_id)
+    return out
+
+
+def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: list[str] = ()) -> str:
     """The state an article's defence figures are about, when one clearly leads: the subjects
     found, German institutions named in the article (Bundeswehr, Haushaltsausschuss ...), and
     national currencies vote."""
@@ -969,7 +992,9 @@ def _article_spender(rows: list[dict], article: ArticleContext) -> str:
         if r["is_defence"] and r["subject"] and r["subject"] not in ("NATO", "EU"):
             votes[r["subject"]] = votes.get(r["subject"], 0) + 2
     if article.german_institutions:
-        votes["DE"] = votes.get("DE", 0) + min(article.german_institutions, 3)
+        votes["DE"] = votes.get("DE", 0) + 1 + min(article.german_institutions, 3)
+    for code in set(lead_countries):
+        votes[code] = votes.get(code, 0) + min(lead_countries.count(code), 2)
     for currency in {c for cs in article.currencies.values() for _, c in cs}:
         if country := P.CURRENCY_COUNTRIES.get(currency):
             votes[country] = votes.get(country, 0) + 2
@@ -988,10 +1013,15 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
     """
     rows = _figures_in_field(text, published=published, precision=precision, lexicon=lexicon, field=field, article=article)
     for row in rows:
-        partner = row.pop("_partner", "")
-        if row["is_defence"] and not row["subject"]:
-            row["subject"] = partner
+        _last_resort_subject(row, "")
     return rows
+
+
+def _last_resort_subject(row: dict, spender: str) -> None:
+    """A subject still missing: the article's state, NATO for its targets, a partner named."""
+    partner, nato, several = row.pop("_partner", ""), row.pop("_nato", False), row.pop("_several", False)
+    if row["is_defence"] and not row["subject"] and not several:
+        row["subject"] = spender or ("NATO" if nato else partner)
 
 
 def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | None, field: str, article: ArticleContext | None) -> list[dict]:
@@ -1062,12 +1092,9 @@ def figures_in_article(title: str | None, text: str | None, *, published=None, p
         if body:
             rows += [{"field": field, **r} for r in _figures_in_field(body, published=published, precision=precision,
                                                                         lexicon=lexicon, field=field, article=article)]
-    spender = _article_spender(rows, article)
+    spender = "" if article.live_blog else _article_spender(rows, article, _lead_countries(title, text, lexicon))
     for row in rows:  # a defence figure with no spender of its own belongs to the article's state
-        if row["is_defence"] and not row["subject"]:
-            row["subject"] = spender or row.get("_partner", "")
-    for row in rows:
-        row.pop("_partner", None)
+        _last_resort_subject(row, spender)
     return rows
 
 
