@@ -718,6 +718,20 @@ ESTIMATE_WORDS_RE = re.compile(
     r"\b(?:schätzungsweise|geschätzt\w*|Schätzung\w*|voraussichtlich\w*|Prognose\w*|prognostiz\w*|dürfte\w*|"
     r"erwartet\w*|rechnet\w*|Hochrechnung\w*|vermutlich)\b"
 )
+#: Plans and pledges: a level to be reached, a budget for a coming year, money not yet spent.
+PLAN_WORDS_RE = re.compile(
+    r"\b(?:soll|sollen|sollte|sollten|solle|will|wollen|wolle|plant|planen|plante|geplant\w*|Plan|Pläne|vorgesehen|eingeplant|"
+    r"veranschlagt|Entwurf\w*|\w*entwurf\w*|künftig\w*|Verpflichtungsermächtigung\w*|zusag\w*|Zusage\w*|zugesagt|versprach|"
+    r"verspricht|versprochen|angekündigt|kündigt\w*|anschaffen|bestellen|bereitstellen|bereitzustellen|aufstocken|erhöhen|"
+    r"steigen|anheben|anwachsen|wird|werden|würde|würden)\b|\b(?:bis|ab) (?:20\d\d)\b",
+)
+#: What has been spent, approved, ordered or reported.
+DONE_WORDS_RE = re.compile(
+    r"\b(?:bewilligt|bewilligte|freigegeben|gebilligt|billigte|genehmigt|genehmigte|bestellt|bestellte|unterzeichnet\w*|"
+    r"erhalten|erhielt|erhält|beträgt|betrug|belief|beläuft|flossen|floss|ausgegeben|investiert\w*|gemeldet|gezahlt|"
+    r"geliefert|kostete|umfasst|umfasste|hatte|war|waren|liegt|lag|lagen|gab|gaben|gibt|stieg|stiegen|vergeben|"
+    r"zugestimmt|stimmte|beschloss|beschlossen|Wert von|im Wert)\b",
+)
 ACTUAL_WORDS_RE = re.compile(
     r"\b(?:gibt|gab|gaben|gebe|geben|ausgegeben|liegt|lag|lagen|liegen|kommt|kam|kamen|erreicht\w*|"
     r"beträgt|betrug|betragen|investiert\w*|Anteil|Quote|bereitgestellt|aufgewendet|Ausgaben)\b"

@@ -578,12 +578,17 @@ def _kind(c: Candidate, ctx: _Context, *, level: bool) -> str:
     ) if level else (
         (P.DEMAND_WORDS_RE, "demand"), (P.TARGET_WORDS_RE, "target"), (P.ESTIMATE_WORDS_RE, "estimate"), (P.ACTUAL_WORDS_RE, "actual")
     )
+    if c.unit not in ("percent", "pct_points"):  # money: plans and pledges before what was spent
+        order = ((P.DEMAND_WORDS_RE, "demand"), (P.ESTIMATE_WORDS_RE, "estimate"), (P.PLAN_WORDS_RE, "target"), (P.DONE_WORDS_RE, "actual"))
     for scope in (_clause(c, ctx), ctx.span()):
         for rx, kind in order:
             if rx.search(scope):
                 return kind
         if re.search(r"\bwird\b.*\bkommen\b", scope):
             return "estimate"
+    for rx, kind in ((P.PLAN_WORDS_RE, "target"), (P.DONE_WORDS_RE, "actual")):
+        if rx.search(ctx.span()):
+            return kind
     return "unknown"
 
 
