@@ -19,8 +19,8 @@ from analysis.actors import _field_mentions
 from analysis.decoding import DecodeError, decode_bytes
 from analysis.lexicon import load_lexicon
 from analysis.safecsv import neutralise_cell, restore_cell
-from analysis.spending import figures_in_text
-from analysis.textnorm import clean_body, normalize_characters, normalize_inline, split_paragraphs
+from analysis.spending import figures_in_article, figures_in_text
+from analysis.textnorm import clean_body, normalize_characters, normalize_inline, split_glued_words, split_paragraphs
 
 settings.register_profile(
     "defence-coverage", database=None, deadline=None, derandomize=True, max_examples=150,
@@ -35,6 +35,9 @@ FRAGMENTS = [
     "Trump", "Trumps", "Rutte", "Nato", "NATO-Generalsekretär", "Kremlchef Wladimir Putin", "Deutschland", "deutschen", "Kanzler",
     "fordert", "sagte", "„", "“", "\"", "(", ")", ".", ",", ":", "-", "–", "%", "€", "$", " ", " ", "\n", "\n\n", "\r\n", "\t",
     "\u00ad", "\u200b", "\ufeff", "\x00", "\x1b[31m", "ß", "ẞ", "e\u0301",
+    "Fregatten", "Militärhilfe", "Waffenpaket", "Rahmenvertrag", "von zuvor 12 auf 20 Milliarden Euro", "3,5 und 1,5 Prozent",
+    "eine halbe Milliarde", "Pfund", "Rubel", "Hrywnja", "Kronen", "(rund 578 Millionen US-Dollar)", "davon", "Ukraine", "der Ukraine",
+    "Schuldenbremse", "25-Millionen-Euro-Vorlage", "BahnCard", "iPhone", "McDonald's", "PanzerMerz", "BündnisChef", "KünstlerInnen",
 ]
 
 SEPARATORS = [" ", " ", " ", "", ", ", ". ", "\n", "\n\n"]
@@ -85,6 +88,29 @@ def test_figure_offsets_point_at_the_quoted_text(text, published):
         assert text[row["start"] : row["end"]] == row["quote"]
         assert row["quote"] in row["sentence"] and row["sentence"] in text
         assert row["value"] == row["value"]  # never NaN
+
+
+#: Ticker text: fragments run together without spaces ("neue PanzerMerz reist nach Paris").
+glued = st.lists(st.sampled_from(FRAGMENTS + ["bestellt neue Panzer", "Merz reist nach Paris", "Bündnis", "Chef", "dieMehrheit"]),
+                 max_size=30).map("".join)
+
+
+@given(st.one_of(glued, german_like))
+def test_glued_text_is_repaired_without_losing_characters(text):
+    text = normalize_characters(text)
+    repaired, repairs = split_glued_words(text)
+    assert repaired.replace(" ", "") == text.replace(" ", "")  # only spaces are added
+    assert len(repaired) == len(text) + len(repairs)
+    assert split_glued_words(repaired)[0] == repaired  # a repaired text needs no further repair
+
+
+@given(st.one_of(glued, german_like), st.one_of(glued, german_like), DATES)
+def test_figures_of_glued_articles_point_at_the_quoted_text(title, text, published):
+    title, text = normalize_inline(split_glued_words(title)[0]), clean_body(split_glued_words(text)[0])
+    fields = {"title": title, "text": text}
+    for row in figures_in_article(title or None, text or None, published=published, precision="day" if published is not None else None, lexicon=LEXICON):
+        assert fields[row["field"]][row["start"] : row["end"]] == row["quote"]
+        assert row["quote"] in row["sentence"]
 
 
 @given(german_like, DATES)

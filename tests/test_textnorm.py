@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from analysis.textnorm import clean_body, count_words, normalize_characters, normalize_inline, paragraphs_from_lines
+from analysis import load_corpus
+from analysis.textnorm import clean_body, count_words, normalize_characters, normalize_inline, paragraphs_from_lines, split_glued_words
 
 
 @pytest.mark.parametrize(
@@ -79,3 +82,46 @@ def test_caption_without_duplicate_line_keeps_the_line_before():
 )
 def test_count_words(text, words):
     assert count_words(text) == words
+
+
+# --- words run together (ticker and teaser texts) ----------------------------------------------
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Bundeswehr bestellt neue PanzerMerz reist nach Paris", "Die Bundeswehr bestellt neue Panzer Merz reist nach Paris"),
+        ("Der BündnisChef Rutte fordert mehr Geld", "Der Bündnis Chef Rutte fordert mehr Geld"),
+        ("Beim Nato-GipfelTrump sagt", "Beim Nato-Gipfel Trump sagt"),
+        ("Das habenSie gesagt, dieMehrheit ist dafür", "Das haben Sie gesagt, die Mehrheit ist dafür"),
+        ("großeMenschenansammlungen meiden", "große Menschenansammlungen meiden"),
+    ],
+)
+def test_glued_words_are_split(text, expected):
+    assert split_glued_words(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit der BahnCard zu McDonald's, das iPhone in der Hand",
+        "WhatsApp, YouTube, PayPal, LinkedIn, TikTok, eBay, GmbH, AfD, BaFin, BioNTech, ProSieben, PlayStation",
+        "KünstlerInnen und BürgerInnen",  # the Binnen-I
+        "MagentaSport, DeutschlandTrend, HafenCity, SonntagsZeitung, JavaScript, ThyssenKrupp, BlackRock",
+        "GeoForschungsZentrum, RedaktionsNetzwerk, arXiv",
+    ],
+)
+def test_names_written_in_camel_case_stay_intact(text):
+    assert split_glued_words(text) == (text, [])
+
+
+def test_the_loader_repairs_glued_text_and_notes_it(tmp_path):
+    body = "Die Bundeswehr bestellt neue PanzerMerz reist nach Paris. " + "Der Haushaltsausschuss hat das Geld am Mittwoch freigegeben. " * 3
+    (tmp_path / "ticker.jsonl").write_text(json.dumps({"title": "NATO-ChefRutte in Berlin", "text": body, "published": "2025-06-25"}) + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, progress=False)
+    article = corpus.articles.iloc[0]
+    assert article["title"] == "NATO-Chef Rutte in Berlin"
+    assert "neue Panzer Merz reist" in article["text"]
+    note = corpus.notes[corpus.notes["kind"] == "text_repair"].iloc[0]
+    assert note["message"].startswith("2 run-together words split") and "'PanzerMerz' -> 'Panzer Merz'" in note["message"]
