@@ -8,6 +8,61 @@ scraped-text layout, dates, record fields, words and languages.
 from __future__ import annotations
 
 import re
+import sys
+
+
+class FoldedRegex:
+    """A case-insensitive pattern that runs on lower-cased text: Python's ``re.IGNORECASE``
+    makes long word lists several times slower. Offsets are those of the original text (a
+    text whose lower-cased form has another length falls back to ``re.IGNORECASE``). Long
+    texts (a whole field, searched again and again between two offsets) are kept
+    lower-cased; short ones (a sentence) are folded on each call, which costs little.
+    The pattern must be written in lower case."""
+
+    _LONG = 2000
+    _KEEP = 4
+    _folded_texts: list = []  # shared by every pattern: [(text, lower-cased text or None)], newest last
+
+    def __init__(self, pattern: str):
+        if re.search(r"[A-ZÄÖÜ]", re.sub(r"\\.", "", pattern)):
+            raise ValueError(f"FoldedRegex needs a lower-case pattern: {pattern[:60]}")
+        self.pattern = pattern
+        self._folded = re.compile(pattern)
+        self._ignorecase = re.compile(pattern, re.IGNORECASE)
+
+    @classmethod
+    def fold(cls, text: str) -> str | None:
+        """``text`` lower-cased, or ``None`` when that changes its length."""
+        if len(text) >= cls._LONG:
+            for kept, lower in reversed(cls._folded_texts):
+                if kept is text:
+                    return lower
+        lower = text.lower()
+        lower = lower if len(lower) == len(text) else None
+        if len(text) >= cls._LONG:
+            cls._folded_texts.append((text, lower))
+            del cls._folded_texts[: -cls._KEEP]
+        return lower
+
+    def _prepare(self, text: str) -> tuple[re.Pattern, str]:
+        lower = self.fold(text)
+        return (self._folded, lower) if lower is not None else (self._ignorecase, text)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        rx, target = self._prepare(text)
+        return rx.search(target, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        rx, target = self._prepare(text)
+        return rx.match(target, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        rx, target = self._prepare(text)
+        return rx.finditer(target, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        rx, target = self._prepare(text)
+        return rx.findall(target, pos, endpos)
 
 # --- characters ----------------------------------------------------------------------------
 
@@ -406,12 +461,13 @@ DEFENCE_COMPOUND_PARTS = (
     "wehr(?:etat|haushalt|budget)", "landesverteidigung", "luftverteidigung", "kampfjet", "kampfflugzeug",
     "kriegsflugzeug", "kampfpanzer", "kampfschiff", "kriegsschiff", "fregatte", "korvette", "eurofighter",
 )
-DEFENCE_TERMS_RE = re.compile(
+#: The literal beginnings of the defence words (a quick upper bound of how many an article has).
+DEFENCE_TERM_STEMS = tuple(sorted({re.split(r"[(\\[]", term)[0] for term in DEFENCE_TERMS + DEFENCE_COMPOUND_PARTS if re.split(r"[(\\[]", term)[0]}))
+DEFENCE_TERMS_RE = FoldedRegex(
     r"\b(?:" + "|".join(DEFENCE_TERMS) + r")\w*|(?:" + "|".join(DEFENCE_COMPOUND_PARTS) + r")\w*",
-    re.I,
 )
 #: NATO or defence itself, as context for a target compound in a later sentence.
-NATO_OR_DEFENCE_RE = re.compile(r"\bnato\w*|\bverteidigung\w*|\bmilitärausgaben|\bbündnis\w*|\ballianz\w*", re.I)
+NATO_OR_DEFENCE_RE = FoldedRegex(r"\bnato\w*|\bverteidigung\w*|\bmilitärausgaben|\bbündnis\w*|\ballianz\w*")
 
 #: Words of defence money that tie an amount to defence when its surroundings are about
 #: defence ("die erste Tranche ist 880 Millionen Euro wert" in an article about an
@@ -438,14 +494,13 @@ BUDGET_WORDS = (
     "gesamtkosten", "gesamtvolumen", "fonds", "darlehen", "kredite",
 )
 #: Defence money itself, as the topic of a paragraph or headline.
-DEFENCE_BUDGET_TERMS_RE = re.compile(
+DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
     r"\b(?:verteidigungs|militär|rüstungs|wehr)(?:ausgaben|haushalt\w*|etat\w*|budget\w*|hilfe\w*|investition\w*)|"
     r"\bwehretat\w*|einzelplan 14|sondervermögen\w* (?:für die |der )?bundeswehr|bundeswehr-sondervermögen|"
     r"\bkernverteidigung\w*|verteidigungsrelevante\w*|\w+-prozent-ziel\w*|\w*prozentziel\w*|militärische\w* aufrüstung|aufrüstung der (?:bundeswehr|armee|streitkräfte)|"
     r"(?:armee|heeres|bundesheer|landesverteidigungs)budget\w*|(?:budget|etat|haushalt)\w* (?:des|der|für das|für die) (?:heeres|bundesheers?|armee|streitkräfte|bundeswehr|militärs?|verteidigung)|"
     r"(?:budget|haushalt) für (?:die )?nationale sicherheit|\bsafe\b|rearm europe|verteidigungsinvestition\w*|"
     r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe",
-    re.I,
 )
 #: Verbs and nouns of spending that make an amount without a currency money.
 SPENDING_WORDS_RE = re.compile(
@@ -454,23 +509,21 @@ SPENDING_WORDS_RE = re.compile(
     r"zusag\w*|zugesagt|bewillig\w*|aufstock\w*|aufgestockt|Auftr\w*|bestell\w*|Wert|Paket\w*|stecken|steckt)\b",
     re.I,
 )
-PROCUREMENT_WORDS_RE = re.compile(r"\b(?:" + "|".join(PROCUREMENT_WORDS) + r")\w*", re.I)
-AID_WORDS_RE = re.compile(r"\b(?:" + "|".join(AID_WORDS) + r")\w*", re.I)
-BUDGET_WORDS_RE = re.compile(r"\b(?:" + "|".join(BUDGET_WORDS) + r")\w*", re.I)
+PROCUREMENT_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(PROCUREMENT_WORDS) + r")\w*")
+AID_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(AID_WORDS) + r")\w*")
+BUDGET_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(BUDGET_WORDS) + r")\w*")
 #: Weapons and equipment: an amount for them is procurement.
-WEAPON_SYSTEMS_RE = re.compile(
+WEAPON_SYSTEMS_RE = FoldedRegex(
     r"\b(?:waffen\w*|munition\w*|panzer\w*|kampfjet\w*|kampfflugzeug\w*|fregatte\w*|korvette\w*|u-boot\w*|drohne\w*|"
     r"raketen\w*|haubitze\w*|artillerie\w*|luftabwehr\w*|flugabwehr\w*|luftverteidigung\w*|eurofighter|f-35|patriot\w*|"
     r"iris-t|taurus|leopard\w*|hubschrauber\w*|satellit\w*|marschflugkörper\w*|systeme?|schiff\w*|boote?|flugzeug\w*|"
     r"jets?|fahrzeug\w*|lenkflugkörper\w*|abfangjäger\w*|seefernaufklärer\w*|triebwerk\w*|radar\w*|gewehr\w*|"
     r"granate\w*|bomben?|torpedo\w*|skyranger|boxer|puma|caracal|p-8\w*|poseidon|eurofighter|f-35|f126|f127)\b",
-    re.I,
 )
 #: Military aid as such (for the ``aid`` category).
-MILITARY_AID_RE = re.compile(
+MILITARY_AID_RE = FoldedRegex(
     r"militärhilfe\w*|waffenhilfe|waffenliefer\w*|waffenpaket\w*|rüstungshilfe|militärische\w* (?:unterstützung|hilfe)|"
     r"ertüchtigungsinitiative|ramstein|purl\b|(?:hilfs|unterstützungs|militär)paket\w*|\bzusagen? der verbündeten",
-    re.I,
 )
 
 #: What a figure is about when it is not defence spending; the nearer of this and a defence
@@ -501,34 +554,31 @@ OTHER_TOPIC_WORDS = (
 #: Loans: another topic, unless the paragraph speaks of defence money ("Kredite" of the EU's
 #: SAFE programme for arms projects).
 LOAN_WORDS = ("kredit", "darlehen")
-NOT_DEFENCE_RE = re.compile(
+NOT_DEFENCE_RE = FoldedRegex(
     r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS + LOAN_WORDS) + r")\w*",
-    re.I,
 )
-LOAN_RE = re.compile(r"\b(?:" + "|".join(LOAN_WORDS) + r")\w*", re.I)
+LOAN_RE = FoldedRegex(r"\b(?:" + "|".join(LOAN_WORDS) + r")\w*")
 #: A word of another topic that is itself about defence: "Kredite für Rüstungsprojekte",
 #: "Schulden für die Bundeswehr" (the words after it, up to the defence word).
 QUALIFIED_BY_DEFENCE_RE = re.compile(r"\w*\s+(?:(?:für|zur|zum|zugunsten|der|des|an|in)\s+)?(?:\w+\s+){0,2}?(?=\S)", re.I)
 
 #: A limit in a rule rather than money spent: approval thresholds, the debt brake's exemption.
-THRESHOLD_RE = re.compile(
+THRESHOLD_RE = FoldedRegex(
     r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)|\bab einem (?:volumen|wert|betrag|auftragswert) von\b.*\b(?:zustimm|genehmig|billig|befass)",
-    re.I,
 )
 #: "X, davon Y für die Verteidigung": X is the total that Y is part of.
 PART_FOLLOWS_RE = re.compile(r"^\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b", re.I)
 #: Words around a percentage that make it the debt brake's limit: "Ausgaben oberhalb von einem
 #: Prozent des BIP werden ausgenommen", "die ein Prozent des BIP überschreiten, dürfen ... Kredite".
 THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:von\s+)?(?:einem\s+|eins\s+)?$|\bab\s+(?:einem\s+Wert\s+von\s+)?$", re.I)
-THRESHOLD_NEAR_RE = re.compile(r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahmeregel|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite", re.I)
+THRESHOLD_NEAR_RE = FoldedRegex(r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahmeregel|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite")
 THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:des\s+\w+\s+)?(?:überschreiten|übersteigen)\b", re.I)
 
 #: Overall budgets that merely include defence: an amount next to one of these is the total.
-BUDGET_TOTAL_RE = re.compile(
+BUDGET_TOTAL_RE = FoldedRegex(
     r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|staatshaushalt\w*|rekordhaushalt\w*|"
     r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes|gesamtbudget|gesamten? ausgaben|ausgaben des bundes|"
     r"bundesausgaben|insgesamt\s+(?:\w+\s+){0,3}?ausgaben)",
-    re.I,
 )
 #: An addition, not a total: "weitere 2,8 Milliarden Euro".
 ADDITION_BEFORE_RE = re.compile(r"\b(?:weitere|zusätzliche|zusätzlich|nochmals|noch einmal)\w*\s+(?:\w+\s+)?$", re.I)
@@ -537,43 +587,38 @@ ALLOCATED_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:für|zur|zum|in|an)\s+(?
 
 #: A company spending its own money ("investiert der Rüstungskonzern 300 Millionen Euro in
 #: ein neues Werk"), which is not the state's, unless the state buys.
-COMPANY_SPENDING_RE = re.compile(
+COMPANY_SPENDING_RE = FoldedRegex(
     r"\b(?:konzern|rüstungskonzern|rüstungsfirma|rüstungsunternehmen|unternehmen|firma|hersteller|rüstungshersteller|"
     r"zulieferer|aktionär)\w*.*\b(?:investier\w*|investition\w*|baut|bauen|übernimmt|übernahme|kauft|erwirbt)"
     r"|\b(?:investier\w*|investition\w*)\b.*\b(?:konzern|rüstungskonzern|unternehmen|firma|hersteller)\w*",
-    re.I,
 )
 #: The arms industry, as context: an order a state places with it is procurement.
-DEFENCE_INDUSTRY_RE = re.compile(
+DEFENCE_INDUSTRY_RE = FoldedRegex(
     r"\b(?:rüstungs(?:konzern|firma|unternehmen|hersteller|industrie|schmiede|branche)\w*|rheinmetall\w*|hensoldt|knds|"
     r"krauss-maffei|diehl|airbus defence|lockheed|raytheon|rtx|thales|saab|leonardo|bae systems|mbda|tkms|"
     r"thyssenkrupp marine|renk|helsing|quantum systems|northrop|general dynamics|kongsberg|nammo|elbit|rafael)\b",
-    re.I,
 )
 #: A company's own investment.
-INVESTING_RE = re.compile(r"\binvestier\w*|\bzu investieren|\bInvestition\w*\s+(?:in|von)\b", re.I)
+INVESTING_RE = FoldedRegex(r"\binvestier\w*|\bzu investieren|\binvestition\w*\s+(?:in|von)\b")
 #: What a company is worth ("ein Unternehmen mit 750 Mitarbeitern, das eine Milliarde Dollar wert ist").
-COMPANY_VALUE_RE = re.compile(r"\b(?:unternehmen|konzern|firma|start-?up)\w*\b.*\bwert\b(?!\s+von)", re.I)
-STATE_BUYER_RE = re.compile(
+COMPANY_VALUE_RE = FoldedRegex(r"\b(?:unternehmen|konzern|firma|start-?up)\w*\b.*\bwert\b(?!\s+von)")
+STATE_BUYER_RE = FoldedRegex(
     r"\b(?:bundeswehr|bund\b|bundes(?:regierung|amt)|regierung|ministerium|verteidigungsministerium|streitkräfte|armee|"
     r"staat\w*|nato|pentagon|beschaffungsamt|haushaltsausschuss)",
-    re.I,
 )
 #: Figures about trade and markets, never about spending, wherever they stand in the
 #: sentence: arms exports, company revenue, share prices.
-NOT_SPENDING_RE = re.compile(
+NOT_SPENDING_RE = FoldedRegex(
     r"export|ausfuhr|umsatz|umsätze|aktie|börse|ausgabepreis|(?<!zum )(?<!aktuellen )(?<!derzeitigem )(?<!derzeitigen )(?<!heutigen )\bkurs\b|"
     r"bewertet|firmenwert|pensionskasse|portfolio|anleger|geldanlage|kapitalanlage|investoren|vermögensverwalt|"
     r"investmentfonds|pensionsfonds|staatsfonds|marktwert|marktkapitalisierung|genehmigungen für rüstungsgüter|"
     r"empfängerl\w*|einzelgenehmigung|allgemeine genehmigung|\w*exportgenehmigung|ausfuhrgenehmigung|kaufpreis|"
     r"übernahme|akquisition|eigentümerfamilie",
-    re.I,
 )
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.
-FINANCE_CONTEXT_RE = re.compile(
+FINANCE_CONTEXT_RE = FoldedRegex(
     r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|investmentfonds|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"
     r"quartal|\bebit|\bgewinn|\breingewinn|\bnettogewinn",
-    re.I,
 )
 
 #: Words of a budget just before an amount without currency ("Sondervermögen von 100 Milliarden").

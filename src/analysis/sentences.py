@@ -10,6 +10,7 @@ paragraph of a text is segmented on its own.
 from __future__ import annotations
 
 import bisect
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,20 +51,38 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Paragraphs whose sentence offsets are kept: figures and mentions segment many of the
+#: same paragraphs, one after the other, in a build.
+_SEGMENTED_KEEP = 32_768
+_segmented: OrderedDict[str, tuple[tuple[int, int], ...]] = OrderedDict()
+
+
+def _sentence_offsets(blocks: list[str], batch_size: int) -> list[tuple[tuple[int, int], ...]]:
+    """``(start, end)`` of the non-empty sentences of each block, segmented once and kept."""
+    missing = [b for b in dict.fromkeys(blocks) if b not in _segmented]
+    for block, doc in zip(missing, nlp().pipe(missing, batch_size=batch_size)):
+        _segmented[block] = tuple((s.start_char, s.start_char + len(s.text)) for s in doc.sents if s.text.strip())
+    out = []
+    for block in blocks:
+        _segmented.move_to_end(block)
+        out.append(_segmented[block])
+    while len(_segmented) > _SEGMENTED_KEEP:
+        _segmented.popitem(last=False)
+    return out
+
+
 def segment_many(texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Sentence]]:
-    """The sentences of each text, in order; paragraphs are segmented in batches."""
+    """The sentences of each text, in order; paragraphs are segmented in batches (and a
+    paragraph segmented before is not segmented again)."""
     texts = list(texts)
     spans = [paragraph_spans(t) for t in texts]
-    blocks = (t[s:e] for t, para in zip(texts, spans) for s, e in para)
-    docs = nlp().pipe(blocks, batch_size=batch_size)
+    blocks = [t[s:e] for t, para in zip(texts, spans) for s, e in para]
+    offsets = iter(_sentence_offsets(blocks, batch_size))
     for para_spans in spans:
         sentences: list[Sentence] = []
         for p, (offset, _end) in enumerate(para_spans):
-            for sent in next(docs).sents:
-                text = sent.text
-                if text.strip():
-                    start = offset + sent.start_char
-                    sentences.append(Sentence(p, len(sentences), start, start + len(text)))
+            for start, end in next(offsets):
+                sentences.append(Sentence(p, len(sentences), offset + start, offset + end))
         yield sentences
 
 

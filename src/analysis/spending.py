@@ -59,6 +59,7 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -228,42 +229,78 @@ def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
 # --- the article around a figure ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class ArticleContext:
     """What the whole article says that a figure's own sentence may not: its headline, how
-    much it is about defence, and the currencies it names."""
+    much it is about defence, and the currencies it names. Each property is computed on
+    first use (most figures need only a few)."""
 
-    headline: str
-    defence_terms: int  # defence words in headline and text
-    headline_defence: bool  # the headline is about defence (and is not a live blog's)
-    headline_aid: bool
-    industry: bool  # the article names the arms industry
-    live_blog: bool  # a live blog or ticker: its entries are about many things, it has no one state
-    german_institutions: int  # how often it names German defence institutions (Bundeswehr, Haushaltsausschuss ...)
-    money_topic: bool  # the headline or the lead paragraph is about defence money or a purchase of weapons
-    currencies: dict[str, list[tuple[int, str]]]  # field -> [(position, currency)], in order
+    def __init__(self, title: str | None, text: str | None):
+        self.headline = title or ""
+        self.text = text or ""
 
     @classmethod
     def of(cls, title: str | None, text: str | None) -> ArticleContext:
-        title, text = title or "", text or ""
-        currencies = {name: [(m.start(), P.CURRENCIES[m["cur"].lower()]) for m in P.CURRENCY_WORD_RE.finditer(body)]
-                      for name, body in (("title", title), ("text", text))}
-        live = bool(P.LIVE_BLOG_RE.search(title))
-        terms = len(P.DEFENCE_TERMS_RE.findall(title)) + len(P.DEFENCE_TERMS_RE.findall(text))
-        lead = title + "\n" + text[: text.find("\n\n") if "\n\n" in text else len(text)][:1500]
-        money_topic = not live and bool(P.DEFENCE_BUDGET_TERMS_RE.search(lead) or (
+        return cls(title, text)
+
+    @cached_property
+    def live_blog(self) -> bool:
+        """A live blog or ticker: its entries are about many things, it has no one state."""
+        return bool(P.LIVE_BLOG_RE.search(self.headline))
+
+    @cached_property
+    def defence_terms(self) -> int:
+        """Defence words in headline and text, counted up to the number that makes an
+        article about defence."""
+        folded = (self.headline + "\n" + self.text).lower()
+        bound = sum(folded.count(stem) for stem in P.DEFENCE_TERM_STEMS)
+        if bound < _DEFENCE_ARTICLE_TERMS:
+            return bound  # every defence word holds one of the stems: fewer stems, fewer words
+        n = 0
+        for body in (self.headline, self.text):
+            for _ in P.DEFENCE_TERMS_RE.finditer(body):
+                n += 1
+                if n >= _DEFENCE_ARTICLE_TERMS:
+                    return n
+        return n
+
+    @cached_property
+    def headline_defence(self) -> bool:
+        """The headline is about defence (and is not a live blog's)."""
+        return bool(P.DEFENCE_TERMS_RE.search(self.headline)) and not self.live_blog
+
+    @cached_property
+    def headline_aid(self) -> bool:
+        return bool(P.MILITARY_AID_RE.search(self.headline)) and not self.live_blog
+
+    @cached_property
+    def industry(self) -> bool:
+        """The article names the arms industry."""
+        return bool(P.DEFENCE_INDUSTRY_RE.search(self.headline) or P.DEFENCE_INDUSTRY_RE.search(self.text))
+
+    @cached_property
+    def money_topic(self) -> bool:
+        """The headline or the lead paragraph is about defence money or a purchase of weapons."""
+        text = self.text
+        lead = self.headline + "\n" + text[: text.find("\n\n") if "\n\n" in text else len(text)][:1500]
+        return not self.live_blog and bool(P.DEFENCE_BUDGET_TERMS_RE.search(lead) or (
             P.DEFENCE_TERMS_RE.search(lead) and (P.PROCUREMENT_WORDS_RE.search(lead) or P.WEAPON_SYSTEMS_RE.search(lead))))
-        return cls(
-            headline=title,
-            defence_terms=terms,
-            headline_defence=bool(P.DEFENCE_TERMS_RE.search(title)) and not live,
-            headline_aid=bool(P.MILITARY_AID_RE.search(title)) and not live,
-            currencies=currencies,
-            industry=bool(P.DEFENCE_INDUSTRY_RE.search(title) or P.DEFENCE_INDUSTRY_RE.search(text)),
-            money_topic=money_topic,
-            live_blog=live,
-            german_institutions=len(P.GERMAN_DEFENCE_CONTEXT_RE.findall(title)) + len(P.GERMAN_DEFENCE_CONTEXT_RE.findall(text[:20000])),
-        )
+
+    @cached_property
+    def german_institutions(self) -> int:
+        """How often it names German defence institutions (Bundeswehr, Haushaltsausschuss ...)."""
+        n = 0
+        for body in (self.headline, self.text[:20000]):
+            for _ in P.GERMAN_DEFENCE_CONTEXT_RE.finditer(body):
+                n += 1
+                if n >= 3:
+                    return n
+        return n
+
+    @cached_property
+    def currencies(self) -> dict[str, list[tuple[int, str]]]:
+        """Field -> [(position, currency)] of every currency named, in order."""
+        return {name: [(m.start(), P.CURRENCIES[m["cur"].lower()]) for m in P.CURRENCY_WORD_RE.finditer(body)]
+                for name, body in (("title", self.headline), ("text", self.text))}
 
     @property
     def about_defence(self) -> bool:
@@ -890,7 +927,7 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         "is_defence": bool(is_defence),
         "category": category,
         "kind": kind,
-        "subject": _subject_in_sentence(c, ctx, lexicon, aid=category == "aid", kind=kind),
+        "subject": _subject_in_sentence(c, ctx, lexicon, aid=category == "aid", kind=kind) if is_defence else "",
         "speaker": _speaker(c, ctx, lexicon) if is_defence else "",
         "year": _year(c, ctx, published),
         "compound": c.compound,
@@ -1000,7 +1037,7 @@ def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: 
         votes["DE"] = votes.get("DE", 0) + 1 + min(article.german_institutions, 3)
     for code in set(lead_countries):
         votes[code] = votes.get(code, 0) + min(lead_countries.count(code), 2)
-    for currency in {c for cs in article.currencies.values() for _, c in cs}:
+    for currency in {r["unit"] for r in rows}:  # the national currencies the figures are in
         if country := P.CURRENCY_COUNTRIES.get(currency):
             votes[country] = votes.get(country, 0) + 2
     if not votes:
@@ -1091,6 +1128,8 @@ def figures_in_article(title: str | None, text: str | None, *, published=None, p
     """Figures in an article's title and text, each field read with the whole article as
     context (rows carry ``field``)."""
     lexicon = lexicon or load_lexicon()
+    if not any(body and P.FIGURE_ANCHOR_RE.search(body) for body in (title, text)):
+        return []  # no unit word, no figure: the article's context is not needed
     article = ArticleContext.of(title, text)
     rows = []
     for field, body in (("title", title), ("text", text)):
