@@ -58,6 +58,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -171,12 +172,30 @@ def find_candidates(text: str) -> list[Candidate]:
 
 def _candidates_in(text: str) -> list[Candidate]:
     found: list[Candidate] = []
+    percent = "rozent" in text or "%" in text
+    money = bool(P.MONEY_ANCHOR_RE.search(text))
+    if percent:
+        found += _percent_candidates(text)
+    if money:
+        found += _money_candidates(text)
+    if percent or money:
+        found += _elided_candidates(text)
+    return found
+
+
+def _percent_candidates(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
     for m in P.PERCENT_COMPOUND_RE.finditer(text):
         found.append(Candidate(m.start(), m.end(), parse_number(m["n"]), np.nan, "percent", True, m["head"]))
     for m in P.PERCENT_RE.finditer(text):
         value, vmax = _amount(m)
         unit = "pct_points" if m["unit"].startswith("Prozentpunkt") else "percent"
         found.append(Candidate(m.start(), m.end(), value, vmax, unit))
+    return found
+
+
+def _money_candidates(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
     for m in P.MONEY_COMPOUND_RE.finditer(text):
         found.append(Candidate(m.start(), m.end(), parse_number(m["n"]) * _scale(m), np.nan, _currency(m) or "money?", True, m["head"]))
     for rx in (P.MONEY_RE, P.MONEY_SYMBOL_FIRST_RE):
@@ -187,7 +206,6 @@ def _candidates_in(text: str) -> list[Candidate]:
     for m in P.MONEY_SCALE_ONLY_RE.finditer(text):
         value, vmax = _amount(m)
         found.append(Candidate(m.start(), m.end(), value * _scale(m), vmax * _scale(m), "money?"))
-    found += _elided_candidates(text)
     return found
 
 
@@ -326,14 +344,19 @@ class _Context:
     text: str  # the whole field
     field: str
     sentence: Sentence
-    before: list[Sentence]  # up to two previous sentences, nearest last
     after: list[Sentence]  # up to two next sentences, nearest first
-    matches: dict[int, list[Match]]  # sentence index -> actors
+    matches: _FieldSentences  # the field's sentences; ``matches.get(index, [])`` -> actors of a sentence
     paragraph: tuple[int, int]  # span of the sentence's paragraph
     article: ArticleContext
     seen: dict  # (paragraph start, pattern) -> found: each paragraph is searched once per pattern
     partners: dict = field(default_factory=dict)  # sentence index -> states named as partners
     carried: str | None = None  # currency of the money figure before this one in the paragraph (or the one before)
+
+    @cached_property
+    def before(self) -> list[Sentence]:
+        """Up to two previous sentences, nearest last (the paragraph before is segmented
+        only when a rule asks for them)."""
+        return self.matches.before(self.sentence)
 
     def span(self, s: Sentence | None = None) -> str:
         s = s or self.sentence
@@ -963,18 +986,60 @@ def _level_statement(c: Candidate, ctx: _Context, subject: bool) -> bool:
         r"müsse\w*|sollen|soll|steigen|steigt|anheben|erhöhen|Ziel\w*|mehr als|mindestens)\b", sentence))
 
 
-class _Sentences:
-    """The segmented sentences of a field, with bisection by offset."""
+class _FieldSentences:
+    """The sentences of a field's paragraphs with figures (``Sentence.index`` is unique in
+    the field), found by bisection; the sentences of a paragraph before them and the actors
+    of any sentence are worked out on first use."""
 
-    def __init__(self, sentences: list[Sentence]):
-        self.items = sentences
-        self.starts = [s.start for s in sentences]
+    def __init__(self, text: str, spans: list[tuple[int, int]], paragraphs: Iterable[int], lexicon: Lexicon, published, precision):
+        self.text, self.spans, self.lexicon, self.published, self.precision = text, spans, lexicon, published, precision
+        segmented = segment_paragraphs(text, paragraphs)
+        self.items = [replace(s, index=i) for i, s in enumerate(segmented)]
+        self.local = {i: s.index for i, s in enumerate(segmented)}  # index -> number within its paragraph
+        self.starts = [s.start for s in self.items]
+        self._by_index = {s.index: s for s in self.items}
+        self._paragraphs: dict[int, list[Sentence]] = {}
+        for sentence in self.items:
+            self._paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+        self._figure_paragraphs = set(self._paragraphs)
+        self._actors: dict[int, list[Match]] = {}
 
     def containing(self, position: int) -> Sentence | None:
         i = bisect.bisect_right(self.starts, position) - 1
         if i >= 0 and self.items[i].start <= position < self.items[i].end:
             return self.items[i]
         return None
+
+    def of_paragraph(self, p: int) -> list[Sentence]:
+        """The sentences of paragraph ``p``, segmented now if it has no figure."""
+        if p < 0:
+            return []
+        if p not in self._paragraphs:
+            found = segment_paragraphs(self.text, [p])
+            first = len(self._by_index) + 1_000_000  # indices apart from the figure sentences'
+            self._paragraphs[p] = [replace(s, index=first + k) for k, s in enumerate(found)]
+            self._by_index.update((s.index, s) for s in self._paragraphs[p])
+        return self._paragraphs[p]
+
+    def before(self, sentence: Sentence, *, known_only: bool = False) -> list[Sentence]:
+        """Up to two sentences before ``sentence``: in its paragraph, then the paragraph before
+        (``known_only``: only if that paragraph has figures, without segmenting it)."""
+        own = [s for s in self._paragraphs[sentence.paragraph] if s.start < sentence.start][-_CONTEXT_SENTENCES:]
+        missing = _CONTEXT_SENTENCES - len(own)
+        p = sentence.paragraph - 1
+        if missing <= 0 or p < 0 or (known_only and p not in self._figure_paragraphs):
+            return own
+        return self.of_paragraph(p)[-missing:] + own
+
+    def get(self, index: int, default=None) -> list[Match]:
+        """The actors of sentence ``index``, with offsets into the field."""
+        if index not in self._actors:
+            s = self._by_index.get(index)
+            if s is None:
+                return default
+            self._actors[index] = [replace(m, start=m.start + s.start, end=m.end + s.start)
+                                   for m in self.lexicon.find(self.text[s.start : s.end], self.published, self.precision)]
+        return self._actors[index]
 
 
 def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexicon) -> None:
@@ -1076,12 +1141,8 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
         article = ArticleContext.of(text, None) if field == "title" else ArticleContext.of(None, text)
     spans = paragraph_spans(text)
     with_figures = {paragraph_of(spans, c.start) for c in candidates}
-    segmented = segment_paragraphs(text, with_figures | {i - 1 for i in with_figures if i > 0})  # the paragraph before is context
-    # below, Sentence.index is the position in this list; local_index keeps the number within the paragraph
-    sentences = [replace(s, index=i) for i, s in enumerate(segmented)]
-    local_index = {i: s.index for i, s in enumerate(segmented)}
-    lookup = _Sentences(sentences)
-    matches = {s.index: [replace(m, start=m.start + s.start, end=m.end + s.start) for m in lexicon.find(text[s.start : s.end], published, precision)] for s in sentences}
+    lookup = _FieldSentences(text, spans, with_figures, lexicon, published, precision)
+    sentences, local_index = lookup.items, lookup.local
     by_sentence: dict[int, list[Candidate]] = {}
     for c in candidates:
         sentence = lookup.containing(c.start)
@@ -1093,9 +1154,9 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
     seen: dict = {}
     for index in sorted(by_sentence):
         sentence = sentences[index]
-        before = [s for s in sentences[max(0, index - _CONTEXT_SENTENCES) : index] if s.paragraph >= sentence.paragraph - 1]
+        before = lookup.before(sentence, known_only=True)  # the sentences that can hold figures before this one
         after = [s for s in sentences[index + 1 : index + 1 + _CONTEXT_SENTENCES] if s.paragraph == sentence.paragraph]
-        ctx = _Context(text, field, sentence, before, after, matches, spans[sentence.paragraph], article, seen)
+        ctx = _Context(text, field, sentence, after, lookup, spans[sentence.paragraph], article, seen)
         ctx_of[index] = ctx
         here = by_sentence[index]
         target_compound_here = any(c2.compound and (c2.head or "").lower().startswith(P.TARGET_HEADS) for c2 in here)
