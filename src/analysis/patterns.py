@@ -115,6 +115,9 @@ SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
 #: parts are candidates: "GeoForschungsZentrum" or "iPhone" are not.
 GLUED_WORDS_RE = re.compile(r"(?<![\w'’])(?P<left>[A-ZÄÖÜ]?[a-zäöüß]{2,})(?P<right>[A-ZÄÖÜ][a-zäöüß]{2,})(?![\w'’])")
 
+#: A lower-case letter directly followed by an upper-case one: the quick test before the above.
+LOWER_UPPER_RE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+
 #: Camel-case names that look like two German words but are one name; never split.
 CAMEL_CASE_NAMES = frozenset(
     """BahnCard DeutschlandTrend DeutschlandTicket MagentaSport MagentaTV HafenCity SonntagsZeitung

@@ -475,10 +475,12 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         infrastructure_only = re.match(r"^\s*(?:für|in)\s+(?:die\s+)?Infrastruktur", after)
         if not infrastructure_only or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE):
             return "pct_gdp", "defence_convention"
-    defence_near = P.DEFENCE_TERMS_RE.search(ctx.span()) or any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:])
-    if P.TARGET_BEFORE_RE.search(before) and (defence_near or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)):
+    def defence_near() -> bool:
+        return bool(P.DEFENCE_TERMS_RE.search(ctx.span()) or any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]))
+
+    if P.TARGET_BEFORE_RE.search(before) and (defence_near() or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)):
         return "pct_gdp", "defence_convention"  # "das Nato-Ziel von zwei Prozent"
-    if P.SPENDING_SHARE_AFTER_RE.match(after) and (defence_near or ctx.defence_around()):
+    if P.SPENDING_SHARE_AFTER_RE.match(after) and (defence_near() or ctx.defence_around()):
         return "pct_gdp", "defence_convention"  # "mehr als 3 Prozent auszugeben" about a defence budget
     return "pct_other", ""
 
@@ -1197,7 +1199,8 @@ def figures_in_article(title: str | None, text: str | None, *, published=None, p
         if body:
             rows += [{"field": field, **r} for r in _figures_in_field(body, published=published, precision=precision,
                                                                         lexicon=lexicon, field=field, article=article)]
-    spender = "" if article.live_blog else _article_spender(rows, article, _lead_countries(title, text, lexicon))
+    needed = any(r["is_defence"] and not r["subject"] and not r.get("_several") for r in rows)
+    spender = _article_spender(rows, article, _lead_countries(title, text, lexicon)) if needed and not article.live_blog else ""
     for row in rows:  # a defence figure with no spender of its own belongs to the article's state
         _last_resort_subject(row, spender)
     return rows

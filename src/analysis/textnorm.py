@@ -68,7 +68,7 @@ def split_glued_words(text: str) -> tuple[str, list[tuple[str, str]]]:
     >>> split_glued_words("Mit der BahnCard zu McDonald's, das iPhone in der Hand")[1]
     []
     """
-    if not P.GLUED_WORDS_RE.search(text):
+    if not P.LOWER_UPPER_RE.search(text) or not P.GLUED_WORDS_RE.search(text):
         return text, []
     from .vocabulary import actor_names, frequency, is_word
 
