@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.symbols import ORTH
 
 from . import patterns as P
@@ -61,7 +63,7 @@ def _sentence_offsets(blocks: list[str], batch_size: int) -> list[tuple[tuple[in
     """``(start, end)`` of the non-empty sentences of each block, segmented once and kept."""
     missing = [b for b in dict.fromkeys(blocks) if b not in _segmented]
     for block, doc in zip(missing, nlp().pipe(missing, batch_size=batch_size)):
-        _segmented[block] = tuple((s.start_char, s.start_char + len(s.text)) for s in doc.sents if s.text.strip())
+        _segmented[block] = _offsets(doc)
     out = []
     for block in blocks:
         _segmented.move_to_end(block)
@@ -69,6 +71,21 @@ def _sentence_offsets(blocks: list[str], batch_size: int) -> list[tuple[tuple[in
     while len(_segmented) > _SEGMENTED_KEEP:
         _segmented.popitem(last=False)
     return out
+
+
+def _offsets(doc) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of the non-empty sentences of a parsed block (from the token arrays:
+    the same as ``doc.sents``, without making a span per sentence)."""
+    n = len(doc)
+    if n == 0:
+        return ()
+    table = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = np.flatnonzero(table[:, 0] == 1)
+    if len(starts) == 0 or starts[0] != 0:
+        starts = np.concatenate(([0], starts))
+    ends = np.concatenate((starts[1:] - 1, [n - 1]))
+    text = doc.text
+    return tuple((s, e) for s, e in zip(table[starts, 1].tolist(), (table[ends, 1] + table[ends, 2]).tolist()) if text[s:e].strip())
 
 
 def segment_many(texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Sentence]]:
