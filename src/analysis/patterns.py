@@ -438,7 +438,7 @@ DEFENCE_TERMS = (
     # armed forces, budgets and the alliance
     "verteidigung", "militär", "rüstung", "bundeswehr", "bundesheer", "streitkräfte", "armee", "wehretat", "wehrhaushalt",
     "wehrausgaben", "wehrbeschaffung", "wehrpflicht", "wehrdienst", "soldat", "reservist", "nato", "pentagon", "truppe",
-    "kernverteidigung", "luftwaffe", "marine\\b", "heer\\b", "heeres", "einzelplan 14", "zwei-prozent-ziel",
+    "kernverteidigung", "luftwaffe", "marine\\b(?! le pen)", "heer\\b", "heeres", "einzelplan 14", "zwei-prozent-ziel",
     "fliegerhorst", "kaserne", "militärbasis", "stützpunkt", "truppenübungsplatz", "kriegführung", "kriegsführung",
     "kriegskosten", "kriegsausgaben", "kriegsbudget", "kampftag", "sicherheit und verteidigung",
     # weapons and systems
@@ -450,8 +450,8 @@ DEFENCE_TERMS = (
     "kampfbekleidung",
     # weapon systems by name
     "eurofighter", "f-35", "f-16", "f-18", "tornado-", "rafale", "gripen", "p-8", "poseidon", "chinook", "ch-47", "nh90",
-    "patriot", "iris-t", "arrow 3", "arrow-3", "skyranger", "taurus", "leopard", "gepard", "puma-", "boxer", "caracal",
-    "pzh 2000", "himars", "atacms", "storm shadow", "tomahawk", "heron", "eurodrohne", "f126", "f127", "f125", "k130",
+    "patriot(?!s\\b|en\\b|in)", "iris-t", "arrow 3", "arrow-3", "skyranger", "taurus", "leopard[- ]?[12]", "gepard-", "puma-",
+    "boxer-", "pzh 2000", "himars", "atacms", "storm shadow", "tomahawk", "heron tp", "eurodrohne", "f126", "f127", "f125", "k130",
     "mks 180", "u212",
     # military aid and defence programmes
     "waffenlieferung", "waffenhilfe", "militärhilfe", "militärische unterstützung", "militärische hilfe",
@@ -472,7 +472,7 @@ DEFENCE_TERMS_RE = FoldedRegex(
     r"\b(?:" + "|".join(DEFENCE_TERMS) + r")\w*|(?:" + "|".join(DEFENCE_COMPOUND_PARTS) + r")\w*",
 )
 #: NATO or defence itself, as context for a target compound in a later sentence.
-NATO_OR_DEFENCE_RE = FoldedRegex(r"\bnato\w*|\bverteidigung\w*|\bmilitärausgaben|\bbündnis\w*|\ballianz\w*")
+NATO_OR_DEFENCE_RE = FoldedRegex(r"\bnato\w*|\bverteidigung\w*|\bmilitärausgaben|\bbündnis(?! sahra| 90|grüne)\w*|\ballianz(?! für)\w*")
 
 #: Words of defence money that tie an amount to defence when its surroundings are about
 #: defence ("die erste Tranche ist 880 Millionen Euro wert" in an article about an
@@ -521,9 +521,9 @@ BUDGET_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(BUDGET_WORDS) + r")\w*")
 WEAPON_SYSTEMS_RE = FoldedRegex(
     r"\b(?:waffen\w*|munition\w*|panzer\w*|kampfjet\w*|kampfflugzeug\w*|fregatte\w*|korvette\w*|u-boot\w*|drohne\w*|"
     r"raketen\w*|haubitze\w*|artillerie\w*|luftabwehr\w*|flugabwehr\w*|luftverteidigung\w*|eurofighter|f-35|patriot\w*|"
-    r"iris-t|taurus|leopard\w*|hubschrauber\w*|satellit\w*|marschflugkörper\w*|systeme?|schiff\w*|boote?|flugzeug\w*|"
+    r"iris-t|taurus|leopard[- ]?[12]\w*|hubschrauber\w*|satellit\w*|marschflugkörper\w*|systeme?|schiff\w*|boote?|flugzeug\w*|"
     r"jets?|fahrzeug\w*|lenkflugkörper\w*|abfangjäger\w*|seefernaufklärer\w*|triebwerk\w*|radar\w*|gewehr\w*|"
-    r"granate\w*|bomben?|torpedo\w*|skyranger|boxer|puma|caracal|p-8\w*|poseidon|eurofighter|f-35|f126|f127)\b",
+    r"granate\w*|bomben?|torpedo\w*|skyranger|boxer-\w+|radpanzer\w*|p-8\w*|poseidon|eurofighter|f-35|f126|f127)\b",
 )
 #: Military aid as such (for the ``aid`` category).
 MILITARY_AID_RE = FoldedRegex(

@@ -220,6 +220,8 @@ def _elided_candidates(text: str) -> list[Candidate]:
         value = parse_number(number)
         end = m.end("own") if m["own"] else m.end("n")
         if m["unit"]:
+            if m["own"]:
+                continue  # "0,79 Millionen und 4,0 Prozent": a count, then a share
             unit = "pct_points" if m["unit"].startswith("Prozentpunkt") else "percent"
             out.append(Candidate(m.start("n"), end, value, np.nan, unit, elided=True))
             continue
@@ -977,7 +979,8 @@ def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: in
 
 
 def _gdp_defence_share(row: dict) -> bool:
-    return row["unit"] == "pct_gdp" and row["is_defence"]
+    """A defence share of GDP read from its own words (an inherited one passes nothing on)."""
+    return row["unit"] == "pct_gdp" and row["is_defence"] and row["unit_from"] != "context"
 
 
 def _level_statement(c: Candidate, ctx: _Context, subject: bool) -> bool:
@@ -1161,7 +1164,8 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
         ctx = _Context(text, field, sentence, after, lookup, spans[sentence.paragraph], article, seen)
         ctx_of[index] = ctx
         here = by_sentence[index]
-        target_compound_here = any(c2.compound and (c2.head or "").lower().startswith(P.TARGET_HEADS) for c2 in here)
+        target_compound_here = any(c2.compound and (c2.head or "").lower().startswith(P.TARGET_HEADS) for c2 in here) \
+            and bool(P.NATO_OR_DEFENCE_RE.search(text, sentence.start, sentence.end))
         for c in here:
             earlier = [r for s in (*before, sentence) for r in rows_by_sentence.get(s.index, [])]
             money = [r for r in earlier if r["unit"] in schema.CURRENCY_UNITS]
