@@ -163,3 +163,21 @@ def test_not_defence_money(text):
 def test_live_blog_headlines_are_not_context():
     text = "Die Schweizer Regierung gibt für das Hilfswerk UNRWA zunächst zehn Millionen Franken frei. Das Budget lag bei 20 Millionen Franken."
     assert not defence(figures_in_article("Nahost-Liveblog: ++ Israelisches Militär zerstört Tunnel ++", text, **DAY))
+
+
+def test_a_text_of_a_million_characters_with_tens_of_thousands_of_numbers():
+    """No error, and every row points at its quote (the time is measured by bench_figures.py)."""
+    pieces = ["Die Nato-Staaten geben {a} Prozent des BIP für Verteidigung aus.", "Die Aktie stieg um {a} Prozent auf {b} Euro.",
+              "Der Wehretat wächst auf {b} Milliarden Euro.", "Deutschland kommt auf {a} Prozent.",
+              "Die Ukraine erhält {b} Millionen Dollar Militärhilfe, sagte er.", "Umfrage: {b} Prozent der Deutschen sind dafür.",
+              "Die BündnisChef-Runde tagt.", "Sie bestellt neue PanzerMerz reist von 12 auf 20 Milliarden Euro."]
+    parts, size, k = [], 0, 0
+    while size < 990_000:
+        piece = pieces[k % len(pieces)].format(a=f"{k % 5 + 1},{k % 10}", b=k % 900 + 2) + ("\n\n" if k % 7 == 0 else " ")
+        parts.append(piece)
+        size += len(piece)
+        k += 1
+    text = "".join(parts)
+    rows = figures_in_text(text)
+    assert len(rows) > 20_000
+    assert all(text[r["start"] : r["end"]] == r["quote"] and r["quote"] in r["sentence"] for r in rows)
