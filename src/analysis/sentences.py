@@ -61,16 +61,23 @@ _segmented: OrderedDict[str, tuple[tuple[int, int], ...]] = OrderedDict()
 
 def _sentence_offsets(blocks: list[str], batch_size: int) -> list[tuple[tuple[int, int], ...]]:
     """``(start, end)`` of the non-empty sentences of each block, segmented once and kept."""
-    missing = [b for b in dict.fromkeys(blocks) if b not in _segmented]
+    found: dict[str, tuple[tuple[int, int], ...]] = {}
+    for block in dict.fromkeys(blocks):
+        kept = _segmented.get(block)
+        if kept is not None:
+            found[block] = kept
+    missing = [b for b in dict.fromkeys(blocks) if b not in found]
     for block, doc in zip(missing, nlp().pipe(missing, batch_size=batch_size)):
-        _segmented[block] = _offsets(doc)
-    out = []
-    for block in blocks:
-        _segmented.move_to_end(block)
-        out.append(_segmented[block])
-    while len(_segmented) > _SEGMENTED_KEEP:
-        _segmented.popitem(last=False)
-    return out
+        found[block] = _offsets(doc)
+    try:  # the shared cache is only a help: another thread may change it meanwhile
+        _segmented.update(found)
+        for block in found:
+            _segmented.move_to_end(block)
+        while len(_segmented) > _SEGMENTED_KEEP:
+            _segmented.popitem(last=False)
+    except (KeyError, RuntimeError):
+        pass
+    return [found[block] for block in blocks]
 
 
 def _offsets(doc) -> tuple[tuple[int, int], ...]:
