@@ -224,7 +224,7 @@ def hbar(data: pd.DataFrame, label: str, value: str, *, title: str, subtitle: st
     return fig, ax
 
 
-def time_columns(data: pd.DataFrame, date: str, values: list[str], *, title: str, subtitle: str | None = None, ylabel: str | None = None, width_days: float = 25, labels: dict[str, str] | None = None):
+def time_columns(data: pd.DataFrame, date: str, values: list[str], *, title: str, subtitle: str | None = None, ylabel: str | None = None, width_days: float = 25, labels: dict[str, str] | None = None, legend_columns: int = 4):
     """Stacked columns over time, one colour per column in ``values``. Returns ``(fig, ax)``."""
     fig, ax = new_figure(title, subtitle)
     bottom = None
@@ -235,7 +235,7 @@ def time_columns(data: pd.DataFrame, date: str, values: list[str], *, title: str
     format_numbers(ax, "y")
     ax.set_ylabel(ylabel or "")
     if len(values) > 1:
-        add_legend(fig, ncols=min(len(values), 4))
+        add_legend(fig, ncols=min(len(values), legend_columns))
     return fig, ax
 
 

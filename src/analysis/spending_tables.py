@@ -22,6 +22,8 @@ CATEGORY_LABELS = {
     "procurement": "Beschaffung und Programme",
     "aid": "Militärhilfe",
 }
+#: Short names for legends.
+CATEGORY_SHORT = {"share_of_gdp": "BIP-Anteil", "budget": "Haushalt", "procurement": "Beschaffung", "aid": "Militärhilfe"}
 
 
 def level_label(value: float) -> str:
