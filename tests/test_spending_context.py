@@ -181,3 +181,53 @@ def test_a_text_of_a_million_characters_with_tens_of_thousands_of_numbers():
     rows = figures_in_text(text)
     assert len(rows) > 20_000
     assert all(text[r["start"] : r["end"]] == r["quote"] and r["quote"] in r["sentence"] for r in rows)
+
+
+# --- currencies, labels, list lines -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "unit"),
+    [
+        (None, "Das Verteidigungsbudget Norwegens steigt auf 100 Milliarden norwegischen Kronen.", "nok"),
+        ("Schweden rüstet auf", "Stockholm erhöht den Verteidigungshaushalt um 2,5 Milliarden Kronen.", "sek"),
+        ("Dänemark rüstet auf", "Kopenhagen erhöht den Verteidigungshaushalt um 2,5 Milliarden Kronen.", "dkk"),
+    ],
+)
+def test_crowns_are_the_countrys(title, text, unit):
+    assert only(defence(figures_in_article(title, text, **DAY)))["unit"] == unit
+
+
+def test_compound_whose_head_is_the_currency():
+    row = only(defence(figures_in_text("Das 100-Milliarden-Euro umfassende Sondervermögen der Bundeswehr ist verplant.", **DAY)))
+    assert (row["quote"], row["value"], row["unit"]) == ("100-Milliarden-Euro", 1e11, "eur")
+
+
+def test_percent_sign_compound_is_a_target():
+    row = only(figures_in_text("Die 3,5%-Verpflichtung der Nato gilt ab 2035.", **DAY))
+    assert (row["value"], row["unit"], row["is_defence"]) == (3.5, "pct_gdp", True)
+
+
+def test_label_number_is_no_elided_amount():
+    rows = figures_in_text("2026 soll der Einzelplan 14 auf 82,69 Milliarden Euro steigen.", **DAY)
+    assert [r["quote"] for r in rows] == ["82,69 Milliarden Euro"]
+
+
+def test_dotted_number_before_trillions_is_a_decimal():
+    row = only(figures_in_text("Die weltweiten Militärausgaben beliefen sich 2023 auf 2.443 Billionen US-Dollar.", **DAY))
+    assert row["value"] == pytest.approx(2.443e12)
+
+
+def test_list_lines_continue_a_defence_list():
+    text = ("Der Verteidigungshaushalt steigt 2025 auf 62,4 Milliarden Euro. Die weiteren Planungen: "
+            "2026: 82,7 Milliarden Euro; 2027: 93,3 Milliarden Euro.\n\nDer Bundeshaushalt 2026: 520 Milliarden Euro.")
+    rows = figures_in_text(text, **DAY)
+    assert [(r["quote"], r["is_defence"]) for r in rows] == [
+        ("62,4 Milliarden Euro", True), ("82,7 Milliarden Euro", True), ("93,3 Milliarden Euro", True),
+        ("520 Milliarden Euro", False),
+    ]
+
+
+def test_monthly_aid_is_defence_but_soldiers_pay_is_not():
+    assert defence(figures_in_text("Die Ukraine erhält monatlich eine Milliarde Euro Militärhilfe.", **DAY))
+    assert not defence(figures_in_text("Rekruten im Wehrdienst erhalten künftig einen Wehrsold von 2000 Euro im Monat.", **DAY))

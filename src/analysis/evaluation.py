@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .textnorm import normalize_inline
+from .textnorm import normalize_inline, split_glued_words
 
 GOLD_COLUMNS = ("url", "field", "quote", "context", "occurrence", "value", "value_max", "unit", "is_defence",
                 "category", "subject", "kind", "reason")
@@ -59,6 +59,13 @@ def _find(text: str, piece: str, occurrence: int) -> int:
     return pos
 
 
+def _loader_form(piece: str) -> str:
+    """A piece of raw text as the loader writes it: normal characters, one line, no bullets,
+    run-together words split."""
+    piece = normalize_inline(piece).lstrip("•▪● ")
+    return split_glued_words(piece)[0]
+
+
 def locate(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """``gold`` with ``article_id``, ``start`` and ``end`` of each quote in the loaded
     articles (joined on ``url``); raises :class:`GoldError` listing rows whose article
@@ -73,8 +80,8 @@ def locate(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         text = by_url.at[row.url, row.field] or ""
         context, quote = row.context, row.quote
         at = _find(text, context, int(row.occurrence))
-        if at < 0:  # annotated on raw text: compare in the loader's normal form (quotes, spaces, line breaks)
-            context, quote = normalize_inline(context), normalize_inline(quote)
+        if at < 0:  # annotated on raw text: compare in the loader's normal form (quotes, spaces, bullets, repairs)
+            context, quote = _loader_form(context), _loader_form(quote)
             at = _find(text, context, int(row.occurrence))
         offset = context.find(quote)
         if at < 0 or offset < 0:

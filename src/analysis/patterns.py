@@ -310,7 +310,8 @@ NUMBER_WORDS = {
     "null": 0, "ein": 1, "eins": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zwei": 2,
     "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
-    "fünfzig": 50, "hundert": 100, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5,
+    "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "einhundert": 100,
+    "zweihundert": 200, "dreihundert": 300, "fünfhundert": 500, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5,
     "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5, "halbe": 0.5, "halben": 0.5,
 }
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -340,12 +341,15 @@ CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-do
               "uah": "uah", "dänische kronen": "dkk", "dkk": "dkk", "schwedische kronen": "sek", "sek": "sek",
               "norwegische kronen": "nok", "nok": "nok", "tschechische kronen": "czk", "czk": "czk", "kronen": "dkk",
               "forint": "huf", "lira": "try", "türkische lira": "try", "schekel": "ils", "rupien": "inr", "won": "krw"}
+#: Which crowns a bare "Kronen" means: the country the article names most.
+KRONE_COUNTRIES = {"dkk": r"Dänemark|dänisch", "sek": r"Schweden|schwedisch", "nok": r"Norweg", "czk": r"Tschech"}
+KRONE_COUNTRY_RES = {code: re.compile(rx) for code, rx in KRONE_COUNTRIES.items()}
 #: The state of a national currency: an amount in it is that state's when nothing else says.
 CURRENCY_COUNTRIES = {"chf": "CH", "rub": "RU", "jpy": "JP", "pln": "PL", "cny": "CN", "uah": "UA", "dkk": "DK",
                       "sek": "SE", "nok": "NO", "czk": "CZ", "huf": "HU", "try": "TR", "ils": "IL", "inr": "IN", "krw": "KR",
                       "gbp": "GB"}
 _CURRENCY = (r"(?P<cur>US-Dollar|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
-             r"Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änische |[Ss]chwedische |[Nn]orwegische |[Tt]schechische )?Kronen|DKK|SEK|NOK|CZK|"
+             r"Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änischen? |[Ss]chwedischen? |[Nn]orwegischen? |[Tt]schechischen? )?Kronen|DKK|SEK|NOK|CZK|"
              r"Forint|(?:[Tt]ürkische )?Lira|Schekel|Rupien|€|\$|£)(?![\w-])")
 #: A currency named anywhere (for the currency an article is written in).
 CURRENCY_WORD_RE = re.compile(rf"(?<![\w-]){_CURRENCY}")
@@ -355,10 +359,10 @@ PERCENT_RE = re.compile(rf"{AMOUNT}\s*(?P<unit>Prozentpunkten?|Prozent(?![\w-])|
 
 #: "Zwei-Prozent-Ziel", "3,5-Prozent-Marke", "Zweiprozentziel", "Fünf-Prozent-Hürde".
 PERCENT_COMPOUND_RE = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUMBER})(?:-Prozent-|prozent)(?P<head>[A-ZÄÖÜa-zäöü]\w*(?:-\w+)*)", re.UNICODE
+    rf"(?<![\w.,])(?P<n>{NUMBER})(?:-Prozent-|prozent|\s?%-)(?P<head>[A-ZÄÖÜa-zäöü]\w*(?:-\w+)*)", re.UNICODE
 )
 #: Heads of percent compounds that name a spending target ("-Ziel", "-Marke", "-Vorgabe").
-TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote")
+TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote", "verpflichtung", "zusage")
 
 #: A bare number whose unit is written only after the next one: "von 12 auf 20 Milliarden
 #: Euro", "3,5 und 1,5 Prozent", "von zuvor 1,5 auf 2 Prozent" ("zwischen 2 und 3" is a range).
@@ -368,6 +372,8 @@ ELLIPSIS_RE = re.compile(
     rf"(?P<m>{_N})\s*(?:(?P<unit>Prozentpunkten?|Prozent(?![\w-])|%)|(?:{_SCALE}\s*)?{_CURRENCY}|(?P<bare_scale>{_SCALE_WORDS})(?![\w]))"
 )
 
+#: A noun whose number is a label, not an amount: "Einzelplan 14", "Artikel 5", "Typ 212".
+LABEL_BEFORE_RE = re.compile(r"\b(?:Einzelplan|Kapitel|Artikel|Art\.|Paragraf|Paragraph|Absatz|Nummer|Nr\.|Typ|Modell|Klasse|Stufe|Phase|Los|Titel)\s+$")
 #: "100 Milliarden Euro", "2,5 Mrd. €", "zwischen 50 und 60 Milliarden Dollar".
 _EXTRA = r"(?:\s+(?:weitere|zusätzliche)[nr]?)?"
 MONEY_RE = re.compile(rf"{AMOUNT}{_EXTRA}\s*{_SCALE}?\s*{_CURRENCY}")
@@ -399,13 +405,13 @@ QUALIFIERS = (
 
 #: The base of a percentage, in the words right after "Prozent".
 GDP_BASE_RE = re.compile(
-    r"^\s*(?:des|der|ihres|ihrer|seines|seiner|unseres|eines|vom|am|gemessen am|im Verhältnis zum|ihrer jeweiligen|ihres jeweiligen)?"
+    r"^[\s\"'(„“”»«]*(?:des|der|ihres|ihrer|seines|seiner|unseres|eines|vom|am|gemessen am|im Verhältnis zum|ihrer jeweiligen|ihres jeweiligen)?"
     r"\s*(?:[\wäöüß]+\s+){0,4}?"  # adjectives and phrases: "jeweiligen", "für dieses Jahr erwarteten"
     r"(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung|Wirtschaftskraft|Bruttosozialprodukt\w*|BNE)\b"
 )
 BUDGET_BASE_RE = re.compile(
-    r"^\s*(?:des|der|ihres|ihrer|seines|seiner|vom|am)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+)?"
-    r"(?:Staatshaushalt\w*|Bundeshaushalt\w*|Föderationshaushalt\w*|Haushalt(?!e\b)\w*|Staatsbudget\w*|Budget\w*|Etat\w*|Staatsausgaben|Gesamtausgaben|Regierungsausgaben)\b"
+    r"^[\s\"'(„“”»«]*(?:des|der|ihres|ihrer|seines|seiner|vom|am|aller)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+|öffentlichen\s+)?"
+    r"(?:Staatshaushalt\w*|Bundeshaushalt\w*|Föderationshaushalt\w*|Haushalt(?!e\b)\w*|Staatsbudget\w*|Budget\w*|Etat\w*|Staatsausgaben|Gesamtausgaben|Regierungsausgaben|Ausgaben)\b"
 )
 #: A GDP word shortly before the figure: "ein BIP-Anteil von 2 Prozent", "Anteil am BIP von 1,5 Prozent".
 GDP_BEFORE_RE = re.compile(r"(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)\W+(?:\w+\W+){0,4}$")
@@ -447,7 +453,7 @@ DEFENCE_TERMS = (
     "luftverteidigung", "kampfjet", "kampfflugzeug", "kampfdrohne", "militärdrohne", "kampfhubschrauber", "kriegsschiff",
     "kampfschiff", "fregatte", "korvette", "u-boot", "zerstörer", "artillerie", "haubitze", "raketenwerfer",
     "marschflugkörper", "lenkflugkörper", "abfangjäger", "seefernaufklärer", "militärsatellit", "aufklärungssatellit",
-    "kampfbekleidung",
+    "kampfbekleidung", "brigade", "bataillon", "regiment", "geschwader", "bmvg\\b", "aufrüstung",
     # weapon systems by name
     "eurofighter", "f-35", "f-16", "f-18", "tornado-", "rafale", "gripen", "p-8", "poseidon", "chinook", "ch-47", "nh90",
     "patriot(?!s\\b|en\\b|in)", "iris-t", "arrow 3", "arrow-3", "skyranger", "taurus", "leopard[- ]?[12]", "gepard-", "puma-",
@@ -496,7 +502,8 @@ BUDGET_WORDS = (
     "zur verfügung", "vorgesehen", "eingeplant", "veranschlagt", "antrag", "anträge", "beantragt", "fließen", "flossen",
     "fließt", "floss", "locker gemacht", "lockermachen", "mobilisier", "nötig", "benötigt", "notwendig", "erforderlich",
     "erfordern", "gab", "gaben", "ausgibt", "verpflichtungsermächtigung", "plus von", "mehrausgaben", "mehrkosten",
-    "gesamtkosten", "gesamtvolumen", "fonds", "darlehen", "kredite",
+    "gesamtkosten", "gesamtvolumen", "fonds", "darlehen", "kredite", "ausgabe", "posten", "ansatz", "zuweisung",
+    "zahlungsrahmen", "bereitsteh", "kernhaushalt",
 )
 #: Defence money itself, as the topic of a paragraph or headline.
 DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
@@ -554,7 +561,8 @@ OTHER_TOPIC_WORDS = (
     "löhne", "gehalt", "gehälter", "rente", "strafe", "gericht", "berufung", "anklage", "urteil", "verteidiger",
     "schäden", "schaden", "belohnung", "betrug", "kaution", "analyst", "spende", "bargeld", "berater", "spiel\\b",
     "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
-    "zivile", "ziviler", "zivilen", "sold\\b", "besoldung", "pro monat", "im monat", "monatlich", "polizei",
+    "zivile[nr]? (?:hilfe|unterstützung|zwecke|projekte|infrastruktur|güter|nutzung)", "für zivile", "sold\\b",
+    "besoldung", "wehrsold", "vergütung", "im monat", "polizei", "einnahmen",
 )
 #: Loans: another topic, unless the paragraph speaks of defence money ("Kredite" of the EU's
 #: SAFE programme for arms projects).
@@ -569,7 +577,7 @@ QUALIFIED_BY_DEFENCE_RE = re.compile(r"\w*\s+(?:(?:für|zur|zum|zugunsten|der|de
 
 #: A limit in a rule rather than money spent: approval thresholds, the debt brake's exemption.
 THRESHOLD_RE = FoldedRegex(
-    r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)|\bab einem (?:volumen|wert|betrag|auftragswert) von\b.*\b(?:zustimm|genehmig|billig|befass)",
+    r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)|\boder mehr\b.*\b(?:zur zustimmung|vorgelegt|vorlegen)|\bab einem (?:volumen|wert|betrag|auftragswert) von\b.*\b(?:zustimm|genehmig|billig|befass)",
 )
 #: "X, davon Y für die Verteidigung": X is the total that Y is part of.
 PART_FOLLOWS_RE = re.compile(r"^\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b", re.I)
@@ -579,10 +587,12 @@ THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:
 THRESHOLD_NEAR_RE = FoldedRegex(r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahmeregel|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite")
 THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:des\s+\w+\s+)?(?:überschreiten|übersteigen)\b", re.I)
 
+#: A word of a list line (for counting how much text is around its figures).
+LIST_WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
 #: Overall budgets that merely include defence: an amount next to one of these is the total.
 BUDGET_TOTAL_RE = FoldedRegex(
     r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|staatshaushalt\w*|rekordhaushalt\w*|"
-    r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes|gesamtbudget|gesamten? ausgaben|ausgaben des bundes|"
+    r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes|gesamten? ausgaben|ausgaben des bundes|"
     r"bundesausgaben|insgesamt\s+(?:\w+\s+){0,3}?ausgaben)",
 )
 #: An addition, not a total: "weitere 2,8 Milliarden Euro".
@@ -617,7 +627,7 @@ NOT_SPENDING_RE = FoldedRegex(
     r"export|ausfuhr|umsatz|umsätze|aktie|börse|ausgabepreis|(?<!zum )(?<!aktuellen )(?<!derzeitigem )(?<!derzeitigen )(?<!heutigen )\bkurs\b|"
     r"bewertet|firmenwert|pensionskasse|portfolio|anleger|geldanlage|kapitalanlage|investoren|vermögensverwalt|"
     r"investmentfonds|pensionsfonds|staatsfonds|marktwert|marktkapitalisierung|genehmigungen für rüstungsgüter|"
-    r"empfängerl\w*|einzelgenehmigung|allgemeine genehmigung|\w*exportgenehmigung|ausfuhrgenehmigung|kaufpreis|"
+    r"empfängerl\w*|einzelgenehmigung|allgemeine genehmigung|\w*exportgenehmigung|ausfuhrgenehmigung|"
     r"übernahme|akquisition|eigentümerfamilie",
 )
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.

@@ -140,9 +140,24 @@ def _scale(m: re.Match) -> float:
     return _scale_of(m.groupdict().get("scale"))
 
 
+def _scaled(value: float, scale: float, number: str | None) -> float:
+    """``value`` times ``scale``; a dotted number before "Billionen" is a decimal written the
+    English way ("2.443 Billionen US-Dollar" is 2,443 trillion, not 2,443 quadrillion)."""
+    if scale >= 1e12 and number and re.fullmatch(r"\d\.\d{3}", number):
+        value = float(number)
+    return value * scale
+
+
+def currency_code(word: str) -> str:
+    """The ISO code of a currency word: "Euro" -> eur, "schwedischen Kronen" -> sek; a bare
+    "Kronen" is "kronen" until the article says whose (:meth:`ArticleContext.krone`)."""
+    word = re.sub(r"ischen\s", "ische ", word.lower())
+    return "kronen" if word == "kronen" else P.CURRENCIES[word]
+
+
 def _currency(m: re.Match) -> str | None:
     cur = m.groupdict().get("cur")
-    return P.CURRENCIES[cur.lower()] if cur else None
+    return currency_code(cur) if cur else None
 
 
 def figure_windows(text: str) -> list[tuple[int, int]]:
@@ -197,12 +212,16 @@ def _percent_candidates(text: str) -> list[Candidate]:
 def _money_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in P.MONEY_COMPOUND_RE.finditer(text):
-        found.append(Candidate(m.start(), m.end(), parse_number(m["n"]) * _scale(m), np.nan, _currency(m) or "money?", True, m["head"]))
+        head = m["head"]
+        if head.lower() in P.CURRENCIES:  # "100-Milliarden-Euro umfassend": the head is the currency
+            found.append(Candidate(m.start(), m.end(), parse_number(m["n"]) * _scale(m), np.nan, currency_code(head)))
+            continue
+        found.append(Candidate(m.start(), m.end(), parse_number(m["n"]) * _scale(m), np.nan, _currency(m) or "money?", True, head))
     for rx in (P.MONEY_RE, P.MONEY_SYMBOL_FIRST_RE):
         for m in rx.finditer(text):
             value, vmax = _amount(m) if rx is P.MONEY_RE else (parse_number(m["n"]), np.nan)
             scale = _scale(m)
-            found.append(Candidate(m.start(), m.end(), value * scale, vmax * scale, _currency(m)))
+            found.append(Candidate(m.start(), m.end(), _scaled(value, scale, m["n"]), vmax * scale, _currency(m)))
     for m in P.MONEY_SCALE_ONLY_RE.finditer(text):
         value, vmax = _amount(m)
         found.append(Candidate(m.start(), m.end(), value * _scale(m), vmax * _scale(m), "money?"))
@@ -217,6 +236,8 @@ def _elided_candidates(text: str) -> list[Candidate]:
         number = m["n"]
         if re.fullmatch(r"(?:19|20)\d\d", number) and not m["own"]:
             continue  # a year: "von 2024 auf 2025"
+        if P.LABEL_BEFORE_RE.search(text, max(0, m.start("n") - 20), m.start("n")):
+            continue  # a label's number: "der Einzelplan 14 auf 82,69 Milliarden Euro"
         value = parse_number(number)
         end = m.end("own") if m["own"] else m.end("n")
         if m["unit"]:
@@ -226,7 +247,7 @@ def _elided_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(m.start("n"), end, value, np.nan, unit, elided=True))
             continue
         scale = _scale_of(m["own"] or m["scale"] or m["bare_scale"])
-        currency = P.CURRENCIES[m["cur"].lower()] if m["cur"] else "money?"
+        currency = currency_code(m["cur"]) if m["cur"] else "money?"
         out.append(Candidate(m.start("n"), end, value * scale, np.nan, currency, elided=True))
     return out
 
@@ -319,8 +340,19 @@ class ArticleContext:
     @cached_property
     def currencies(self) -> dict[str, list[tuple[int, str]]]:
         """Field -> [(position, currency)] of every currency named, in order."""
-        return {name: [(m.start(), P.CURRENCIES[m["cur"].lower()]) for m in P.CURRENCY_WORD_RE.finditer(body)]
+        return {name: [(m.start(), self.known_currency(currency_code(m["cur"]))) for m in P.CURRENCY_WORD_RE.finditer(body)]
                 for name, body in (("title", self.headline), ("text", self.text))}
+
+    @cached_property
+    def krone(self) -> str:
+        """The crowns a bare "Kronen" means: those of the country named most (Danish when none is)."""
+        text = f"{self.headline}\n{self.text}"
+        counts = {code: len(rx.findall(text)) for code, rx in P.KRONE_COUNTRY_RES.items()}
+        best = max(counts, key=counts.get)
+        return best if counts[best] else "dkk"
+
+    def known_currency(self, code: str) -> str:
+        return self.krone if code == "kronen" else code
 
     @property
     def about_defence(self) -> bool:
@@ -592,13 +624,13 @@ def _has_defence_words(ctx: _Context, *, share_of_gdp: bool) -> bool:
 def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
     """Currency of an amount written without one, or ``None`` when it is not money."""
     if c.unit != "money?":
-        return c.unit, "stated"
+        return ctx.article.known_currency(c.unit), "stated"
     after = ctx.text[c.end : c.end + 30]
     if re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]", after) and not c.compound:
         return None, ""  # "1,1 Millionen Menschen": a count of something
     sentence = ctx.span()
     if m := P.CURRENCY_WORD_RE.search(sentence):
-        return P.CURRENCIES[m["cur"].lower()], "context"
+        return ctx.article.known_currency(currency_code(m["cur"])), "context"
     spending = P.BUDGET_BEFORE_RE.search(ctx.text[max(ctx.sentence.start, c.start - 50) : c.start])
     if c.compound or spending:
         return ctx.article.currency_before(ctx.field, c.start) or "eur", "context"  # "Sondervermögen von 100 Milliarden"
@@ -978,6 +1010,35 @@ def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: in
                kind=last["kind"], speaker=last["speaker"] or "")
 
 
+#: Words (besides figures) a list line holds at most.
+_LIST_LINE_WORDS = 4
+
+
+def _is_list_line(ctx: _Context, here: list[Candidate]) -> bool:
+    """A sentence that is little more than figures and labels: "2026: 82,7 Milliarden Euro;
+    2027: 93,3 Milliarden Euro", "• Deutschland – 500 Mio. USD"."""
+    text, at, words = ctx.text, ctx.sentence.start, 0
+    for c in sorted(here, key=lambda c: c.start):
+        words += len(P.LIST_WORD_RE.findall(text, at, max(at, c.start)))
+        at = max(at, c.end)
+    words += len(P.LIST_WORD_RE.findall(text, at, ctx.sentence.end))
+    return words <= _LIST_LINE_WORDS
+
+
+def _continue_list(row: dict, ctx: _Context, here: list[Candidate], rows: list[dict]) -> None:
+    """An amount in a list line after a defence amount (in its paragraph or the one before)
+    continues that list: same category and kind, unless the line names another topic."""
+    if not rows or not rows[-1]["is_defence"] or rows[-1]["unit"] not in schema.CURRENCY_UNITS:
+        return
+    if ctx.sentence.paragraph - rows[-1]["paragraph"] > 1 or not _is_list_line(ctx, here):
+        return
+    sentence = ctx.span()
+    if P.NOT_DEFENCE_RE.search(sentence) or P.BUDGET_TOTAL_RE.search(sentence):
+        return
+    last = rows[-1]
+    row.update(is_defence=True, category=last["category"], kind=last["kind"], speaker=last["speaker"] or "")
+
+
 def _gdp_defence_share(row: dict) -> bool:
     """A defence share of GDP read from its own words (an inherited one passes nothing on)."""
     return row["unit"] == "pct_gdp" and row["is_defence"] and row["unit_from"] != "context"
@@ -1178,6 +1239,8 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
                 continue
             if not row["is_defence"] and row["unit"] not in ("pct_points", "pct_other"):
                 _restate(row, c, ctx, rows, index)
+            if not row["is_defence"] and row["unit"] in schema.CURRENCY_UNITS:
+                _continue_list(row, ctx, here, rows)
             row.update(_sentence=index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[index], paragraph=sentence.paragraph)
             if row["is_defence"] and row["unit"] == "pct_gdp" and rows and rows[-1]["_sentence"] == index and not rows[-1]["is_defence"] \
                     and rows[-1]["unit"] in schema.CURRENCY_UNITS and "(" in text[rows[-1]["end"] : row["start"]] and row["start"] - rows[-1]["end"] < 25:
