@@ -368,7 +368,7 @@ TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote", "verp
 #: Euro", "3,5 und 1,5 Prozent", "von zuvor 1,5 auf 2 Prozent" ("zwischen 2 und 3" is a range).
 ELLIPSIS_RE = re.compile(
     rf"(?<!zwischen )(?P<n>{_N})(?:\s*(?P<own>{_SCALE_WORDS}))?\s+(?:auf|und|oder|bzw\.|beziehungsweise|statt|anstatt|anstelle von)\s+"
-    rf"(?:zuletzt\s+|nun\s+|jetzt\s+|künftig\s+|dann\s+|rund\s+|etwa\s+|knapp\s+|gut\s+|über\s+|mehr als\s+|mindestens\s+|bis zu\s+)?"
+    rf"(?:(?:zuletzt|nun|jetzt|künftig|dann|inzwischen|mittlerweile|zunächst|rund|etwa|knapp|gut|über|mehr als|mindestens|bis zu)\s+){{0,2}}"
     rf"(?P<m>{_N})\s*(?:(?P<unit>Prozentpunkten?|Prozent(?![\w-])|%)|(?:{_SCALE}\s*)?{_CURRENCY}|(?P<bare_scale>{_SCALE_WORDS})(?![\w]))"
 )
 
