@@ -59,6 +59,11 @@ _SEGMENTED_KEEP = 32_768
 _segmented: OrderedDict[str, tuple[tuple[int, int], ...]] = OrderedDict()
 
 
+def clear_segment_cache() -> None:
+    """Forget the kept sentence offsets (benchmarks time cold runs with it)."""
+    _segmented.clear()
+
+
 def _sentence_offsets(blocks: list[str], batch_size: int) -> list[tuple[tuple[int, int], ...]]:
     """``(start, end)`` of the non-empty sentences of each block, segmented once and kept."""
     found: dict[str, tuple[tuple[int, int], ...]] = {}
