@@ -231,3 +231,21 @@ def test_list_lines_continue_a_defence_list():
 def test_monthly_aid_is_defence_but_soldiers_pay_is_not():
     assert defence(figures_in_text("Die Ukraine erhält monatlich eine Milliarde Euro Militärhilfe.", **DAY))
     assert not defence(figures_in_text("Rekruten im Wehrdienst erhalten künftig einen Wehrsold von 2000 Euro im Monat.", **DAY))
+
+
+def test_amount_in_an_article_about_defence_money():
+    text = ("Der Verteidigungshaushalt wächst kräftig. Pistorius bekommt deutlich mehr Geld für die Bundeswehr.\n\n"
+            "Die Koalition hat sich geeinigt. Für 2026 sollen mehr als 108 Milliarden Euro bereitstehen.\n\n"
+            "Gemessen am Bruttoinlandsprodukt (4,31 Billionen Euro) wäre das eine Quote von 2,5 Prozent.\n\n"
+            "Der Bundeshaushalt umfasst insgesamt 520 Milliarden Euro.")
+    rows = figures_in_article("Wie der Bund die Verteidigung bezahlt", text, **DAY)
+    found = {r["quote"]: r["is_defence"] for r in rows}
+    assert found["108 Milliarden Euro"] is True
+    assert found["4,31 Billionen Euro"] is False  # the size of the economy
+    assert found["520 Milliarden Euro"] is False  # the overall budget
+
+
+def test_amount_in_another_article_needs_its_own_tie_to_defence():
+    text = ("Die Koalition hat sich geeinigt. Für 2026 sollen mehr als 108 Milliarden Euro bereitstehen.\n\n"
+            "Das Geld soll in Schulen und Straßen fließen.")
+    assert not defence(figures_in_article("Haushalt 2026", text, **DAY))

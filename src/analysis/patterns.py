@@ -461,7 +461,9 @@ DEFENCE_TERMS = (
     "mks 180", "u212",
     # military aid and defence programmes
     "waffenlieferung", "waffenhilfe", "militärhilfe", "militärische unterstützung", "militärische hilfe",
-    "ertüchtigungsinitiative", "friedensfazilität", "safe-", "safe\\b", "rearm europe", "readiness 2030", "edip\\b",
+    "ertüchtigungsinitiative", "friedensfazilität", "safe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)",
+    "safe\\b(?=\\W+(?:programm|instrument|initiative|kredit|darlehen|security action))", "security action for europe",
+    "\\w*(?:programm|instrument|initiative)\\w* (?:namens )?safe\\b", "rearm europe", "readiness 2030", "edip\\b",
     "verteidigungsfonds", "rüstungsfonds", "purl\\b",
 )
 #: Defence words that also count inside a compound ("Rekordverteidigungshaushalt",
@@ -511,7 +513,7 @@ DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
     r"\bwehretat\w*|einzelplan 14|sondervermögen\w* (?:für die |der )?bundeswehr|bundeswehr-sondervermögen|"
     r"\bkernverteidigung\w*|verteidigungsrelevante\w*|\w+-prozent-ziel\w*|\w*prozentziel\w*|militärische\w* aufrüstung|aufrüstung der (?:bundeswehr|armee|streitkräfte)|"
     r"(?:armee|heeres|bundesheer|landesverteidigungs)budget\w*|(?:budget|etat|haushalt)\w* (?:des|der|für das|für die) (?:heeres|bundesheers?|armee|streitkräfte|bundeswehr|militärs?|verteidigung)|"
-    r"(?:budget|haushalt) für (?:die )?nationale sicherheit|\bsafe\b|rearm europe|verteidigungsinvestition\w*|"
+    r"(?:budget|haushalt) für (?:die )?nationale sicherheit|\bsafe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)\w*|\bsafe\b(?=\W+(?:programm|instrument|initiative|kredit|darlehen|security action))|security action for europe|(?:programm|instrument|initiative)\w* (?:namens )?safe\b|rearm europe|verteidigungsinvestition\w*|"
     r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe",
 )
 #: Verbs and nouns of spending that make an amount without a currency money.
@@ -554,7 +556,7 @@ OTHER_TOPIC_STEMS = (
     "konsole", "abonnement", "infrastruktur-sondervermögen", "investitionssondervermögen", "munitionsräumung",
     "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
     "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket", "verlust",
-    "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur",
+    "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur", "anleihe",
 )
 OTHER_TOPIC_WORDS = (
     "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn", "dax\\b", "miete", "lohn",
@@ -562,7 +564,7 @@ OTHER_TOPIC_WORDS = (
     "schäden", "schaden", "belohnung", "betrug", "kaution", "analyst", "spende", "bargeld", "berater", "spiel\\b",
     "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
     "zivile[nr]? (?:hilfe|unterstützung|zwecke|projekte|infrastruktur|güter|nutzung)", "für zivile", "sold\\b",
-    "besoldung", "wehrsold", "vergütung", "im monat", "polizei", "einnahmen",
+    "besoldung", "wehrsold", "vergütung", "im monat", "polizei", "einnahmen", "diesen artikel", "artikel erwerben",
 )
 #: Loans: another topic, unless the paragraph speaks of defence money ("Kredite" of the EU's
 #: SAFE programme for arms projects).
@@ -587,6 +589,9 @@ THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:
 THRESHOLD_NEAR_RE = FoldedRegex(r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahmeregel|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite")
 THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:des\s+\w+\s+)?(?:überschreiten|übersteigen)\b", re.I)
 
+#: Aid or money of all kinds together ("alle Hilfen für die Ukraine", "bilaterale Hilfen",
+#: credits, funding gaps): not defence money by the article's topic alone.
+GENERAL_AID_RE = FoldedRegex(r"\b(?:hilfen|hilfe für die ukraine|finanzielle\w* hilfe|bilaterale\w* hilfe|kredit|überbrückung|darlehen|finanzlücke|lücke)\w*")
 #: A word of a list line (for counting how much text is around its figures).
 LIST_WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
 #: Overall budgets that merely include defence: an amount next to one of these is the total.

@@ -78,6 +78,8 @@ _CONTEXT_SENTENCES = 2
 _LOCAL_CHARS = 100
 #: An article naming defence this often is about defence (its amounts need less in their sentence).
 _DEFENCE_ARTICLE_TERMS = 3
+#: Mentions of defence money that make an article about it.
+_DEFENCE_MONEY_TERMS = 2
 #: Paragraphs from the start of a text that the lead's topic governs.
 _OPENING_PARAGRAPHS = 3
 _OPENING_CHARS = 2500
@@ -325,6 +327,20 @@ class ArticleContext:
         lead = self.headline + "\n" + text[: text.find("\n\n") if "\n\n" in text else len(text)][:1500]
         return not self.live_blog and bool(P.DEFENCE_BUDGET_TERMS_RE.search(lead) or (
             P.DEFENCE_TERMS_RE.search(lead) and (P.PROCUREMENT_WORDS_RE.search(lead) or P.WEAPON_SYSTEMS_RE.search(lead))))
+
+    @cached_property
+    def defence_money_article(self) -> bool:
+        """The article is about defence money: it names defence budgets, military aid or
+        defence programmes at least twice (a live blog never is)."""
+        if self.live_blog:
+            return False
+        n = 0
+        for body in (self.headline, self.text):
+            for m in P.DEFENCE_BUDGET_TERMS_RE.finditer(body):
+                n += 1
+                if n >= _DEFENCE_MONEY_TERMS:
+                    return True
+        return False
 
     @cached_property
     def german_institutions(self) -> int:
@@ -933,9 +949,23 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True  # "ein Auftragsvolumen von der Bundesregierung" in an article about an arms maker
     if (P.PROCUREMENT_WORDS_RE.search(sentence) or P.AID_WORDS_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)) and ctx.defence_around():
         return True  # "die erste Tranche ist 880 Millionen Euro wert" after an ammunition order
+    if _in_defence_money_article(c, ctx):
+        return True
     if not P.BUDGET_WORDS_RE.search(sentence):
         return False
     return ctx.defence_money_around() or (ctx.article.money_topic and (ctx.defence_around() or ctx.opening()))
+
+
+def _in_defence_money_article(c: Candidate, ctx: _Context) -> bool:
+    """In an article about defence money, an amount is defence money unless its paragraph or
+    the sentence before is about something else (another topic, an overall budget, aid of all
+    kinds) or it is the size of the economy."""
+    if not ctx.article.defence_money_article:
+        return False
+    if P.GDP_BEFORE_RE.search(ctx.text, max(ctx.sentence.start, c.start - 60), c.start):
+        return False  # "Gemessen am Bruttoinlandsprodukt (4,31 Billionen Euro)": the economy's size
+    pieces = [ctx.paragraph_text(), *(ctx.span(s) for s in ctx.before[-1:])]
+    return not any(P.NOT_DEFENCE_RE.search(p) or P.BUDGET_TOTAL_RE.search(p) or P.GENERAL_AID_RE.search(p) for p in pieces)
 
 
 def _is_threshold(c: Candidate, ctx: _Context) -> bool:
