@@ -726,7 +726,10 @@ PRODUCT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Rüstungsgüter|Waffen(?!pa
 #: "deutsches Waffenpaket", "amerikanische Militärhilfe": the package of a donor.
 PACKAGE_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Waffenpaket|Paket|Hilfe|Militärhilfe|Unterstützung|Lieferung|Zusage|Beitrag)\w*", re.I)
 #: NATO's target named right before the figure: "des Nato-Ziels von zwei Prozent".
-NATO_TARGET_BEFORE_RE = re.compile(r"(?:Nato|NATO)-(?:Ziel|Zielmarke|Vorgabe|Richtwert)\w*\s+(?:von\s+)?(?:mindestens\s+|rund\s+)?$")
+NATO_TARGET_BEFORE_RE = re.compile(
+    r"(?:(?:Nato|NATO)-(?:Ziel|Zielmarke|Zielvorgabe|Vorgabe|Richtwert)\w*|(?:Ziel|Zielvorgabe|Vorgabe)\w* (?:der|des) (?:Nato|NATO|Bündnisses))"
+    r"\s+(?:(?:liegt|lag|ist|war|von|bei)\s+){0,2}(?:mindestens\s+|rund\s+|über\s+)?$"
+)
 #: Generic states as the spenders of a demand: "Staaten, die weniger als 2 Prozent ...".
 GENERIC_STATES_RE = re.compile(r"\b(?:Staaten|Länder|Mitglieder|Mitgliedstaaten|Mitgliedsstaaten|Verbündete\w*|Alliierte\w*|Partner)\b")
 #: Target levels of NATO (shares of GDP): a target compound at another level is a national goal.

@@ -1066,7 +1066,8 @@ def _continue_list(row: dict, ctx: _Context, here: list[Candidate], rows: list[d
     if P.NOT_DEFENCE_RE.search(sentence) or P.BUDGET_TOTAL_RE.search(sentence):
         return
     last = rows[-1]
-    row.update(is_defence=True, category=last["category"], kind=last["kind"], speaker=last["speaker"] or "")
+    row.update(is_defence=True, category=last["category"], kind=last["kind"], speaker=last["speaker"] or "",
+               subject=last["subject"])
 
 
 def _gdp_defence_share(row: dict) -> bool:
