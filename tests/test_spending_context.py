@@ -249,3 +249,18 @@ def test_amount_in_another_article_needs_its_own_tie_to_defence():
     text = ("Die Koalition hat sich geeinigt. Für 2026 sollen mehr als 108 Milliarden Euro bereitstehen.\n\n"
             "Das Geld soll in Schulen und Straßen fließen.")
     assert not defence(figures_in_article("Haushalt 2026", text, **DAY))
+
+
+@pytest.mark.parametrize("text", [
+    "Der Wehretat steigt. " * 3 + "Das Budget des Heeres wächst, das Sondervermögen für die Bundeswehr auch.",
+    "Nichts über Geld hier, nur Wetter und Fußball.",
+    "Die Militärhilfe und Waffenlieferungen an die Ukraine, das SAFE-Programm der EU und ReArm Europe.",
+    "İstanbul: Das Zwei-Prozent-Ziel und die Verteidigungsausgaben der Türkei.",  # lower-casing changes the length
+])
+def test_counting_near_literals_equals_counting_everywhere(text):
+    from analysis import patterns as P
+    from analysis.spending import count_near_literals
+
+    everywhere = sum(1 for _ in P.DEFENCE_BUDGET_TERMS_RE.finditer(text))
+    assert count_near_literals(P.DEFENCE_BUDGET_TERMS_RE, text, P.DEFENCE_BUDGET_LITERALS, 100) == everywhere
+    assert count_near_literals(P.DEFENCE_BUDGET_TERMS_RE, text, P.DEFENCE_BUDGET_LITERALS, 1) == min(1, everywhere)

@@ -516,6 +516,12 @@ DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
     r"(?:budget|haushalt) für (?:die )?nationale sicherheit|\bsafe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)\w*|\bsafe\b(?=\W+(?:programm|instrument|initiative|kredit|darlehen|security action))|security action for europe|(?:programm|instrument|initiative)\w* (?:namens )?safe\b|rearm europe|verteidigungsinvestition\w*|"
     r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe",
 )
+#: Words one of which every match of ``DEFENCE_BUDGET_TERMS_RE`` holds (to find them fast).
+DEFENCE_BUDGET_LITERALS = (
+    "verteidigung", "militär", "rüstung", "wehr", "einzelplan", "bundeswehr", "prozent-ziel", "prozentziel", "heeres",
+    "bundesheer", "armee", "streitkräfte", "nationale sicherheit", "safe", "security action", "rearm", "waffenlieferung",
+    "waffenhilfe",
+)
 #: Verbs and nouns of spending that make an amount without a currency money.
 SPENDING_WORDS_RE = re.compile(
     r"\b(?:ausgeben|ausgegeben|gibt|geben|gab|gaben|investier\w*|Investition\w*|bereitstell\w*|bereitgestellt|"
