@@ -264,3 +264,18 @@ def test_counting_near_literals_equals_counting_everywhere(text):
     everywhere = sum(1 for _ in P.DEFENCE_BUDGET_TERMS_RE.finditer(text))
     assert count_near_literals(P.DEFENCE_BUDGET_TERMS_RE, text, P.DEFENCE_BUDGET_LITERALS, 100) == everywhere
     assert count_near_literals(P.DEFENCE_BUDGET_TERMS_RE, text, P.DEFENCE_BUDGET_LITERALS, 1) == min(1, everywhere)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "subject"),
+    [
+        (None, "Das Bündnis habe sich in Den Haag darauf geeinigt, seine Verteidigungsausgaben bis 2035 auf fünf Prozent des BIP zu erhöhen.", "NATO"),
+        ("Nato-Gipfel in Den Haag", "Die Nato rüstet auf.\n\nBisher lag das Ziel bei zwei Prozent des BIP für Verteidigung.", "NATO"),
+        (None, "Die NATO-Quote von zwei Prozent der Wirtschaftsleistung für Verteidigung sei in Gefahr.", "NATO"),
+        (None, "Damit erreicht Deutschland 2025 eine NATO-Quote von 2,4 Prozent des BIP für Verteidigung.", "DE"),
+        ("Bundesheer bekommt mehr Geld", "Das Bundesheer wird modernisiert.\n\nFür heuer sind für die Verteidigung sechs Milliarden Euro im Budget fixiert.", "AT"),
+    ],
+)
+def test_subjects_of_targets_and_of_unnamed_states(title, text, subject):
+    rows = defence(figures_in_article(title, text, **DAY))
+    assert rows and rows[0]["subject"] == subject, rows

@@ -680,6 +680,12 @@ SPENDER_METONYMS = {
     "Ständerat": "CH", "Bundesheer": "AT", "Élysée": "FR", "Elysée": "FR",
     "Downing Street": "GB", "Kreml": "RU", "Brüssel": "EU", "ReArm Europe": "EU", "SAFE": "EU", "EDIP": "EU",
 }
+#: Institutions that name their state when the article does not (for the article's spender).
+NATIONAL_INSTITUTIONS = {
+    "Bundesheer": "AT", "Bundesheeres": "AT", "Tanner": "AT", "Bundesfinanzrahmen": "AT",
+    "Ständerat": "CH", "Bundesrat Pfister": "CH", "Armeebotschaft": "CH", "Kreml": "RU", "Pentagon": "US",
+}
+NATIONAL_INSTITUTION_RE = re.compile(r"\b(?P<name>" + "|".join(sorted(map(re.escape, NATIONAL_INSTITUTIONS), key=len, reverse=True)) + r")\b")
 #: The EU and NATO by name, to tell which union "die Mitgliedstaaten" belong to.
 EU_RE = re.compile(r"\bEU\b|\bEU-|Europäische\w* Union|EU-Kommission|ReArm Europe|\bSAFE\b")
 NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
@@ -736,6 +742,9 @@ NATO_TARGET_BEFORE_RE = re.compile(
     r"(?:(?:Nato|NATO)-(?:Ziel|Zielmarke|Zielvorgabe|Vorgabe|Richtwert)\w*|(?:Ziel|Zielvorgabe|Vorgabe)\w* (?:der|des) (?:Nato|NATO|Bündnisses))"
     r"\s+(?:(?:liegt|lag|ist|war|von|bei)\s+){0,2}(?:mindestens\s+|rund\s+|über\s+)?$"
 )
+#: NATO's quota named before a figure: its target when at a target level ("Die NATO-Quote von
+#: zwei Prozent sei in Gefahr"), a country's level otherwise ("eine NATO-Quote von 2,4 Prozent").
+NATO_QUOTA_BEFORE_RE = re.compile(r"(?:Nato|NATO)-(?:Quote|Norm)\w*\s+(?:von\s+)?(?:mindestens\s+|rund\s+)?$")
 #: Generic states as the spenders of a demand: "Staaten, die weniger als 2 Prozent ...".
 GENERIC_STATES_RE = re.compile(r"\b(?:Staaten|Länder|Mitglieder|Mitgliedstaaten|Mitgliedsstaaten|Verbündete\w*|Alliierte\w*|Partner)\b")
 #: Target levels of NATO (shares of GDP): a target compound at another level is a national goal.
@@ -772,6 +781,13 @@ SPENT_RE = re.compile(r"\b(?:gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwand
 BUDGET_CHANGE_RE = re.compile(r"aufstock\w*|aufgestockt|\bstock(?:t|en|te|ten)\b|erhöh\w*|anheb\w*|angehoben|kürz\w*|gekürzt|streich\w*|gestrichen", re.I)
 
 #: Bare words for the members of the alliance as spenders ("die Alliierten sollen ...").
+#: The alliance itself as the one who acts: "Das Bündnis habe sich geeinigt", "die Allianz".
+ALLIANCE_NAME_RE = re.compile(
+    r"\b(?:[Dd]as|[Dd]em|[Dd]es|[Dd]ieses|[Uu]nser) (?:transatlantische |westliche )?(?:Militär|Verteidigungs)?[Bb]ündnis(?:ses)?\b(?! 90| Sahra|grün)"
+    r"|\b[Dd]ie (?:transatlantische |westliche )?(?:Militär)?[Aa]llianz\b(?! für| Versicherung| SE)"
+)
+#: A NATO target level, said as the target: "Ziel", "sollen ... Prozent", "bisher lag".
+NATO_TARGET_WORDS_RE = re.compile(r"\b(?:Ziel\w*|Vorgabe\w*|Norm|Richtwert|Quote|sollen|soll|müssen|bisher|künftig|Gipfel\w*|geeinigt|vereinbart|beschlossen)\b")
 ALLIANCE_MEMBERS_RE = re.compile(
     r"\b(?:Alliierten?|Verbündeten?|Bündnispartner\w*|Bündnisstaaten|Mitgliedstaaten|Mitgliedsstaaten|"
     r"Mitgliedsländer\w*|Mitgliedern?|Bündnismitglieder\w*|Partnerländer\w*|Alle Staaten des Bündnisses)\b"

@@ -377,6 +377,17 @@ class ArticleContext:
         return False
 
     @cached_property
+    def national_institutions(self) -> dict[str, int]:
+        """State -> how often the article names institutions of that state other than
+        Germany's (Bundesheer, Ständerat, Kreml ...)."""
+        counts: dict[str, int] = {}
+        for body in (self.headline, self.text):
+            for m in P.NATIONAL_INSTITUTION_RE.finditer(body):
+                code = P.NATIONAL_INSTITUTIONS[m["name"]]
+                counts[code] = counts.get(code, 0) + 1
+        return counts
+
+    @cached_property
     def german_institutions(self) -> int:
         """How often it names German defence institutions (Bundeswehr, Haushaltsausschuss ...)."""
         n = 0
@@ -852,6 +863,8 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
     for m in P.ALLIANCE_MEMBERS_RE.finditer(text):
         eu = text[max(0, m.start() - 3) : m.start()] == "EU-"
         spenders.append((s.start + m.start(), "EU" if eu else union, True))
+    if ctx.in_paragraph(P.NATO_NAME_RE) or ctx.article.about_defence:
+        spenders += [(s.start + m.start(), "NATO", False) for m in P.ALLIANCE_NAME_RE.finditer(text)]
     if ctx.article.about_defence or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE):
         spenders += [(s.start + m.start(), union, True) for m in P.MEMBER_COUNT_RE.finditer(text)]
     ctx.partners[s.index] = sorted(partners)  # a last resort for the subject ("der Deal mit Portugal")
@@ -872,6 +885,7 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return "NATO"
     if P.NATO_TARGET_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start]):
         return "NATO"  # "oberhalb des NATO-Ziels von zwei Prozent"
+    quota = c.value in P.NATO_TARGET_LEVELS and P.NATO_QUOTA_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start])
     owner = P.GENITIVE_OWNER_AFTER_RE.match(ctx.text, c.end)  # "die 3,5 % der USA"
     giving = aid or bool(P.AID_WORDS_RE.search(ctx.span()) or P.GIVING_RE.search(ctx.span()))
     spenders = _spenders(s, ctx, lexicon, exclude=_recipients(ctx) if giving else set(), aid=giving)
@@ -881,6 +895,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
             return right_after[0][1]
     clause_start, _ = _clause_span(c, ctx)
     before = [x for x in spenders if x[0] < c.start]
+    if quota and not [x for x in before if x[0] >= clause_start and x[1] != "NATO"]:
+        return "NATO"  # "Die NATO-Quote von zwei Prozent sei in Gefahr"
     if c.compound and c.unit == "percent":
         in_clause = [x for x in before if x[0] >= clause_start and x[1] != "NATO"]
         if in_clause:
@@ -1191,7 +1207,8 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
             subject = ""
             if last is not None and last["_sentence"] == row["_sentence"] and "(" in ctx.text[last["end"] : row["start"]]:
                 subject = last["subject"]
-            nato_target = row["unit"] == "pct_gdp" and row["kind"] in ("target", "demand")
+            nato_target = row["unit"] == "pct_gdp" and (row["kind"] in ("target", "demand") or (
+                row["value"] in P.NATO_TARGET_LEVELS and bool(P.NATO_TARGET_WORDS_RE.search(row["sentence"]))))
             if not subject and nato_target and (P.NATO_NAME_RE.search(row["sentence"]) or (
                     row["kind"] == "demand" and P.GENERIC_STATES_RE.search(row["sentence"]))):
                 subject = "NATO"
@@ -1231,6 +1248,8 @@ def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: 
             votes[r["subject"]] = votes.get(r["subject"], 0) + 2
     if article.german_institutions:
         votes["DE"] = votes.get("DE", 0) + 1 + min(article.german_institutions, 3)
+    for code, n in article.national_institutions.items():  # "das Bundesheer", "der Ständerat", "der Kreml"
+        votes[code] = votes.get(code, 0) + 1 + min(n, 3)
     for code in set(lead_countries):
         votes[code] = votes.get(code, 0) + min(lead_countries.count(code), 2)
     for currency in {r["unit"] for r in rows}:  # the national currencies the figures are in
