@@ -279,3 +279,16 @@ def test_counting_near_literals_equals_counting_everywhere(text):
 def test_subjects_of_targets_and_of_unnamed_states(title, text, subject):
     rows = defence(figures_in_article(title, text, **DAY))
     assert rows and rows[0]["subject"] == subject, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Polen will, wie von der US-Regierung gefordert, seine Rüstungsausgaben auf rund fünf Prozent der Wirtschaftsleistung aufstocken.", "PL"),
+        ("Dort verpflichtete sich Italien wie andere Bündnisstaaten, die Militärausgaben bis 2035 auf 5 % des BIP zu erhöhen.", "IT"),
+        ("Italien hat sich zu dem Ziel bekannt. Derzeit gibt das Land jedoch nur 1,49 % des BIP für Verteidigung aus.", "IT"),
+    ],
+)
+def test_subjects_asides_comparisons_and_references(text, subject):
+    rows = defence(figures_in_text(text, **DAY))
+    assert rows and rows[-1]["subject"] == subject, rows

@@ -727,7 +727,7 @@ PARTNER_BEFORE_RE = re.compile(r"(?:\bmit|\baus|\bbei|\bgegenüber|\bunter den|\
 #: "Geld aus Deutschland": where aid comes from is its donor.
 FROM_BEFORE_RE = re.compile(r"\baus\s+(?:den\s+|dem\s+|der\s+)?$", re.I)
 ATTRIBUTION_BEFORE_RE = re.compile(r"(?:\bteilten?|\bsagten?|\berklärten?|\bmeldeten?|\bberichteten?|\bbetonten?|\bso|\blaut|\bnach Angaben)\s+(?:\w+\s+){0,2}$", re.I)
-ATTRIBUTION_AFTER_RE = re.compile(r"^\S*\s+zufolge\b")
+ATTRIBUTION_AFTER_RE = re.compile(r"^\S*\s+zufolge\b|^\S*\s+(?:gefordert|verlangt|gewünscht|vorgegeben|angemahnt)\b")
 COMPARISON_BEFORE_RE = re.compile(r"(?:\bunter den|\bunter|\bals|\bwie|\bvon den)\s+(?:\w+\s+)?(?:[\w]+-)?$", re.I)
 SELLER_AFTER_RE = re.compile(
     r"^\S*\s*(?:\w+\s+)?(?:Rüstungs|Verteidigungs|Waffen)?(?:konzern|unternehmen|hersteller|firma|werft|industrie|produzent|anbieter|lieferant)\w*",
@@ -745,6 +745,10 @@ NATO_TARGET_BEFORE_RE = re.compile(
 #: NATO's quota named before a figure: its target when at a target level ("Die NATO-Quote von
 #: zwei Prozent sei in Gefahr"), a country's level otherwise ("eine NATO-Quote von 2,4 Prozent").
 NATO_QUOTA_BEFORE_RE = re.compile(r"(?:Nato|NATO)-(?:Quote|Norm)\w*\s+(?:von\s+)?(?:mindestens\s+|rund\s+)?$")
+#: A state referred to, not named: "das Land", "die Regierung" (the state named before or the article's).
+STATE_REFERENCE_RE = re.compile(r"\b(?:[Dd]as|[Dd]em|[Dd]es) Land(?:es)?\b|\b[Dd]ie Regierung\b(?! in| von| der| des)|\b[Dd]as Kabinett\b(?! in| von| der| des)")
+#: "wie andere Bündnisstaaten": the alliance's members as a comparison, not as the spender.
+LIKE_OTHERS_BEFORE_RE = re.compile(r"\bwie\s+(?:die\s+)?(?:anderen?|alle|viele|einige|die\s+meisten)\s+$")
 #: Generic states as the spenders of a demand: "Staaten, die weniger als 2 Prozent ...".
 GENERIC_STATES_RE = re.compile(r"\b(?:Staaten|Länder|Mitglieder|Mitgliedstaaten|Mitgliedsstaaten|Verbündete\w*|Alliierte\w*|Partner)\b")
 #: Target levels of NATO (shares of GDP): a target compound at another level is a national goal.

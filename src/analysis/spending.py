@@ -861,6 +861,8 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
     eu_named = eu_only or bool(re.search(r"\bEU\b|EU-|Europäische\w* Union", text)) or ctx.in_paragraph(P.EU_RE)
     union = "EU" if eu_named and not P.NATO_NAME_RE.search(text) else "NATO"
     for m in P.ALLIANCE_MEMBERS_RE.finditer(text):
+        if P.LIKE_OTHERS_BEFORE_RE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue  # "Italien verpflichtete sich wie andere Bündnisstaaten": a comparison
         eu = text[max(0, m.start() - 3) : m.start()] == "EU-"
         spenders.append((s.start + m.start(), "EU" if eu else union, True))
     if ctx.in_paragraph(P.NATO_NAME_RE) or ctx.article.about_defence:
@@ -895,6 +897,12 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
             return right_after[0][1]
     clause_start, _ = _clause_span(c, ctx)
     before = [x for x in spenders if x[0] < c.start]
+    if not before and P.STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start):
+        for prev in reversed(ctx.before):  # "Derzeit gibt das Land nur 1,49 % aus": the state named before
+            named = [x for x in _spenders(prev, ctx, lexicon) if x[1] not in ("NATO", "EU") and not x[2]]
+            if named:
+                return named[-1][1]
+        return ""  # "Die Regierung will drei Prozent ausgeben": the article's state, not one named later
     if quota and not [x for x in before if x[0] >= clause_start and x[1] != "NATO"]:
         return "NATO"  # "Die NATO-Quote von zwei Prozent sei in Gefahr"
     if c.compound and c.unit == "percent":
