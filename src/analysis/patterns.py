@@ -771,7 +771,10 @@ SPENDING_NOUN_RE = re.compile(
 #: A country as the receiver of aid: "für die Ukraine", "an Kiew", "der Ukraine ... zugesagt",
 #: "die Ukraine erhält" (the words before or after the country).
 RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|\bin|zugunsten)\s+(?:die\s+|das\s+|den\s+)?$", re.I)
-RECIPIENT_AFTER_RE = re.compile(r"^\S*\s+(?:\w+\s+){0,2}?(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen|soll\s+\w+\s+erhalten)\b")
+RECIPIENT_AFTER_RE = re.compile(
+    r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen)\b"
+    r"|(?:soll|sollen|wird|werden|könnte|kann|hat|habe)\s+[^,.;:]{0,80}?\s(?:erhalten|bekommen)\b)"
+)
 #: A number of states, in an article about NATO: "in 23 Nationen", "alle Mitgliedstaaten".
 MEMBER_COUNT_RE = re.compile(
     r"\b(?:\d+|alle[n]?|sämtliche[n]?|viele[n]?|einige[n]?|wenige[n]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"

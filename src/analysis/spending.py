@@ -791,7 +791,7 @@ def _recipients(ctx: _Context, sentence: Sentence | None = None) -> set[int]:
     sentence = sentence or ctx.sentence
     for m in ctx.matches.get(sentence.index, []):
         before = text[max(sentence.start, m.start - 30) : m.start]
-        after = text[m.start : min(sentence.end, m.end + 40)]
+        after = text[m.start : min(sentence.end, m.end + 100)]
         if P.RECIPIENT_AFTER_RE.match(after) or P.RECIPIENT_BEFORE_RE.search(before):
             out.add(m.start)
         elif P.DATIVE_BEFORE_RE.search(before) and not P.NOUN_BEFORE_ARTICLE_RE.search(before):
