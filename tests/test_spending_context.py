@@ -292,3 +292,15 @@ def test_subjects_of_targets_and_of_unnamed_states(title, text, subject):
 def test_subjects_asides_comparisons_and_references(text, subject):
     rows = defence(figures_in_text(text, **DAY))
     assert rows and rows[-1]["subject"] == subject, rows
+
+
+def test_lowercase_abbreviations_do_not_end_a_sentence():
+    row = only(defence(figures_in_text("Die neuen Fregatten F127 kosten rd. 26 Milliarden Euro. Der Bundestag stimmt zu.", **DAY)))
+    assert row["sentence"].startswith("Die neuen Fregatten") and row["value"] == 26e9
+
+
+def test_assured_aid_is_aid():
+    text = ("Deutschland liefert weitere Luftverteidigungssysteme an die Ukraine.\n\n"
+            "Berlin hat Kiew für das kommende Jahr weitere neun Milliarden Euro zugesichert.")
+    row = only(defence(figures_in_article("Mehr Militärhilfe für Kiew", text, **DAY)))
+    assert row["category"] == "aid" and row["subject"] == "DE"

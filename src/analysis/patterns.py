@@ -301,6 +301,7 @@ LANGUAGE_MIN_SHARE = 0.08
 EXTRA_ABBREVIATIONS = (
     "Ca.", "Rd.", "Bzw.", "Vgl.", "Ggf.", "Evtl.", "Inkl.", "Zzgl.", "Mio.", "Mrd.", "Bio.", "Tsd.",
     "Nr.", "Abs.", "Art.", "Kap.", "Jh.", "Jhd.", "Gen.", "Adm.", "Oberstlt.", "Brig.", "Min.",
+    "rd.", "insg.", "Insg.", "mio.", "mrd.", "tsd.", "Ggü.", "Mind.", "Lt.",
 )
 
 # --- defence-spending figures ----------------------------------------------------------------
@@ -458,13 +459,13 @@ DEFENCE_TERMS = (
     "eurofighter", "f-35", "f-16", "f-18", "tornado-", "rafale", "gripen", "p-8", "poseidon", "chinook", "ch-47", "nh90",
     "patriot(?!s\\b|en\\b|in)", "iris-t", "arrow 3", "arrow-3", "skyranger", "taurus", "leopard[- ]?[12]", "gepard-", "puma-",
     "boxer-", "pzh 2000", "himars", "atacms", "storm shadow", "tomahawk", "heron tp", "eurodrohne", "f126", "f127", "f125", "k130",
-    "mks 180", "u212",
+    "mks 180", "u212", "f-12[5-7]", "f 12[5-7]\\b",
     # military aid and defence programmes
     "waffenlieferung", "waffenhilfe", "militärhilfe", "militärische unterstützung", "militärische hilfe",
     "ertüchtigungsinitiative", "friedensfazilität", "safe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)",
     "safe\\b(?=\\W+(?:programm|instrument|initiative|kredit|darlehen|security action))", "security action for europe",
     "\\w*(?:programm|instrument|initiative)\\w* (?:namens )?safe\\b", "rearm europe", "readiness 2030", "edip\\b",
-    "verteidigungsfonds", "rüstungsfonds", "purl\\b",
+    "verteidigungsfonds", "rüstungsfonds", "purl\\b", "eda\\b",
 )
 #: Defence words that also count inside a compound ("Rekordverteidigungshaushalt",
 #: "Aufrüstungsfonds", "Landesverteidigung"): their stems are never part of other words.
@@ -493,6 +494,7 @@ PROCUREMENT_WORDS = (
 AID_WORDS = (
     "hilfspaket", "unterstützungspaket", "waffenpaket", "militärpaket", "paket", "zusage", "zugesagt", "ramstein",
     "purl", "ukraine-hilfe", "lieferung", "lieferungen", "beisteuer", "steuerte", "beitrag", "beiträge",
+    "zugesichert", "zusicher",
 )
 #: Generic words of spending: they tie an amount to defence only when the sentence before,
 #: the paragraph or the headline speaks of defence money itself (``DEFENCE_BUDGET_TERMS_RE``).
@@ -505,7 +507,7 @@ BUDGET_WORDS = (
     "fließt", "floss", "locker gemacht", "lockermachen", "mobilisier", "nötig", "benötigt", "notwendig", "erforderlich",
     "erfordern", "gab", "gaben", "ausgibt", "verpflichtungsermächtigung", "plus von", "mehrausgaben", "mehrkosten",
     "gesamtkosten", "gesamtvolumen", "fonds", "darlehen", "kredite", "ausgabe", "posten", "ansatz", "zuweisung",
-    "zahlungsrahmen", "bereitsteh", "kernhaushalt",
+    "zahlungsrahmen", "bereitsteh", "kernhaushalt", "bedarf", "angemeldet",
 )
 #: Defence money itself, as the topic of a paragraph or headline.
 DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
@@ -768,6 +770,9 @@ SPENDING_NOUN_RE = re.compile(
     re.I,
 )
 
+#: States that receive military aid in 2024-26 coverage and never give it: never the
+#: subject of an aid figure ("Berlin hat Kiew neun Milliarden Euro zugesichert").
+AID_RECIPIENT_STATES = ("UA",)
 #: A country as the receiver of aid: "für die Ukraine", "an Kiew", "der Ukraine ... zugesagt",
 #: "die Ukraine erhält" (the words before or after the country).
 RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|\bin|zugunsten)\s+(?:die\s+|das\s+|den\s+)?$", re.I)

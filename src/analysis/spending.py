@@ -891,6 +891,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     owner = P.GENITIVE_OWNER_AFTER_RE.match(ctx.text, c.end)  # "die 3,5 % der USA"
     giving = aid or bool(P.AID_WORDS_RE.search(ctx.span()) or P.GIVING_RE.search(ctx.span()))
     spenders = _spenders(s, ctx, lexicon, exclude=_recipients(ctx) if giving else set(), aid=giving)
+    if aid:  # "Berlin hat Kiew neun Milliarden Euro zugesichert": Kiew receives
+        spenders = [x for x in spenders if x[1] not in P.AID_RECIPIENT_STATES]
     if owner:
         right_after = [x for x in spenders if c.end < x[0] <= c.end + 8]
         if right_after:
@@ -1222,9 +1224,14 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
                 subject = "NATO"
             subject = subject or (last["subject"] if last is not None else "")
             subject = subject or P.CURRENCY_COUNTRIES.get(row["unit"], "")
+            aid = row["category"] == "aid"
+            if aid and subject in P.AID_RECIPIENT_STATES:
+                subject = ""
             if not subject:
                 for prev in ctx.context_before():
                     spenders = _spenders(prev, ctx, lexicon, exclude=_recipients(ctx, prev))
+                    if aid:
+                        spenders = [x for x in spenders if x[1] not in P.AID_RECIPIENT_STATES]
                     if spenders and not _several(spenders, len(spenders) - 1, ctx.text):
                         subject = spenders[-1][1]
             row["_nato"] = not subject and nato_target and bool(
@@ -1286,6 +1293,8 @@ def _last_resort_subject(row: dict, spender: str) -> None:
     """A subject still missing: the article's state, NATO for its targets, a partner named."""
     partner, nato, several = row.pop("_partner", ""), row.pop("_nato", False), row.pop("_several", False)
     if row["is_defence"] and not row["subject"] and not several:
+        if row["category"] == "aid" and spender in P.AID_RECIPIENT_STATES:
+            spender = ""  # an article about Ukraine: its aid comes from others
         row["subject"] = spender or ("NATO" if nato else partner)
 
 
