@@ -304,3 +304,39 @@ def test_assured_aid_is_aid():
             "Berlin hat Kiew für das kommende Jahr weitere neun Milliarden Euro zugesichert.")
     row = only(defence(figures_in_article("Mehr Militärhilfe für Kiew", text, **DAY)))
     assert row["category"] == "aid" and row["subject"] == "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Spaniens Ministerpräsident Pedro Sánchez hatte das Fünf-Prozent-Ziel der Nato als kontraproduktiv bezeichnet.",
+         "Fünf-Prozent-Ziel", "NATO"),
+        ("Spanien will noch dieses Jahr das Aufrüstungsziel der NATO von zwei Prozent des BIP für Verteidigungsausgaben erreichen.",
+         "zwei Prozent", "NATO"),
+        ("Laut einem NATO-Bericht folgt Estland mit Verteidigungsausgaben von 3,43 Prozent des BIP, gefolgt von den USA (3,38 Prozent).",
+         "3,38 Prozent", "US"),
+        ("Deutschland nähert sich mit 98 Milliarden US-Dollar für Verteidigung dieser Schwelle, während das Vereinigte "
+         "Königreich 82 Milliarden US-Dollar für Verteidigung ausgeben will.", "82 Milliarden US-Dollar", "GB"),
+        ("Die Nato-Mitgliedsländer, darunter auch Deutschland, planen, monatlich eine Milliarde US-Dollar in amerikanische "
+         "Waffen für die Ukraine zu investieren.", "eine Milliarde US-Dollar", "NATO"),
+        ("Rheinmetall teilte mit, dass man von der Bundeswehr einen Rahmenvertrag für Artilleriemunition im Wert von "
+         "8,5 Milliarden Euro erhalten habe.", "8,5 Milliarden Euro", "DE"),
+    ],
+)
+def test_subjects_of_current_coverage(text, quote, subject):
+    rows = [r for r in defence(figures_in_text(text, **DAY)) if r["quote"] == quote]
+    assert only(rows)["subject"] == subject
+
+
+def test_the_attacker_is_not_the_spender():
+    text = ("Die Bundeswehr bestellt Munition.\n\nDas von Russland angegriffene Land hatte bereits Munition bekommen. "
+            "Die erste Tranche des Rahmenvertrags ist 880 Millionen Euro wert.")
+    row = only(defence(figures_in_article("Rheinmetall erhält Munitionsauftrag", text, **DAY)))
+    assert row["subject"] != "RU"
+
+
+def test_a_bare_nato_level_in_a_defence_article_is_the_target():
+    text = ("Die Nato-Staaten streiten über ihre Verteidigungsausgaben. Rutte hält zwei Prozent nicht länger für ausreichend.\n\n"
+            "Die Inflation lag zuletzt bei zwei Prozent.")
+    rows = figures_in_article("Nato-Gipfel", text, **DAY)
+    assert [(r["quote"], r["is_defence"], r["unit"]) for r in rows] == [("zwei Prozent", True, "pct_gdp"), ("zwei Prozent", False, "pct_other")]

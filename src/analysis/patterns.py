@@ -363,7 +363,7 @@ PERCENT_COMPOUND_RE = re.compile(
     rf"(?<![\w.,])(?P<n>{NUMBER})(?:-Prozent-|prozent|\s?%-)(?P<head>[A-ZÄÖÜa-zäöü]\w*(?:-\w+)*)", re.UNICODE
 )
 #: Heads of percent compounds that name a spending target ("-Ziel", "-Marke", "-Vorgabe").
-TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote", "verpflichtung", "zusage")
+TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote", "verpflichtung", "zusage", "forderung")
 
 #: A bare number whose unit is written only after the next one: "von 12 auf 20 Milliarden
 #: Euro", "3,5 und 1,5 Prozent", "von zuvor 1,5 auf 2 Prozent" ("zwischen 2 und 3" is a range).
@@ -434,7 +434,7 @@ DEFENCE_SHARE_RE = re.compile(
 )
 #: A defence-spending noun just before the figure: "Erhöhung der Verteidigungsausgaben auf zwei Prozent".
 DEFENCE_SPENDING_BEFORE_RE = re.compile(
-    r"(?:Verteidigungsausgaben|Militärausgaben|Rüstungsausgaben|Verteidigungsetat\w*|Wehretat\w*|Militäretat\w*)\s+(?:\w+\s+){0,3}(?:auf|bei|von)\s+(?:\w+\s+)?$"
+    r"(?:Verteidigungsausgaben|Militärausgaben|Rüstungsausgaben|Verteidigungsetat\w*|Wehretat\w*|Militäretat\w*|Verteidigungsquote|Nato-Quote)\s+(?:\w+\s+){0,3}(?:auf|bei|von)\s+(?:\w+\s+)?$"
 )
 
 #: Words that make a sentence about defence or military spending (case-insensitive). Word
@@ -696,7 +696,7 @@ NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
 #: figure with no spender in such an article is Germany's.
 GERMAN_DEFENCE_CONTEXT_RE = re.compile(
     r"\b(?:Bundeswehr\w*|Bundestag\w*|Haushaltsausschuss\w* des (?:Deutschen )?Bundestag\w*|Bundesregierung|Beschaffungsamt\w*|BAAINBw|Pistorius|"
-    r"Einzelplan 14|Sondervermögen\w* Bundeswehr|Bundeshaushalt\w*|Klingbeil|Lindner|Haushälter)\b"
+    r"Einzelplan 14|Sondervermögen\w* Bundeswehr|Bundeshaushalt\w*|Klingbeil|Lindner|Haushälter|Bundesverteidigungsministeri\w*|BMVg)\b"
 )
 SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
 #: A place preposition before a capital: "in Washington" is where, not who.
@@ -722,10 +722,10 @@ GIVING_RE = re.compile(r"\b(?:liefer\w*|geliefert|zusag\w*|zugesagt|erhält|erha
 
 #: "der Ukraine ... zugesagt": a dative article before a state (a genitive would follow a
 #: noun: "die Armee der Ukraine").
-DATIVE_BEFORE_RE = re.compile(r"\bder\s+$")
+DATIVE_BEFORE_RE = re.compile(r"(?<!\bvon )(?<!\bvom )\bder\s+$")  # "von der Bundeswehr" is who orders, not who receives
 NOUN_BEFORE_ARTICLE_RE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*\s+der\s+$")
 #: Words before a state that make it a partner, a seller, a comparison or the speaker, not the spender.
-PARTNER_BEFORE_RE = re.compile(r"(?:\bmit|\baus|\bbei|\bgegenüber|\bunter den|\bunter|\bals|\bwie|\bvon den|\bzwischen|\bgegen|\bvor)\s+(?:den\s+|dem\s+|der\s+|die\s+)?$", re.I)
+PARTNER_BEFORE_RE = re.compile(r"(?:\bdarunter(?: auch)?|\bmit|\baus|\bbei|\bgegenüber|\bunter den|\bunter|\bals|\bwie|\bvon den|\bzwischen|\bgegen|\bvor)\s+(?:den\s+|dem\s+|der\s+|die\s+)?$", re.I)
 #: "Geld aus Deutschland": where aid comes from is its donor.
 FROM_BEFORE_RE = re.compile(r"\baus\s+(?:den\s+|dem\s+|der\s+)?$", re.I)
 ATTRIBUTION_BEFORE_RE = re.compile(r"(?:\bteilten?|\bsagten?|\berklärten?|\bmeldeten?|\bberichteten?|\bbetonten?|\bso|\blaut|\bnach Angaben)\s+(?:\w+\s+){0,2}$", re.I)
@@ -737,16 +737,22 @@ SELLER_AFTER_RE = re.compile(
 )
 #: "amerikanische Rüstungsgüter", "US-Waffen": where the weapons are made (for purchases, not aid).
 PRODUCT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Rüstungsgüter|Waffen(?!paket|hilfe|lieferung)|Systeme|Kampfjets|Jets|Flugzeuge|Panzer|Raketen)\w*", re.I)
+#: "das von Russland angegriffene Land": the attacker of the state the sentence is about.
+ATTACKER_AFTER_RE = re.compile(r"^\S*\s+(?:\w+\s+)?(?:angegriffen|überfallen|bedroht|besetzt|attackiert|bombardiert)\w*", re.I)
 #: "deutsches Waffenpaket", "amerikanische Militärhilfe": the package of a donor.
 PACKAGE_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Waffenpaket|Paket|Hilfe|Militärhilfe|Unterstützung|Lieferung|Zusage|Beitrag)\w*", re.I)
 #: NATO's target named right before the figure: "des Nato-Ziels von zwei Prozent".
 NATO_TARGET_BEFORE_RE = re.compile(
-    r"(?:(?:Nato|NATO)-(?:Ziel|Zielmarke|Zielvorgabe|Vorgabe|Richtwert)\w*|(?:Ziel|Zielvorgabe|Vorgabe)\w* (?:der|des) (?:Nato|NATO|Bündnisses))"
+    r"(?:(?:Nato|NATO)-(?:Ziel|Zielmarke|Zielvorgabe|Vorgabe|Richtwert)\w*|\w*(?:ziel|Ziel|Zielvorgabe|Vorgabe)\w* (?:der|des) (?:Nato|NATO|Bündnisses|Allianz))"
     r"\s+(?:(?:liegt|lag|ist|war|von|bei)\s+){0,2}(?:mindestens\s+|rund\s+|über\s+)?$"
 )
 #: NATO's quota named before a figure: its target when at a target level ("Die NATO-Quote von
 #: zwei Prozent sei in Gefahr"), a country's level otherwise ("eine NATO-Quote von 2,4 Prozent").
 NATO_QUOTA_BEFORE_RE = re.compile(r"(?:Nato|NATO)-(?:Quote|Norm)\w*\s+(?:von\s+)?(?:mindestens\s+|rund\s+)?$")
+#: A target compound that is one state's own ("Polens eigenes Drei-Prozent-Ziel").
+OWN_TARGET_BEFORE_RE = re.compile(r"(?:\b(?:eigene[sn]?|nationale[sn]?)|\w+s)\s+$")
+#: A state right before the bracket that holds the figure: "den USA (3,38 Prozent)".
+BRACKET_OWNER_RE = re.compile(r"^\s*\(\s*(?:(?:rund|etwa|circa|ca\.|knapp|gut|über|mehr als|fast|je|jeweils)\s+)?$")
 #: A state referred to, not named: "das Land", "die Regierung" (the state named before or the article's).
 STATE_REFERENCE_RE = re.compile(r"\b(?:[Dd]as|[Dd]em|[Dd]es) Land(?:es)?\b|\b[Dd]ie Regierung\b(?! in| von| der| des)|\b[Dd]as Kabinett\b(?! in| von| der| des)")
 #: "wie andere Bündnisstaaten": the alliance's members as a comparison, not as the spender.
@@ -755,6 +761,12 @@ LIKE_OTHERS_BEFORE_RE = re.compile(r"\bwie\s+(?:die\s+)?(?:anderen?|alle|viele|e
 GENERIC_STATES_RE = re.compile(r"\b(?:Staaten|Länder|Mitglieder|Mitgliedstaaten|Mitgliedsstaaten|Verbündete\w*|Alliierte\w*|Partner)\b")
 #: Target levels of NATO (shares of GDP): a target compound at another level is a national goal.
 NATO_TARGET_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0)
+#: A bare percentage right after which a base or a change is named: not a target level.
+BASE_OR_CHANGE_AFTER_RE = re.compile(
+    r"^\s*(?:der|des|aller|ihrer|seiner|ihres|seines|unter|über|mehr|weniger|plus|minus|zu|im|in|pro|je|jährlich|gestiegen|gesunken|"
+    r"gewachsen|zugelegt|verloren|gefallen|Rendite|Zins\w*|Inflation|Wachstum|Rabatt|Anteil|Zuwachs|Steigerung|Wahrscheinlichkeit)\b",
+    re.I,
+)
 #: "ein Kurswechsel der USA": the state is the owner of the noun before it.
 GENITIVE_OWNER_BEFORE_RE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s+(?:der|des)\s+$")
 #: "die 3,5 % der USA": the state owns the figure.

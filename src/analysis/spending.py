@@ -577,7 +577,19 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         return "pct_gdp", "defence_convention"  # "das Nato-Ziel von zwei Prozent"
     if P.SPENDING_SHARE_AFTER_RE.match(after) and (defence_near() or ctx.defence_around()):
         return "pct_gdp", "defence_convention"  # "mehr als 3 Prozent auszugeben" about a defence budget
+    if _nato_target_level(c, ctx, after):
+        return "pct_gdp", "context"  # "Rutte hält zwei Prozent nicht länger für ausreichend"
     return "pct_other", ""
+
+
+def _nato_target_level(c: Candidate, ctx: _Context, after: str) -> bool:
+    """A bare percentage at one of NATO's target levels, with no base or change after it,
+    in an article about defence whose sentence or the one before speaks of NATO, defence
+    or defence money: the alliance's share-of-GDP target ("Die zwei Prozent sind das Ziel")."""
+    if c.value not in P.NATO_TARGET_LEVELS or not ctx.article.about_defence or P.BASE_OR_CHANGE_AFTER_RE.match(after):
+        return False
+    return any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) or P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(s))
+               for s in (ctx.sentence, *ctx.before[-1:]))
 
 
 def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
@@ -809,7 +821,7 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
     after = text[end : end + 45]
     if P.ATTRIBUTION_BEFORE_RE.search(before) or P.ATTRIBUTION_AFTER_RE.match(after):
         return True
-    if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)):
+    if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)) or P.ATTACKER_AFTER_RE.match(after):
         return True
     if not country:
         return False  # "das Beschaffungsamt der Bundeswehr": an organisation stands for its state wherever it is named
@@ -897,6 +909,10 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         right_after = [x for x in spenders if c.end < x[0] <= c.end + 8]
         if right_after:
             return right_after[0][1]
+    for m in ctx.matches.get(s.index, []):  # "gefolgt von den USA (3,38 Prozent)"
+        if m.end <= c.start and m.actor_id and lexicon.actor_type(m.actor_id) == "country" and not m.role \
+                and P.BRACKET_OWNER_RE.match(ctx.text[m.end : c.start]):
+            return m.actor_id
     clause_start, _ = _clause_span(c, ctx)
     before = [x for x in spenders if x[0] < c.start]
     if not before and P.STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start):
@@ -909,9 +925,12 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return "NATO"  # "Die NATO-Quote von zwei Prozent sei in Gefahr"
     if c.compound and c.unit == "percent":
         in_clause = [x for x in before if x[0] >= clause_start and x[1] != "NATO"]
+        own = P.OWN_TARGET_BEFORE_RE.search(ctx.text, max(s.start, c.start - 30), c.start)
+        if c.value in P.NATO_TARGET_LEVELS and not (own and in_clause and in_clause[-1][0] >= c.start - 40):
+            return "NATO"  # "Sánchez hatte das Fünf-Prozent-Ziel kritisiert": NATO's target
         if in_clause:
             return in_clause[-1][1]
-        return "NATO" if c.value in P.NATO_TARGET_LEVELS else ""  # "das 1-Prozent-Ziel" of the Swiss parliament is not NATO's
+        return ""  # "das 1-Prozent-Ziel" of the Swiss parliament is not NATO's  # "das 1-Prozent-Ziel" of the Swiss parliament is not NATO's
     if before:
         pos, code, members = before[-1]
         if _several(spenders, spenders.index(before[-1]), ctx.text):
@@ -936,6 +955,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
                 break
     for person in people:  # "Biden hat ... freigegeben", "Pistorius sagte der Ukraine ... zu"
         if country := lexicon.country_of(person):
+            if country == "US" and c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS:
+                return "NATO"  # "Trump halte fünf Prozent für angemessen": a level for the allies
             return country
     return ""
 
@@ -1217,8 +1238,8 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
             subject = ""
             if last is not None and last["_sentence"] == row["_sentence"] and "(" in ctx.text[last["end"] : row["start"]]:
                 subject = last["subject"]
-            nato_target = row["unit"] == "pct_gdp" and (row["kind"] in ("target", "demand") or (
-                row["value"] in P.NATO_TARGET_LEVELS and bool(P.NATO_TARGET_WORDS_RE.search(row["sentence"]))))
+            nato_target = row["unit"] == "pct_gdp" and row["value"] in P.NATO_TARGET_LEVELS and (
+                row["kind"] in ("target", "demand") or bool(P.NATO_TARGET_WORDS_RE.search(row["sentence"])))
             if not subject and nato_target and (P.NATO_NAME_RE.search(row["sentence"]) or (
                     row["kind"] == "demand" and P.GENERIC_STATES_RE.search(row["sentence"]))):
                 subject = "NATO"
