@@ -340,3 +340,30 @@ def test_a_bare_nato_level_in_a_defence_article_is_the_target():
             "Die Inflation lag zuletzt bei zwei Prozent.")
     rows = figures_in_article("Nato-Gipfel", text, **DAY)
     assert [(r["quote"], r["is_defence"], r["unit"]) for r in rows] == [("zwei Prozent", True, "pct_gdp"), ("zwei Prozent", False, "pct_other")]
+
+
+def test_bullet_lines_after_a_defence_amount_are_the_list_with_their_own_states():
+    text = ("Bis heute wurden im Rahmen von PURL rund 1,5 Milliarden US-Dollar für US-Waffen für die Ukraine gesammelt. "
+            "Zu den Hauptgebern gehören:\n\nNiederlande – 500 Mio. USD\n\nDänemark, Norwegen, Schweden (gemeinsam) – 500 Mio. USD\n\n"
+            "Deutschland – 500 Mio. USD")
+    rows = defence(figures_in_article("Militärhilfe: Waffen für die Ukraine", text, **DAY))
+    assert [(r["quote"], r["subject"]) for r in rows] == [
+        ("1,5 Milliarden US-Dollar", ""), ("500 Mio. USD", "NL"), ("500 Mio. USD", ""), ("500 Mio. USD", "DE")]
+
+
+def test_pay_of_soldiers_is_not_defence_spending():
+    rows = figures_in_article("Pistorius will 2.000 Euro netto für Wehrdienstleistende",
+                              "Zurzeit liegt deren Anfangssold laut Bundeswehr bei rund 1700 Euro netto.", **DAY)
+    assert [r["is_defence"] for r in rows] == [False, False]
+
+
+def test_the_debt_brake_limit_is_not_a_spending_figure():
+    text = ("Der Entwurf sieht vor, dass Ausgaben für Verteidigung nicht unter die Kreditobergrenze fallen, wenn sie "
+            "ein Prozent des nominalen Bruttoinlandsprodukts des Vorjahres übersteigen.")
+    assert [r["is_defence"] for r in figures_in_text(text, **DAY)] == [False]
+
+
+def test_the_next_item_after_a_bracket_is_not_the_figures_topic():
+    text = ("Nennenswert wachsen die Einzelpläne für Verteidigung (allein nächstes Jahr um 20 Milliarden Euro auf fast "
+            "83 Milliarden Euro) und für Arbeit und Soziales (um gut 7 Milliarden Euro auf 197 Milliarden Euro).")
+    assert [r["is_defence"] for r in figures_in_text(text, **DAY)] == [True, True, False, False]

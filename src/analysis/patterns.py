@@ -494,7 +494,7 @@ PROCUREMENT_WORDS = (
 AID_WORDS = (
     "hilfspaket", "unterstützungspaket", "waffenpaket", "militärpaket", "paket", "zusage", "zugesagt", "ramstein",
     "purl", "ukraine-hilfe", "lieferung", "lieferungen", "beisteuer", "steuerte", "beitrag", "beiträge",
-    "zugesichert", "zusicher",
+    "zugesichert", "zusicher", "hauptgeber", "geberl", "geber\\b",
 )
 #: Generic words of spending: they tie an amount to defence only when the sentence before,
 #: the paragraph or the headline speaks of defence money itself (``DEFENCE_BUDGET_TERMS_RE``).
@@ -573,7 +573,10 @@ OTHER_TOPIC_WORDS = (
     "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
     "zivile[nr]? (?:hilfe|unterstützung|zwecke|projekte|infrastruktur|güter|nutzung)", "für zivile", "sold\\b",
     "besoldung", "wehrsold", "vergütung", "im monat", "polizei", "einnahmen", "diesen artikel", "artikel erwerben",
+    "anfangssold", "netto\\b", "arbeit und soziales", "soziales\\b",
 )
+#: People's pay: another topic even when a defence word follows ("2.000 Euro netto für Wehrdienstleistende").
+PAY_RE = FoldedRegex(r"(?:\w*sold|besoldung|vergütung|gehalt|gehälter|lohn|löhne|netto|brutto|im monat)\w*")
 #: Loans: another topic, unless the paragraph speaks of defence money ("Kredite" of the EU's
 #: SAFE programme for arms projects).
 LOAN_WORDS = ("kredit", "darlehen")
@@ -594,8 +597,11 @@ PART_FOLLOWS_RE = re.compile(r"^\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b", r
 #: Words around a percentage that make it the debt brake's limit: "Ausgaben oberhalb von einem
 #: Prozent des BIP werden ausgenommen", "die ein Prozent des BIP überschreiten, dürfen ... Kredite".
 THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:von\s+)?(?:einem\s+|eins\s+)?$|\bab\s+(?:einem\s+Wert\s+von\s+)?$", re.I)
-THRESHOLD_NEAR_RE = FoldedRegex(r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahmeregel|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite")
-THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:des\s+\w+\s+)?(?:überschreiten|übersteigen)\b", re.I)
+THRESHOLD_NEAR_RE = FoldedRegex(
+    r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahme|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite|"
+    r"kreditobergrenze|kreditgrenze|deckel"
+)
+THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:[^\s.;:]+\s+){0,6}?(?:überschreiten|übersteigen|überschreitet|übersteigt)\b", re.I)
 
 #: Aid or money of all kinds together ("alle Hilfen für die Ukraine", "bilaterale Hilfen",
 #: credits, funding gaps): not defence money by the article's topic alone.

@@ -526,7 +526,7 @@ def _nearest_distance(rx: re.Pattern, text: str, lo: int, hi: int, start: int, e
     end = start if end is None else end
     distances = []
     for m in rx.finditer(text, lo, hi):
-        if _qualified_by_defence(text, m, hi) and rx is P.NOT_DEFENCE_RE:
+        if rx is P.NOT_DEFENCE_RE and _qualified_by_defence(text, m, hi) and not P.PAY_RE.match(m.group()):
             continue
         distances.append(start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0)
     return min(distances) if distances else None
@@ -592,6 +592,16 @@ def _nato_target_level(c: Candidate, ctx: _Context, after: str) -> bool:
                for s in (ctx.sentence, *ctx.before[-1:]))
 
 
+def _bracket_end(text: str, lo: int, c: Candidate, hi: int) -> int:
+    """``hi``, or the closing bracket of the brackets the figure stands in: the words after
+    it belong to the next item ("Verteidigung (... auf 83 Milliarden Euro) und für Arbeit und Soziales")."""
+    opening = text.rfind("(", lo, c.start)
+    if opening < 0 or text.find(")", opening, c.start) >= 0:
+        return hi
+    closing = text.find(")", c.end, hi)
+    return closing if closing >= 0 else hi
+
+
 def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     """True when the sentence is about trade or markets (exports, revenue, shares), or a
     word of another topic stands closer to the figure than any defence word."""
@@ -600,7 +610,7 @@ def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
         return True
     clause_start, clause_end = _clause_span(c, ctx)
     lo = max(clause_start, c.start - _LOCAL_CHARS)
-    hi = min(clause_end, c.end + _LOCAL_CHARS // 2)
+    hi = _bracket_end(ctx.text, lo, c, min(clause_end, c.end + _LOCAL_CHARS // 2))
     negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start, c.end)
     if negative is None:
         return False
@@ -629,7 +639,8 @@ def _off_topic_in_sentence(c: Candidate, ctx: _Context) -> bool:
     if P.DEFENCE_TERMS_RE.search(ctx.text, clause_start, clause_end):
         return False
     s = ctx.sentence
-    negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, s.start, s.end, c.start, c.end)
+    hi = _bracket_end(ctx.text, s.start, c, s.end)
+    negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, s.start, hi, c.start, c.end)
     if negative is None:
         return False
     defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, s.start, s.end, c.start, c.end)
@@ -1127,18 +1138,34 @@ _LIST_LINE_WORDS = 4
 
 def _is_list_line(ctx: _Context, here: list[Candidate]) -> bool:
     """A sentence that is little more than figures and labels: "2026: 82,7 Milliarden Euro;
-    2027: 93,3 Milliarden Euro", "• Deutschland – 500 Mio. USD"."""
-    text, at, words = ctx.text, ctx.sentence.start, 0
-    for c in sorted(here, key=lambda c: c.start):
-        words += len(P.LIST_WORD_RE.findall(text, at, max(at, c.start)))
-        at = max(at, c.end)
-    words += len(P.LIST_WORD_RE.findall(text, at, ctx.sentence.end))
-    return words <= _LIST_LINE_WORDS
+    2027: 93,3 Milliarden Euro", "• Deutschland – 500 Mio. USD"; bullet lines that the
+    sentencizer joined count line by line."""
+    text = ctx.text
+    for lo, hi in _lines(text, ctx.sentence.start, ctx.sentence.end):
+        at, words = lo, 0
+        for c in sorted((c for c in here if lo <= c.start < hi), key=lambda c: c.start):
+            words += len(P.LIST_WORD_RE.findall(text, at, max(at, c.start)))
+            at = max(at, c.end)
+        words += len(P.LIST_WORD_RE.findall(text, at, hi))
+        if words > _LIST_LINE_WORDS:
+            return False
+    return True
 
 
-def _continue_list(row: dict, ctx: _Context, here: list[Candidate], rows: list[dict]) -> None:
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``text[start:end]``."""
+    out, lo = [], start
+    while (nl := text.find("\n", lo, end)) >= 0:
+        out.append((lo, nl))
+        lo = nl + 1
+    out.append((lo, end))
+    return out
+
+
+def _continue_list(row: dict, ctx: _Context, here: list[Candidate], rows: list[dict], lexicon: Lexicon) -> None:
     """An amount in a list line after a defence amount (in its paragraph or the one before)
-    continues that list: same category and kind, unless the line names another topic."""
+    continues that list: same category and kind, unless the line names another topic; the
+    subject is the state named on its line ("• Niederlande – 500 Mio. USD"), else the last one's."""
     if not rows or not rows[-1]["is_defence"] or rows[-1]["unit"] not in schema.CURRENCY_UNITS:
         return
     if ctx.sentence.paragraph - rows[-1]["paragraph"] > 1 or not _is_list_line(ctx, here):
@@ -1147,8 +1174,11 @@ def _continue_list(row: dict, ctx: _Context, here: list[Candidate], rows: list[d
     if P.NOT_DEFENCE_RE.search(sentence) or P.BUDGET_TOTAL_RE.search(sentence):
         return
     last = rows[-1]
-    row.update(is_defence=True, category=last["category"], kind=last["kind"], speaker=last["speaker"] or "",
-               subject=last["subject"])
+    lo, hi = next((lo, hi) for lo, hi in _lines(ctx.text, ctx.sentence.start, ctx.sentence.end) if lo <= row["start"] <= hi)
+    states = {m.actor_id for m in ctx.matches.get(ctx.sentence.index, []) if lo <= m.start < hi and m.actor_id
+              and lexicon.actor_type(m.actor_id) == "country" and not m.role}
+    subject = last["subject"] if not states else states.pop() if len(states) == 1 else SEVERAL
+    row.update(is_defence=True, category=last["category"], kind=last["kind"], speaker=last["speaker"] or "", subject=subject)
 
 
 def _gdp_defence_share(row: dict) -> bool:
@@ -1362,7 +1392,7 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
             if not row["is_defence"] and row["unit"] not in ("pct_points", "pct_other"):
                 _restate(row, c, ctx, rows, index)
             if not row["is_defence"] and row["unit"] in schema.CURRENCY_UNITS:
-                _continue_list(row, ctx, here, rows)
+                _continue_list(row, ctx, here, rows, lexicon)
             row.update(_sentence=index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[index], paragraph=sentence.paragraph)
             if row["is_defence"] and row["unit"] == "pct_gdp" and rows and rows[-1]["_sentence"] == index and not rows[-1]["is_defence"] \
                     and rows[-1]["unit"] in schema.CURRENCY_UNITS and "(" in text[rows[-1]["end"] : row["start"]] and row["start"] - rows[-1]["end"] < 25:
