@@ -367,3 +367,19 @@ def test_the_next_item_after_a_bracket_is_not_the_figures_topic():
     text = ("Nennenswert wachsen die Einzelpläne für Verteidigung (allein nächstes Jahr um 20 Milliarden Euro auf fast "
             "83 Milliarden Euro) und für Arbeit und Soziales (um gut 7 Milliarden Euro auf 197 Milliarden Euro).")
     assert [r["is_defence"] for r in figures_in_text(text, **DAY)] == [True, True, False, False]
+
+
+def test_money_a_defence_minister_invests_is_defence_money():
+    row = only(figures_in_text("Pistorius will 35 Milliarden Euro in die Sicherheit im All investieren.", **DAY))
+    assert row["is_defence"] and row["subject"] == "DE"
+
+
+def test_trumps_demand_compound_is_natos_target():
+    text = "Merz äußerte sich in Kloster Seeon zu Trumps Fünf-Prozent-Forderung, man müsse mehr tun."
+    row = only(figures_in_article("Merz gibt sich bedeckt bei Militärausgaben", text, **DAY))
+    assert row["is_defence"] and row["unit"] == "pct_gdp" and row["subject"] == "NATO"
+
+
+def test_a_rate_of_unemployment_is_not_a_target_level():
+    text = "Die Rüstungsindustrie wächst. Die Erwerbslosigkeit liegt mit zwei Prozent so niedrig wie noch nie."
+    assert [r["is_defence"] for r in figures_in_article("Russlands Kriegswirtschaft und die Nato", text, **DAY)] == [False]

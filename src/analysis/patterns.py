@@ -467,6 +467,13 @@ DEFENCE_TERMS = (
     "\\w*(?:programm|instrument|initiative)\\w* (?:namens )?safe\\b", "rearm europe", "readiness 2030", "edip\\b",
     "verteidigungsfonds", "rüstungsfonds", "purl\\b", "eda\\b",
 )
+#: Defence ministers of 2024-26 by name: money they spend, invest or plan is defence money
+#: ("Pistorius will 35 Milliarden Euro in die Sicherheit im All investieren").
+DEFENCE_MINISTERS = (
+    "pistorius", "hegseth", "healey", "lecornu", "vautrin", "crosetto", "robles", "kosiniak-kamysz", "beloussow", "belousow",
+    "schoigu", "tanner", "brekelmans", "umjerow", "umerov", "schmyhal", "pevkur", "sprūds", "šakalienė",
+)
+DEFENCE_MINISTER_RE = FoldedRegex(r"\b(?:" + "|".join(DEFENCE_MINISTERS) + r")\b")
 #: Defence words that also count inside a compound ("Rekordverteidigungshaushalt",
 #: "Aufrüstungsfonds", "Landesverteidigung"): their stems are never part of other words.
 DEFENCE_COMPOUND_PARTS = (
@@ -573,7 +580,7 @@ OTHER_TOPIC_WORDS = (
     "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
     "zivile[nr]? (?:hilfe|unterstützung|zwecke|projekte|infrastruktur|güter|nutzung)", "für zivile", "sold\\b",
     "besoldung", "wehrsold", "vergütung", "im monat", "polizei", "einnahmen", "diesen artikel", "artikel erwerben",
-    "anfangssold", "netto\\b", "arbeit und soziales", "soziales\\b",
+    "anfangssold", "netto\\b", "arbeit und soziales", "soziales\\b", "erwerbslos", "arbeitslos",
 )
 #: People's pay: another topic even when a defence word follows ("2.000 Euro netto für Wehrdienstleistende").
 PAY_RE = FoldedRegex(r"(?:\w*sold|besoldung|vergütung|gehalt|gehälter|lohn|löhne|netto|brutto|im monat)\w*")
@@ -767,6 +774,12 @@ LIKE_OTHERS_BEFORE_RE = re.compile(r"\bwie\s+(?:die\s+)?(?:anderen?|alle|viele|e
 GENERIC_STATES_RE = re.compile(r"\b(?:Staaten|Länder|Mitglieder|Mitgliedstaaten|Mitgliedsstaaten|Verbündete\w*|Alliierte\w*|Partner)\b")
 #: Target levels of NATO (shares of GDP): a target compound at another level is a national goal.
 NATO_TARGET_LEVELS = (1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0)
+#: Words of a sentence whose bare percentage is not NATO's target level: elections, polls, prices.
+NOT_A_TARGET_LEVEL_RE = FoldedRegex(
+    r"\b(?:wahl|umfrage|befragt|stimmen|landtag|hürde|einzieh|einzug|angehör|sitze|mandat|"
+    r"inflation|teuerung|preis|zins|rendite|wachstum|konjunktur|arbeitslos|erwerbslos|quote der|mehrwertsteuer|steuer|"
+    r"aktie|kurs|dax|umsatz|gewinn|marge|prozentpunkt)\w*"
+)
 #: A bare percentage right after which a base or a change is named: not a target level.
 BASE_OR_CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:der|des|aller|ihrer|seiner|ihres|seines|unter|über|mehr|weniger|plus|minus|zu|im|in|pro|je|jährlich|gestiegen|gesunken|"

@@ -549,7 +549,7 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         # "-Ziel" is NATO's idiom: the sentence or one before it about NATO or defence will do;
         # "-Marke", "-Grenze", "-Schwelle" are generic and need NATO or defence in their own sentence
         head = (c.head or "").lower()
-        goal = head.startswith("ziel") or "ziel" in head  # "-Ziel", "-BIP-Ausgabenziel"
+        goal = head.startswith("ziel") or "ziel" in head or head.startswith("forderung")  # "-Ziel", "-BIP-Ausgabenziel", "Trumps Fünf-Prozent-Forderung"
         context = (ctx.sentence, *ctx.before) if goal else (ctx.sentence,)
         defence = any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) for s in context)
         if goal and not defence:
@@ -588,6 +588,8 @@ def _nato_target_level(c: Candidate, ctx: _Context, after: str) -> bool:
     or defence money: the alliance's share-of-GDP target ("Die zwei Prozent sind das Ziel")."""
     if c.value not in P.NATO_TARGET_LEVELS or not ctx.article.about_defence or P.BASE_OR_CHANGE_AFTER_RE.match(after):
         return False
+    if P.NOT_A_TARGET_LEVEL_RE.search(ctx.span()):
+        return False  # "Die FDP würde dem Parlament mit drei Prozent nicht mehr angehören"
     return any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) or P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(s))
                for s in (ctx.sentence, *ctx.before[-1:]))
 
@@ -834,9 +836,9 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
         return True
     if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)) or P.ATTACKER_AFTER_RE.match(after):
         return True
-    if not country:
-        return False  # "das Beschaffungsamt der Bundeswehr": an organisation stands for its state wherever it is named
     owner = P.GENITIVE_OWNER_BEFORE_RE.search(before)
+    if not country:  # "das Beschaffungsamt der Bundeswehr": an organisation stands for its state wherever it is named
+        return text[start:end] == "EU" and bool(owner) and not P.SPENDING_NOUN_RE.fullmatch(owner["noun"])  # "die viertgrößte Volkswirtschaft der EU"
     if owner and not P.SPENDING_NOUN_RE.fullmatch(owner["noun"]):
         return True
     quote = text[start:end]
@@ -1032,6 +1034,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
     if has_defence_term(sentence):
         return True
+    if P.DEFENCE_MINISTER_RE.search(sentence) and (c.compound or P.BUDGET_WORDS_RE.search(sentence)) and not P.NOT_DEFENCE_RE.search(sentence):
+        return True  # "Pistorius will 35 Milliarden Euro in die Sicherheit im All investieren"
     refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
     if refers_back and any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]):
         return True
@@ -1285,6 +1289,9 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
                         spenders = [x for x in spenders if x[1] not in P.AID_RECIPIENT_STATES]
                     if spenders and not _several(spenders, len(spenders) - 1, ctx.text):
                         subject = spenders[-1][1]
+            if not subject and P.EU_RE.search(row["sentence"]) and not P.NATO_NAME_RE.search(row["sentence"]) \
+                    and not ctx.partners.get(row["_sentence"]):
+                subject = "EU"  # "800 Milliarden Euro für Verteidigung, 150 Milliarden für EU-gestützte Rüstungskredite"
             row["_nato"] = not subject and nato_target and bool(
                 re.search(r"\bZiel", row["sentence"]) or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)
                 or any(P.NATO_OR_DEFENCE_RE.search(ctx.span(x)) for x in ctx.before[-1:]))
