@@ -383,3 +383,22 @@ def test_trumps_demand_compound_is_natos_target():
 def test_a_rate_of_unemployment_is_not_a_target_level():
     text = "Die Rüstungsindustrie wächst. Die Erwerbslosigkeit liegt mit zwei Prozent so niedrig wie noch nie."
     assert [r["is_defence"] for r in figures_in_article("Russlands Kriegswirtschaft und die Nato", text, **DAY)] == [False]
+
+
+def test_an_amount_as_a_kicker_above_a_defence_order():
+    text = "Mehr als eine halbe Milliarde Euro\n\nBundeswehr bestellt Kamikaze-Drohnen in Deutschland\n\nDie Firmen freuen sich."
+    row = figures_in_article(None, text, **DAY)[0]
+    assert row["is_defence"] and row["category"] == "procurement"
+
+
+def test_a_relative_clause_about_the_funds_debts_is_not_the_figures_topic():
+    text = ("Die Regierung hat neue Rekordausgaben für die Bundeswehr beschlossen.\n\nDer Kernhaushalt soll 83 Milliarden Euro "
+            "umfassen. Weitere 25,5 Milliarden Euro stammen aus Sondervermögen, die durch neue Schulden ermöglicht werden.")
+    rows = figures_in_article("Bundestag beschließt Verteidigungshaushalt von mehr als 108 Milliarden Euro", text, **DAY)
+    assert [(r["quote"], r["is_defence"]) for r in rows if r["field"] == "text"] == [
+        ("83 Milliarden Euro", True), ("25,5 Milliarden Euro", True)]
+
+
+def test_share_of_gdp_written_bips():
+    row = only(figures_in_text("Deutschland kam im vergangenen Jahr auf Verteidigungsausgaben von 1,6 Prozent des BIPs.", **DAY))
+    assert row["unit"] == "pct_gdp" and row["is_defence"]

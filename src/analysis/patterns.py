@@ -408,7 +408,7 @@ QUALIFIERS = (
 GDP_BASE_RE = re.compile(
     r"^[\s\"'(„“”»«]*(?:des|der|ihres|ihrer|seines|seiner|unseres|eines|vom|am|gemessen am|im Verhältnis zum|ihrer jeweiligen|ihres jeweiligen)?"
     r"\s*(?:[\wäöüß]+\s+){0,4}?"  # adjectives and phrases: "jeweiligen", "für dieses Jahr erwarteten"
-    r"(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung|Wirtschaftskraft|Bruttosozialprodukt\w*|BNE)\b"
+    r"(?:BIPs?|Bruttoinlands?produkt\w*|Wirtschaftsleistung|Wirtschaftskraft|Bruttosozialprodukt\w*|BNE)\b"
 )
 BUDGET_BASE_RE = re.compile(
     r"^[\s\"'(„“”»«]*(?:des|der|ihres|ihrer|seines|seiner|vom|am|aller)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+|öffentlichen\s+)?"
@@ -780,6 +780,8 @@ NOT_A_TARGET_LEVEL_RE = FoldedRegex(
     r"inflation|teuerung|preis|zins|rendite|wachstum|konjunktur|arbeitslos|erwerbslos|quote der|mehrwertsteuer|steuer|"
     r"aktie|kurs|dax|umsatz|gewinn|marge|prozentpunkt)\w*"
 )
+#: The start of a relative clause: it describes the noun before it, not the figure's topic.
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:die|der|das|welche[rs]?|deren|dessen)\s")
 #: A bare percentage right after which a base or a change is named: not a target level.
 BASE_OR_CHANGE_AFTER_RE = re.compile(
     r"^\s*(?:der|des|aller|ihrer|seiner|ihres|seines|unter|über|mehr|weniger|plus|minus|zu|im|in|pro|je|jährlich|gestiegen|gesunken|"

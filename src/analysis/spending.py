@@ -460,6 +460,15 @@ class _Context:
     def paragraph_text(self) -> str:
         return self.text[self.paragraph[0] : self.paragraph[1]]
 
+    def next_paragraph(self, limit: int = 300) -> str:
+        """The start of the paragraph after this one (a sub-heading's continuation)."""
+        start = self.text.find("\n\n", self.paragraph[1])
+        if start < 0:
+            return ""
+        start += 2
+        end = self.text.find("\n\n", start)
+        return self.text[start : min(start + limit, end if end >= 0 else len(self.text))]
+
     def defence_money_around(self) -> bool:
         """The sentence before, the paragraph or the headline speaks of defence money itself
         (Verteidigungsausgaben, Wehretat, Militärhilfe, Rüstungsprojekt ...), or the sentence
@@ -642,6 +651,8 @@ def _off_topic_in_sentence(c: Candidate, ctx: _Context) -> bool:
         return False
     s = ctx.sentence
     hi = _bracket_end(ctx.text, s.start, c, s.end)
+    relative = P.RELATIVE_CLAUSE_RE.search(ctx.text, c.end, hi)  # "..., die durch neue Schulden ermöglicht werden": how the fund is paid
+    hi = relative.start() if relative else hi
     negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, s.start, hi, c.start, c.end)
     if negative is None:
         return False
@@ -789,8 +800,8 @@ def _category(unit: str, ctx: _Context) -> str:
         return "procurement"
     if P.DEFENCE_BUDGET_TERMS_RE.search(sentence) or P.BUDGET_BASE_RE.search(sentence):
         return "budget"
-    for previous in ctx.context_before():
-        text = ctx.span(previous)
+    heading = [ctx.next_paragraph()] if ctx.sentence.end - ctx.sentence.start < 60 and ctx.paragraph_text().strip() == sentence.strip() else []
+    for text in (*(ctx.span(previous) for previous in ctx.context_before()), *heading):  # a kicker: what the next paragraph says
         if P.MILITARY_AID_RE.search(text):
             return "aid"
         if P.PROCUREMENT_WORDS_RE.search(text) or P.WEAPON_SYSTEMS_RE.search(text):
@@ -1047,9 +1058,27 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True  # "die erste Tranche ist 880 Millionen Euro wert" after an ammunition order
     if _in_defence_money_article(c, ctx):
         return True
+    if _heading_of_defence_money(c, ctx):
+        return True
     if not P.BUDGET_WORDS_RE.search(sentence):
         return False
     return ctx.defence_money_around() or (ctx.article.money_topic and (ctx.defence_around() or ctx.opening()))
+
+
+#: Words (besides the figure) a heading of an amount holds at most: "Mehr als eine halbe Milliarde Euro".
+_HEADING_WORDS = 4
+
+
+def _heading_of_defence_money(c: Candidate, ctx: _Context) -> bool:
+    """An amount standing alone as a paragraph (a kicker or sub-heading) whose next
+    paragraph names defence and a purchase, an order or aid ("Mehr als eine halbe Milliarde
+    Euro" above "Bundeswehr bestellt Kamikaze-Drohnen")."""
+    lo, hi = ctx.paragraph
+    if len(P.LIST_WORD_RE.findall(ctx.text, lo, c.start)) + len(P.LIST_WORD_RE.findall(ctx.text, c.end, hi)) > _HEADING_WORDS:
+        return False
+    following = ctx.next_paragraph()
+    return bool(has_defence_term(following) and (P.PROCUREMENT_WORDS_RE.search(following) or P.AID_WORDS_RE.search(following)
+                                                 or P.WEAPON_SYSTEMS_RE.search(following)) and not P.NOT_DEFENCE_RE.search(following))
 
 
 def _in_defence_money_article(c: Candidate, ctx: _Context) -> bool:
