@@ -33,7 +33,8 @@ def figures(articles):
 def test_figures_by_category(figures):
     table = spending_tables.figures_by_category(figures).set_index("category")
     assert list(table.index) == ["share_of_gdp", "budget", "procurement", "aid"]
-    assert table.loc["share_of_gdp", "figures"] == 2 and table.loc["share_of_gdp", "money"] == 0
+    # the headline's bare "fünf Prozent" at the NATO summit is the target, as is the body's 5 %; Germany's 2,1 %
+    assert table.loc["share_of_gdp", "figures"] == 3 and table.loc["share_of_gdp", "money"] == 0
     assert (table.loc["procurement", "figures"], table.loc["aid", "figures"], table.loc["budget", "figures"]) == (1, 1, 1)
     assert table["figures"].sum() == int(figures["is_defence"].sum())  # the inflation rate is not counted
 
