@@ -341,15 +341,16 @@ CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-do
               "yuan": "cny", "renminbi": "cny", "cny": "cny", "hrywnja": "uah", "hrywnia": "uah", "griwna": "uah", "hrywna": "uah",
               "uah": "uah", "dänische kronen": "dkk", "dkk": "dkk", "schwedische kronen": "sek", "sek": "sek",
               "norwegische kronen": "nok", "nok": "nok", "tschechische kronen": "czk", "czk": "czk", "kronen": "dkk",
-              "forint": "huf", "lira": "try", "türkische lira": "try", "schekel": "ils", "rupien": "inr", "won": "krw"}
+              "forint": "huf", "lira": "try", "türkische lira": "try", "schekel": "ils", "rupien": "inr", "won": "krw",
+              "taiwan-dollar": "twd", "neue taiwan-dollar": "twd", "twd": "twd"}
 #: Which crowns a bare "Kronen" means: the country the article names most.
 KRONE_COUNTRIES = {"dkk": r"Dänemark|dänisch", "sek": r"Schweden|schwedisch", "nok": r"Norweg", "czk": r"Tschech"}
 KRONE_COUNTRY_RES = {code: re.compile(rx) for code, rx in KRONE_COUNTRIES.items()}
 #: The state of a national currency: an amount in it is that state's when nothing else says.
 CURRENCY_COUNTRIES = {"chf": "CH", "rub": "RU", "jpy": "JP", "pln": "PL", "cny": "CN", "uah": "UA", "dkk": "DK",
                       "sek": "SE", "nok": "NO", "czk": "CZ", "huf": "HU", "try": "TR", "ils": "IL", "inr": "IN", "krw": "KR",
-                      "gbp": "GB"}
-_CURRENCY = (r"(?P<cur>US-Dollar|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
+                      "gbp": "GB", "twd": "TW"}
+_CURRENCY = (r"(?P<cur>US-Dollar|(?:Neue[nr]? )?Taiwan-Dollar|TWD|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
              r"Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änischen? |[Ss]chwedischen? |[Nn]orwegischen? |[Tt]schechischen? )?Kronen|DKK|SEK|NOK|CZK|"
              r"Forint|(?:[Tt]ürkische )?Lira|Schekel|Rupien|€|\$|£)(?![\w-])")
 #: A currency named anywhere (for the currency an article is written in).
@@ -580,10 +581,10 @@ OTHER_TOPIC_WORDS = (
     "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
     "zivile[nr]? (?:hilfe|unterstützung|zwecke|projekte|infrastruktur|güter|nutzung)", "für zivile", "sold\\b",
     "besoldung", "wehrsold", "vergütung", "im monat", "polizei", "einnahmen", "diesen artikel", "artikel erwerben",
-    "anfangssold", "netto\\b", "arbeit und soziales", "soziales\\b", "erwerbslos", "arbeitslos",
+    "anfangssold", "netto\\b", "verdien", "arbeit und soziales", "soziales\\b", "erwerbslos", "arbeitslos",
 )
 #: People's pay: another topic even when a defence word follows ("2.000 Euro netto für Wehrdienstleistende").
-PAY_RE = FoldedRegex(r"(?:\w*sold|besoldung|vergütung|gehalt|gehälter|lohn|löhne|netto|brutto|im monat)\w*")
+PAY_RE = FoldedRegex(r"(?:\w*sold|verdien|besoldung|vergütung|gehalt|gehälter|lohn|löhne|netto|brutto|im monat)\w*")
 #: Loans: another topic, unless the paragraph speaks of defence money ("Kredite" of the EU's
 #: SAFE programme for arms projects).
 LOAN_WORDS = ("kredit", "darlehen")
@@ -619,7 +620,7 @@ LIST_WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
 BUDGET_TOTAL_RE = FoldedRegex(
     r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|staatshaushalt\w*|rekordhaushalt\w*|"
     r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes|gesamten? ausgaben|ausgaben des bundes|"
-    r"bundesausgaben|insgesamt\s+(?:\w+\s+){0,3}?ausgaben)",
+    r"bundesausgaben|insgesamt\s+(?:\w+\s+){0,3}?ausgaben|haushaltsausgaben\w* insgesamt|ausgaben insgesamt)",
 )
 #: An addition, not a total: "weitere 2,8 Milliarden Euro".
 ADDITION_BEFORE_RE = re.compile(r"\b(?:weitere|zusätzliche|zusätzlich|nochmals|noch einmal)\w*\s+(?:\w+\s+)?$", re.I)
@@ -698,7 +699,7 @@ SPENDER_METONYMS = {
 #: Institutions that name their state when the article does not (for the article's spender).
 NATIONAL_INSTITUTIONS = {
     "Bundesheer": "AT", "Bundesheeres": "AT", "Tanner": "AT", "Bundesfinanzrahmen": "AT",
-    "Ständerat": "CH", "Bundesrat Pfister": "CH", "Armeebotschaft": "CH", "Kreml": "RU", "Pentagon": "US",
+    "Ständerat": "CH", "Bundesrat Pfister": "CH", "Pfister": "CH", "Armeebotschaft": "CH", "Kreml": "RU", "Pentagon": "US",
 }
 NATIONAL_INSTITUTION_RE = re.compile(r"\b(?P<name>" + "|".join(sorted(map(re.escape, NATIONAL_INSTITUTIONS), key=len, reverse=True)) + r")\b")
 #: The EU and NATO by name, to tell which union "die Mitgliedstaaten" belong to.
@@ -768,6 +769,12 @@ OWN_TARGET_BEFORE_RE = re.compile(r"(?:\b(?:eigene[sn]?|nationale[sn]?)|\w+s)\s+
 BRACKET_OWNER_RE = re.compile(r"^\s*\(\s*(?:(?:rund|etwa|circa|ca\.|knapp|gut|über|mehr als|fast|je|jeweils)\s+)?$")
 #: A state referred to, not named: "das Land", "die Regierung" (the state named before or the article's).
 STATE_REFERENCE_RE = re.compile(r"\b(?:[Dd]as|[Dd]em|[Dd]es) Land(?:es)?\b|\b[Dd]ie Regierung\b(?! in| von| der| des)|\b[Dd]as Kabinett\b(?! in| von| der| des)")
+#: The whole world as the spender: "Die weltweiten Militärausgaben", "global".
+WORLD_RE = re.compile(r"\b(?:[Ww]eltweit\w*|[Gg]lobal\w*|der Welt)\b")
+#: A place before a state named after the figure: "das fünfte Kriegsjahr in der Ukraine".
+PLACE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:in|im|nach|aus)\s+(?:der\s+|den\s+|dem\s+)?$")
+#: The speaker's own state: "Sein Land werde ... bereitstellen, erklärte der niederländische Regierungschef".
+OWN_STATE_REFERENCE_RE = re.compile(r"\b(?:[Ss]ein|[Ii]hr|[Uu]nser) Land\b|\b(?:[Ss]eine|[Ii]hre|[Uu]nsere) Regierung\b")
 #: "wie andere Bündnisstaaten": the alliance's members as a comparison, not as the spender.
 LIKE_OTHERS_BEFORE_RE = re.compile(r"\bwie\s+(?:die\s+)?(?:anderen?|alle|viele|einige|die\s+meisten)\s+$")
 #: Generic states as the spenders of a demand: "Staaten, die weniger als 2 Prozent ...".
@@ -796,7 +803,7 @@ NEXT_NOUN_RE = re.compile(r"^\s+(?:[a-zäöüß]+\s+)*(?P<noun>[A-ZÄÖÜ][\wä�
 #: Nouns that a spending state owns: its budget, forces, government, leaders.
 SPENDING_NOUN_RE = re.compile(
     r"(?:[\w-]*(?:sondervermögen|vermögen|ausgaben|haushalt|haushalts|etat|etats|budget|budgets|militär|militärs|armee|streitkräfte|regierung|ministerium|"
-    r"minister|ministerin|präsident|präsidentin|kanzler|premier|parlament|führung|verteidigung|rüstung|anteil|quote|investitionen|"
+    r"minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|premier|premierminister|premierministerin|chef|chefin|parlament|führung|verteidigung|rüstung|anteil|quote|investitionen|"
     r"kabinett|marine|luftwaffe|heer|heeres|soldaten|truppen|staat|staats|steuerzahler|"
     r"beitrag|beiträge|zusagen|bedarf|bedarfs|lücke|mittel|fonds|programm|paket|plan|pläne|behörde|behörden|seite|staaten|"
     r"wirtschaftsleistung|bruttoinlandsprodukt\w*|bip|wirtschaftskraft))",

@@ -519,7 +519,15 @@ class _Context:
             or any(P.DEFENCE_TERMS_RE.search(self.span(s)) for s in self.context_before())
             or (len(self.before) > 1 and not P.NEW_ITEM_START_RE.match(self.span()) and P.DEFENCE_TERMS_RE.search(self.span(self.before[-2])))
             or (self.article.money_topic and self.opening())
+            or (self.opening() and self.next_paragraph_defence())
         )
+
+    def next_paragraph_defence(self) -> bool:
+        """The paragraph after the lead spells out what it is about: weapons, not another topic
+        ("Schweden hat ein Hilfspaket für die Ukraine angekündigt" before "Das Paket umfasst
+        Luftabwehrsysteme, Artillerie ...")."""
+        following = self.next_paragraph()
+        return bool(P.DEFENCE_TERMS_RE.search(following)) and not P.NOT_DEFENCE_RE.search(following)
 
 
 def _qualifier(text: str, start: int) -> str | None:
@@ -945,6 +953,10 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
             if named:
                 return named[-1][1]
         return ""  # "Die Regierung will drei Prozent ausgeben": the article's state, not one named later
+    if not before and P.OWN_STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start):
+        for m in ctx.matches.get(s.index, []):  # "..., erklärte der niederländische Regierungschef Mark Rutte"
+            if m.actor_id and lexicon.actor_type(m.actor_id) == "country" and lexicon.is_adjective(ctx.text[m.start : m.end]):
+                return m.actor_id
     if quota and not [x for x in before if x[0] >= clause_start and x[1] != "NATO"]:
         return "NATO"  # "Die NATO-Quote von zwei Prozent sei in Gefahr"
     if c.compound and c.unit == "percent":
@@ -964,7 +976,10 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
             if same_clause:
                 return same_clause[-1][1]
         return code
-    after = [x for x in spenders if x[0] > c.end and not P.COMPARISON_BEFORE_RE.search(ctx.text[max(s.start, x[0] - 15) : x[0]])]
+    if not before and P.WORLD_RE.search(ctx.text, clause_start, c.start):
+        return SEVERAL  # "Die weltweiten Militärausgaben erreichten 2,38 Billionen Euro": no one state
+    after = [x for x in spenders if x[0] > c.end and not P.COMPARISON_BEFORE_RE.search(ctx.text[max(s.start, x[0] - 15) : x[0]])
+             and not P.PLACE_ARTICLE_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0])]
     if after:
         return SEVERAL if _several(spenders, spenders.index(after[0]), ctx.text) else after[0][1]
     if kind == "demand":
@@ -1045,6 +1060,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
     if has_defence_term(sentence):
         return True
+    if any(P.BUDGET_TOTAL_RE.search(piece) for piece in (sentence, *(ctx.span(x) for x in ctx.before[-1:] if x.paragraph == ctx.sentence.paragraph))):
+        return False  # "Für 2026 sind Ausgaben von 519,5 Milliarden Euro vorgesehen" after the federal budget's total
     if P.DEFENCE_MINISTER_RE.search(sentence) and (c.compound or P.BUDGET_WORDS_RE.search(sentence)) and not P.NOT_DEFENCE_RE.search(sentence):
         return True  # "Pistorius will 35 Milliarden Euro in die Sicherheit im All investieren"
     refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
