@@ -402,3 +402,27 @@ def test_a_relative_clause_about_the_funds_debts_is_not_the_figures_topic():
 def test_share_of_gdp_written_bips():
     row = only(figures_in_text("Deutschland kam im vergangenen Jahr auf Verteidigungsausgaben von 1,6 Prozent des BIPs.", **DAY))
     assert row["unit"] == "pct_gdp" and row["is_defence"]
+
+
+def test_a_national_currency_names_its_state_only_when_the_article_does():
+    swiss = "Russland erhöht seine Militärausgaben.\n\nAuch 2026 sollen die Ausgaben für das Militär auf 121 Milliarden Franken sinken."
+    rows = defence(figures_in_article("Kriegswirtschaft", swiss, **DAY))
+    assert [r["subject"] for r in rows] != ["CH"]
+    own = "Die Schweiz erhöht das Armeebudget.\n\nDas Parlament bewilligte für das Militär 4,1 Milliarden Franken."
+    assert [r["subject"] for r in defence(figures_in_article("Armeebotschaft", own, **DAY))] == ["CH"]
+
+
+def test_the_world_is_not_a_state():
+    row = only(defence(figures_in_text("Die weltweiten Militärausgaben haben 2024 die Marke von 2,38 Billionen Euro erreicht.", **DAY)))
+    assert row["subject"] == ""
+
+
+def test_the_speakers_own_state():
+    text = ("Sein Land werde in diesem Jahr eine Milliarde Euro zusätzlich für militärische Unterstützung bereitstellen, "
+            "erklärte der niederländische Regierungschef Mark Rutte am Freitag.")
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] == "NL"
+
+
+def test_taiwan_dollars():
+    row = only(figures_in_text("Taiwan plant ein Sonderbudget für Verteidigung von 1,25 Billionen Taiwan-Dollar.", **DAY))
+    assert (row["unit"], row["value"], row["is_defence"], row["subject"]) == ("twd", 1.25e12, True, "TW")

@@ -350,6 +350,17 @@ KRONE_COUNTRY_RES = {code: re.compile(rx) for code, rx in KRONE_COUNTRIES.items(
 CURRENCY_COUNTRIES = {"chf": "CH", "rub": "RU", "jpy": "JP", "pln": "PL", "cny": "CN", "uah": "UA", "dkk": "DK",
                       "sek": "SE", "nok": "NO", "czk": "CZ", "huf": "HU", "try": "TR", "ils": "IL", "inr": "IN", "krw": "KR",
                       "gbp": "GB", "twd": "TW"}
+#: How an article names the state of a currency: an amount in Franken is Switzerland's only
+#: when the article names Switzerland (Swiss outlets give Russia's budget in Franken).
+CURRENCY_COUNTRY_NAMES = {
+    "chf": r"Schweiz|schweizer|Eidgen|\bBern\b|Bundesrat Pfister|Armeebotschaft", "rub": r"Russ|Moskau|Kreml",
+    "jpy": r"Japan|Tokio", "pln": r"\bPolen|polnisch|Warschau", "cny": r"China|chinesisch|Peking", "uah": r"Ukrain|Kiew|Kyjiw",
+    "dkk": r"Dänemark|dänisch|Kopenhagen", "sek": r"Schwed|Stockholm", "nok": r"Norweg|Oslo", "czk": r"Tschech|Prag",
+    "huf": r"Ungarn|ungarisch|Budapest", "try": r"Türk|Ankara", "ils": r"Israel|Jerusalem", "inr": r"Indien|indisch|Neu-Delhi",
+    "krw": r"Südkorea|südkoreanisch|Seoul", "gbp": r"Großbritannien|Britannien|britisch|London|Königreich|\bUK\b|England|Starmer",
+    "twd": r"Taiwan|Taipeh",
+}
+CURRENCY_COUNTRY_NAME_RES = {code: re.compile(rx, re.I) for code, rx in CURRENCY_COUNTRY_NAMES.items()}
 _CURRENCY = (r"(?P<cur>US-Dollar|(?:Neue[nr]? )?Taiwan-Dollar|TWD|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
              r"Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änischen? |[Ss]chwedischen? |[Nn]orwegischen? |[Tt]schechischen? )?Kronen|DKK|SEK|NOK|CZK|"
              r"Forint|(?:[Tt]ürkische )?Lira|Schekel|Rupien|€|\$|£)(?![\w-])")

@@ -320,6 +320,19 @@ class ArticleContext:
     def of(cls, title: str | None, text: str | None) -> ArticleContext:
         return cls(title, text)
 
+    def currency_country(self, currency: str) -> str:
+        """The state of a national currency, when the article names that state ("" otherwise)."""
+        country = P.CURRENCY_COUNTRIES.get(currency, "")
+        if not country:
+            return ""
+        if currency not in self._named_currency_states:
+            self._named_currency_states[currency] = bool(P.CURRENCY_COUNTRY_NAME_RES[currency].search(self.headline + "\n" + self.text))
+        return country if self._named_currency_states[currency] else ""
+
+    @cached_property
+    def _named_currency_states(self) -> dict[str, bool]:
+        return {}
+
     @cached_property
     def live_blog(self) -> bool:
         """A live blog or ticker: its entries are about many things, it has no one state."""
@@ -1324,7 +1337,7 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
                     row["kind"] == "demand" and P.GENERIC_STATES_RE.search(row["sentence"]))):
                 subject = "NATO"
             subject = subject or (last["subject"] if last is not None else "")
-            subject = subject or P.CURRENCY_COUNTRIES.get(row["unit"], "")
+            subject = subject or ctx.article.currency_country(row["unit"])
             aid = row["category"] == "aid"
             if aid and subject in P.AID_RECIPIENT_STATES:
                 subject = ""
@@ -1372,7 +1385,7 @@ def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: 
     for code in set(lead_countries):
         votes[code] = votes.get(code, 0) + min(lead_countries.count(code), 2)
     for currency in {r["unit"] for r in rows}:  # the national currencies the figures are in
-        if country := P.CURRENCY_COUNTRIES.get(currency):
+        if country := article.currency_country(currency):
             votes[country] = votes.get(country, 0) + 2
     if not votes:
         return ""
