@@ -426,3 +426,12 @@ def test_the_speakers_own_state():
 def test_taiwan_dollars():
     row = only(figures_in_text("Taiwan plant ein Sonderbudget für Verteidigung von 1,25 Billionen Taiwan-Dollar.", **DAY))
     assert (row["unit"], row["value"], row["is_defence"], row["subject"]) == ("twd", 1.25e12, True, "TW")
+
+
+def test_amounts_of_aid_without_a_currency_and_a_ministers_demand():
+    row = only(figures_in_text("Niederlande sagen Ukraine eine Milliarde an zusätzlicher Militärhilfe zu", **DAY))
+    assert (row["unit"], row["is_defence"], row["category"], row["subject"]) == ("eur", True, "aid", "NL")
+    row = only(figures_in_text("Vor den langwierigen Verhandlungen hatte Pistorius 6,7 Milliarden Euro mehr gefordert.", **DAY))
+    assert row["is_defence"] and row["subject"] == "DE"
+    salary = only(figures_in_text("Wie alle Bundesminister erhält Pistorius 16.815 Euro pro Monat.", **DAY))
+    assert not salary["is_defence"]

@@ -486,6 +486,8 @@ DEFENCE_MINISTERS = (
     "schoigu", "tanner", "brekelmans", "umjerow", "umerov", "schmyhal", "pevkur", "sprūds", "šakalienė",
 )
 DEFENCE_MINISTER_RE = FoldedRegex(r"\b(?:" + "|".join(DEFENCE_MINISTERS) + r")\b")
+#: What a defence minister does with money besides the budget words: demands, plans, receives.
+MINISTER_MONEY_RE = FoldedRegex(r"\b(?:forder\w*|gefordert|verlang\w*|will|wollen|plant|beantrag\w*|erhält|erhalten|bekommt|bekommen|mehr)\b")
 #: Defence words that also count inside a compound ("Rekordverteidigungshaushalt",
 #: "Aufrüstungsfonds", "Landesverteidigung"): their stems are never part of other words.
 DEFENCE_COMPOUND_PARTS = (
@@ -543,6 +545,8 @@ DEFENCE_BUDGET_LITERALS = (
     "bundesheer", "armee", "streitkräfte", "nationale sicherheit", "safe", "security action", "rearm", "waffenlieferung",
     "waffenhilfe",
 )
+#: "eine Milliarde an zusätzlicher Militärhilfe": an amount of aid, so money.
+AID_NOUN_AFTER_RE = re.compile(r"\s*an\s+(?:\w+\s+)?(?:Militärhilfe|Waffenhilfe|Rüstungshilfe|Hilfe|Unterstützung|Finanzhilfe)\b")
 #: Verbs and nouns of spending that make an amount without a currency money.
 SPENDING_WORDS_RE = re.compile(
     r"\b(?:ausgeben|ausgegeben|gibt|geben|gab|gaben|investier\w*|Investition\w*|bereitstell\w*|bereitgestellt|"

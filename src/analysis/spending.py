@@ -750,7 +750,7 @@ def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
     if m := P.CURRENCY_WORD_RE.search(sentence):
         return ctx.article.known_currency(currency_code(m["cur"])), "context"
     spending = P.BUDGET_BEFORE_RE.search(ctx.text[max(ctx.sentence.start, c.start - 50) : c.start])
-    if c.compound or spending:
+    if c.compound or spending or P.AID_NOUN_AFTER_RE.match(after):  # "eine Milliarde an zusätzlicher Militärhilfe"
         return ctx.article.currency_before(ctx.field, c.start) or "eur", "context"  # "Sondervermögen von 100 Milliarden"
     if ctx.carried:  # "2029 sollen sie gar auf 153 Milliarden anwachsen" after amounts in euros
         return ctx.carried, "context"
@@ -995,8 +995,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
              and not P.PLACE_ARTICLE_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0])]
     if after:
         return SEVERAL if _several(spenders, spenders.index(after[0]), ctx.text) else after[0][1]
-    if kind == "demand":
-        return ""  # "Trump fordert fünf Prozent": the one who demands is not the one who pays
+    if kind == "demand" and not (c.unit != "percent" and P.DEFENCE_MINISTER_RE.search(ctx.span())):
+        return ""  # "Trump fordert fünf Prozent": the one who demands is not the one who pays (a defence minister asks for his own budget)
     speaker = _speaker(c, ctx, lexicon)  # "..., sagte Rutte": the speaker's side
     people = [speaker] if speaker else [m.actor_id for m in _people(ctx.matches.get(s.index, []), lexicon)]
     if not people and P.PRONOUN_SUBJECT_RE.search(ctx.span()):
@@ -1075,7 +1075,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True
     if any(P.BUDGET_TOTAL_RE.search(piece) for piece in (sentence, *(ctx.span(x) for x in ctx.before[-1:] if x.paragraph == ctx.sentence.paragraph))):
         return False  # "Für 2026 sind Ausgaben von 519,5 Milliarden Euro vorgesehen" after the federal budget's total
-    if P.DEFENCE_MINISTER_RE.search(sentence) and (c.compound or P.BUDGET_WORDS_RE.search(sentence)) and not P.NOT_DEFENCE_RE.search(sentence):
+    if c.value >= _MINISTER_MONEY_MIN and P.DEFENCE_MINISTER_RE.search(sentence) and (c.compound or P.BUDGET_WORDS_RE.search(sentence) or P.MINISTER_MONEY_RE.search(sentence)) \
+            and not P.NOT_DEFENCE_RE.search(sentence):
         return True  # "Pistorius will 35 Milliarden Euro in die Sicherheit im All investieren"
     refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
     if refers_back and any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]):
@@ -1109,6 +1110,10 @@ def _heading_of_defence_money(c: Candidate, ctx: _Context) -> bool:
     following = ctx.next_paragraph()
     return bool(has_defence_term(following) and (P.PROCUREMENT_WORDS_RE.search(following) or P.AID_WORDS_RE.search(following)
                                                  or P.WEAPON_SYSTEMS_RE.search(following)) and not P.NOT_DEFENCE_RE.search(following))
+
+
+#: The least amount a defence minister's money can be: below it, it is a salary or a price.
+_MINISTER_MONEY_MIN = 1e6
 
 
 def _in_defence_money_article(c: Candidate, ctx: _Context) -> bool:
