@@ -435,3 +435,27 @@ def test_amounts_of_aid_without_a_currency_and_a_ministers_demand():
     assert row["is_defence"] and row["subject"] == "DE"
     salary = only(figures_in_text("Wie alle Bundesminister erhält Pistorius 16.815 Euro pro Monat.", **DAY))
     assert not salary["is_defence"]
+
+
+SAFE_TEXT = (
+    "Die Europäische Kommission verzeichnet eine starke Nachfrage ihrer Mitgliedsstaaten nach günstigen Kredite für "
+    "Verteidigungsausgaben. Wie EU-Kommissionspräsidentin Ursula von der Leyen sagte, haben 19 der 27 Mitgliedsstaaten Mittel "
+    "aus dem neuen Beschaffungsinstrument SAFE (\"Security Action for Europe\") angefragt. Das Kreditprogramm habe ein Volumen "
+    "von 150 Milliarden Euro, das damit voll ausgeschöpft werde.\n\nDas Programm ist Teil des europäischen "
+    "Wiederbewaffnungsplans (\"Re-arm Europe\") der Brüsseler Kommission, der für Verteidigungsausgaben in Europa "
+    "Finanzmittel von knapp 800 Milliarden mobilisieren soll."
+)
+
+
+def test_loans_for_defence_and_the_unions_plans():
+    rows = figures_in_article("19 EU-Staaten zapfen Kreditprogramm für Rüstung an", SAFE_TEXT, **DAY)
+    assert [(r["quote"], r["unit"], r["is_defence"], r["subject"]) for r in rows] == [
+        ("150 Milliarden Euro", "eur", True, "EU"), ("800 Milliarden", "eur", True, "EU")]
+
+
+def test_a_series_of_amounts_continues_the_budget_before_it():
+    text = ("Laut Budgetplan standen im vergangenen Jahr 4,02 Milliarden Euro für das Bundesheer zur Verfügung. "
+            "In diesem Jahr sollen sie auf 4,74 Milliarden Euro und 2026 auf 5,19 Milliarden steigen.")
+    rows = figures_in_text(text, **DAY)
+    assert [(r["quote"], r["is_defence"], r["subject"]) for r in rows] == [
+        ("4,02 Milliarden Euro", True, "AT"), ("4,74 Milliarden Euro", True, "AT"), ("5,19 Milliarden", True, "AT")]

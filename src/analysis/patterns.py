@@ -476,7 +476,7 @@ DEFENCE_TERMS = (
     "waffenlieferung", "waffenhilfe", "militärhilfe", "militärische unterstützung", "militärische hilfe",
     "ertüchtigungsinitiative", "friedensfazilität", "safe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)",
     "safe\\b(?=\\W+(?:programm|instrument|initiative|kredit|darlehen|security action))", "security action for europe",
-    "\\w*(?:programm|instrument|initiative)\\w* (?:namens )?safe\\b", "rearm europe", "readiness 2030", "edip\\b",
+    "\\w*(?:programm|instrument|initiative)\\w* (?:namens )?safe\\b", "rearm europe", "re-arm europe", "wiederbewaffnung", "readiness 2030", "edip\\b",
     "verteidigungsfonds", "rüstungsfonds", "purl\\b", "eda\\b",
 )
 #: Defence ministers of 2024-26 by name: money they spend, invest or plan is defence money
@@ -680,7 +680,7 @@ FINANCE_CONTEXT_RE = FoldedRegex(
 
 #: Words of a budget just before an amount without currency ("Sondervermögen von 100 Milliarden").
 BUDGET_BEFORE_RE = re.compile(
-    r"(?:sondervermögen|haushalt\w*|etat\w*|budget\w*|ausgaben|verteidigungsausgaben|wehretat)\W+(?:\w+\W+){0,4}$", re.I
+    r"(?:sondervermögen|haushalt\w*|etat\w*|budget\w*|ausgaben|verteidigungsausgaben|wehretat|\w*mittel|volumen|kredite?)\W+(?:\w+\W+){0,4}$", re.I
 )
 #: A change, not a level: "um 3 Prozent gestiegen", "ein Plus von 8,5 Prozent".
 CHANGE_BEFORE_RE = re.compile(r"(?:\bum|Plus von|Minus von|Anstieg von|Zuwachs von|Rückgang von|Steigerung von|Wachstum von)\s+(?:(?!das\b|den\b|die\b|der\b|dem\b)\w+\s+)?$", re.I)
@@ -709,6 +709,7 @@ SPENDER_METONYMS = {
     "Wien": "AT", "Prag": "CZ", "Budapest": "HU", "Bukarest": "RO", "Sofia": "BG", "Athen": "GR", "Lissabon": "PT",
     "Ottawa": "CA", "Canberra": "AU", "Seoul": "KR", "Pjöngjang": "KP", "Taipeh": "TW", "Teheran": "IR",
     "Ständerat": "CH", "Bundesheer": "AT", "Élysée": "FR", "Elysée": "FR",
+    "EU-Kommission": "EU", "Europäische Kommission": "EU", "Europäischen Kommission": "EU", "Brüsseler Kommission": "EU",
     "Downing Street": "GB", "Kreml": "RU", "Brüssel": "EU", "ReArm Europe": "EU", "SAFE": "EU", "EDIP": "EU",
 }
 #: Institutions that name their state when the article does not (for the article's spender).
@@ -732,10 +733,13 @@ SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) f
 PLACE_BEFORE_RE = re.compile(r"(?:\bin|\bnach|\baus|\bvon|\bbei|\bum|\bbis|\bzwischen|\bab)\s+$", re.I)
 #: A sentence that restates the figure before it: "Das entspricht rund 430 Millionen Euro",
 #: "Aktuell wären das 80 Milliarden Euro", "2025 sollen es 3,3 Milliarden Euro sein".
+#: Between two amounts of one series: "auf 4,74 Milliarden Euro und 2026 auf 5,19 Milliarden".
+SERIES_BETWEEN_RE = re.compile(r"\s*(?:und|sowie|,)\s+(?:(?:im Jahr |bis )?\d{4}\s+)?(?:auf|bei)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?")
 RESTATEMENT_RE = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:das|dies|es)\s+(?:entspricht|entsprach|wären|waren|sind|seien|sei|macht|machte|bedeutet|ergibt)\b|"
     r"\b(?:entspricht|entsprach|wären|waren|sind|sollen|werden|würden)\s+(?:das|dies|es|dasjenige)\b|"
-    r"\bumgerechnet\b|\bwas\s+(?:\w+\s+){0,4}?entspricht\b",
+    r"\bumgerechnet\b|\bwas\s+(?:\w+\s+){0,4}?entspricht\b|"
+    r"\b(?:sollen|werden|dürften|könnten)\s+(?:sie|diese)\s+(?:\S+\s+){0,10}?(?:steigen|sinken|wachsen|anwachsen|klettern|zulegen|erhöht werden)\b",
     re.I,
 )
 

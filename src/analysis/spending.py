@@ -624,6 +624,11 @@ def _nato_target_level(c: Candidate, ctx: _Context, after: str) -> bool:
                for s in (ctx.sentence, *ctx.before[-1:]))
 
 
+def _only_loans(text: str) -> bool:
+    """Every word of another topic in ``text`` is a loan ("Das Kreditprogramm habe ein Volumen von 150 Milliarden Euro")."""
+    return all(P.LOAN_RE.match(m.group()) for m in P.NOT_DEFENCE_RE.finditer(text))
+
+
 def _bracket_end(text: str, lo: int, c: Candidate, hi: int) -> int:
     """``hi``, or the closing bracket of the brackets the figure stands in: the words after
     it belong to the next item ("Verteidigung (... auf 83 Milliarden Euro) und für Arbeit und Soziales")."""
@@ -677,6 +682,8 @@ def _off_topic_in_sentence(c: Candidate, ctx: _Context) -> bool:
     negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, s.start, hi, c.start, c.end)
     if negative is None:
         return False
+    if _only_loans(ctx.text[s.start : hi]) and ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE):
+        return False  # "Das Kreditprogramm habe ein Volumen von 150 Milliarden Euro" of loans for defence spending
     defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, s.start, s.end, c.start, c.end)
     return defence is None or negative < defence
 
@@ -1081,8 +1088,9 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
     if refers_back and any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]):
         return True
-    if P.NOT_DEFENCE_RE.search(_clause(c, ctx)):
-        return False  # beyond its own sentence, only a clause about nothing else is read as defence
+    clause = _clause(c, ctx)
+    if P.NOT_DEFENCE_RE.search(clause) and not (_only_loans(clause) and ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE)):
+        return False  # beyond its own sentence, only a clause about nothing else is read as defence (or loans for defence)
     if ctx.article.industry and P.PROCUREMENT_WORDS_RE.search(sentence) and P.STATE_BUYER_RE.search(sentence):
         return True  # "ein Auftragsvolumen von der Bundesregierung" in an article about an arms maker
     if (P.PROCUREMENT_WORDS_RE.search(sentence) or P.AID_WORDS_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)) and ctx.defence_around():
@@ -1194,7 +1202,8 @@ def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: in
     same_sentence = last["_sentence"] == index
     bracket = same_sentence and "(" in ctx.text[last["end"] : c.start] and c.start - last["end"] < 25
     restated = not same_sentence and P.RESTATEMENT_RE.search(ctx.span()) and index - last["_sentence"] <= 1
-    if not (bracket or restated) or P.NOT_DEFENCE_RE.search(_clause(c, ctx)) or _is_change_or_poll(c, ctx):
+    series = same_sentence and last["unit"] == row["unit"] and bool(P.SERIES_BETWEEN_RE.fullmatch(ctx.text, last["end"], c.start))
+    if not (bracket or restated or series) or P.NOT_DEFENCE_RE.search(_clause(c, ctx)) or _is_change_or_poll(c, ctx):
         return
     row.update(is_defence=True, category=last["category"] if last["unit"] != "pct_gdp" or row["unit"] == "pct_gdp" else "budget",
                kind=last["kind"], speaker=last["speaker"] or "")
