@@ -459,3 +459,10 @@ def test_a_series_of_amounts_continues_the_budget_before_it():
     rows = figures_in_text(text, **DAY)
     assert [(r["quote"], r["is_defence"], r["subject"]) for r in rows] == [
         ("4,02 Milliarden Euro", True, "AT"), ("4,74 Milliarden Euro", True, "AT"), ("5,19 Milliarden", True, "AT")]
+
+
+def test_money_for_what_the_sentence_before_names():
+    text = ("Der Bundesrat hat die Armeebotschaft 2025 verabschiedet.\n\nDie Führungsfähigkeit in der Armee soll verbessert werden. "
+            "Dafür werden 110 Millionen Franken in die Verbesserung der Informatik fliessen.")
+    row = only(figures_in_article("Armeebotschaft 2025", text, **DAY))
+    assert row["is_defence"] and row["unit"] == "chf"

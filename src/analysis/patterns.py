@@ -537,7 +537,7 @@ DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
     r"\bkernverteidigung\w*|verteidigungsrelevante\w*|\w+-prozent-ziel\w*|\w*prozentziel\w*|militärische\w* aufrüstung|aufrüstung der (?:bundeswehr|armee|streitkräfte)|"
     r"(?:armee|heeres|bundesheer|landesverteidigungs)budget\w*|(?:budget|etat|haushalt)\w* (?:des|der|für das|für die) (?:heeres|bundesheers?|armee|streitkräfte|bundeswehr|militärs?|verteidigung)|"
     r"(?:budget|haushalt) für (?:die )?nationale sicherheit|\bsafe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)\w*|\bsafe\b(?=\W+(?:programm|instrument|initiative|kredit|darlehen|security action))|security action for europe|(?:programm|instrument|initiative)\w* (?:namens )?safe\b|rearm europe|verteidigungsinvestition\w*|"
-    r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe",
+    r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe|\barmeebotschaft\w*|\brüstungsprogramm\w*",
 )
 #: Words one of which every match of ``DEFENCE_BUDGET_TERMS_RE`` holds (to find them fast).
 DEFENCE_BUDGET_LITERALS = (
@@ -847,7 +847,7 @@ MEMBER_COUNT_RE = re.compile(
 
 #: "dafür", "hierfür": the sentence spends on what the sentence before named.
 REFERS_BACK_RE = re.compile(r"\b(?:dafür|hierfür)\b")
-SPENT_RE = re.compile(r"\b(?:gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*)\b")
+SPENT_RE = re.compile(r"\b(?:gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*|fließen|fliessen|fließt|fliesst|flossen|eingeplant|vorgesehen|bereitgestellt)\b")
 #: Verbs that change a budget by an amount: the amount is still defence money.
 BUDGET_CHANGE_RE = re.compile(r"aufstock\w*|aufgestockt|\bstock(?:t|en|te|ten)\b|erhöh\w*|anheb\w*|angehoben|kürz\w*|gekürzt|streich\w*|gestrichen", re.I)
 

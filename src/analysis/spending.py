@@ -1085,7 +1085,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     if c.value >= _MINISTER_MONEY_MIN and P.DEFENCE_MINISTER_RE.search(sentence) and (c.compound or P.BUDGET_WORDS_RE.search(sentence) or P.MINISTER_MONEY_RE.search(sentence)) \
             and not P.NOT_DEFENCE_RE.search(sentence):
         return True  # "Pistorius will 35 Milliarden Euro in die Sicherheit im All investieren"
-    refers_back = bool(P.REFERS_BACK_RE.search(sentence) and P.SPENT_RE.search(sentence))  # "gaben 732 Milliarden Dollar dafür aus"
+    back = P.REFERS_BACK_RE.search(sentence)  # "gaben 732 Milliarden Dollar dafür aus"; not "..., dafür sind 300 Millionen Euro vorgesehen"
+    refers_back = bool(back and P.SPENT_RE.search(sentence) and not re.search(r"[,;:]", sentence[: back.start()]))
     if refers_back and any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]):
         return True
     clause = _clause(c, ctx)
