@@ -616,12 +616,10 @@ def _nato_target_level(c: Candidate, ctx: _Context, after: str) -> bool:
     """A bare percentage at one of NATO's target levels, with no base or change after it,
     in an article about defence whose sentence or the one before speaks of NATO, defence
     or defence money: the alliance's share-of-GDP target ("Die zwei Prozent sind das Ziel")."""
-    if c.value not in P.NATO_TARGET_LEVELS or not ctx.article.about_defence or P.BASE_OR_CHANGE_AFTER_RE.match(after):
-        return False
-    if P.NOT_A_TARGET_LEVEL_RE.search(ctx.span()):
+    if c.value not in P.NATO_TARGET_LEVELS or P.BASE_OR_CHANGE_AFTER_RE.match(after) or P.NOT_A_TARGET_LEVEL_RE.search(ctx.span()):
         return False  # "Die FDP würde dem Parlament mit drei Prozent nicht mehr angehören"
     return any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) or P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(s))
-               for s in (ctx.sentence, *ctx.before[-1:]))
+               for s in (ctx.sentence, *ctx.before[-1:])) and ctx.article.about_defence
 
 
 def _only_loans(text: str) -> bool:
@@ -1080,7 +1078,9 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
     if has_defence_term(sentence):
         return True
-    if any(P.BUDGET_TOTAL_RE.search(piece) for piece in (sentence, *(ctx.span(x) for x in ctx.before[-1:] if x.paragraph == ctx.sentence.paragraph))):
+    first_in_paragraph = not ctx.text[ctx.paragraph[0] : ctx.sentence.start].strip()  # no sentence before it to read
+    if P.BUDGET_TOTAL_RE.search(sentence) or (not first_in_paragraph and any(
+            P.BUDGET_TOTAL_RE.search(ctx.span(x)) for x in ctx.before[-1:] if x.paragraph == ctx.sentence.paragraph)):
         return False  # "Für 2026 sind Ausgaben von 519,5 Milliarden Euro vorgesehen" after the federal budget's total
     if c.value >= _MINISTER_MONEY_MIN and P.DEFENCE_MINISTER_RE.search(sentence) and (c.compound or P.BUDGET_WORDS_RE.search(sentence) or P.MINISTER_MONEY_RE.search(sentence)) \
             and not P.NOT_DEFENCE_RE.search(sentence):
