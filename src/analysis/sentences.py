@@ -1,9 +1,10 @@
-"""Sentences with character offsets, from spaCy's rule-based sentencizer.
+"""Sentences with character offsets, by the rule of spaCy's sentencizer.
 
 No trained German model is available, so the pipeline is ``spacy.blank("de")`` (whose
 tokenizer knows German abbreviations such as "z. B.", "Dr.", "Mrd." and ordinals such
-as "20. Januar") plus the ``sentencizer``, with the extra abbreviations of
-``patterns.EXTRA_ABBREVIATIONS``. Sentences never cross a paragraph break: each
+as "20. Januar"), with the extra abbreviations of ``patterns.EXTRA_ABBREVIATIONS``, and
+the ``sentencizer``'s rule applied to the token arrays (:func:`sentence_starts`, the same
+sentences at a fraction of the cost). Sentences never cross a paragraph break: each
 paragraph of a text is segmented on its own.
 """
 
@@ -17,7 +18,8 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, LENGTH
+from spacy.pipeline import Sentencizer
 from spacy.symbols import ORTH
 
 from . import patterns as P
@@ -72,7 +74,7 @@ def _sentence_offsets(blocks: list[str], batch_size: int) -> list[tuple[tuple[in
         if kept is not None:
             found[block] = kept
     missing = [b for b in dict.fromkeys(blocks) if b not in found]
-    for block, doc in zip(missing, nlp().pipe(missing, batch_size=batch_size)):
+    for block, doc in zip(missing, nlp().tokenizer.pipe(missing, batch_size=batch_size)):
         found[block] = _offsets(doc)
     try:  # the shared cache is only a help: another thread may change it meanwhile
         _segmented.update(found)
@@ -85,19 +87,39 @@ def _sentence_offsets(blocks: list[str], batch_size: int) -> list[tuple[tuple[in
     return [found[block] for block in blocks]
 
 
+@lru_cache(maxsize=1)
+def _sentence_end_ids() -> np.ndarray:
+    """The string ids of the sentencizer's sentence-final characters ("." "!" "?" ...)."""
+    strings = nlp().vocab.strings
+    return np.array(sorted(strings.add(ch) for ch in Sentencizer.default_punct_chars), dtype=np.uint64)
+
+
+def sentence_starts(orth: np.ndarray, is_punct: np.ndarray) -> np.ndarray:
+    """Token indices where sentences start: spaCy's ``Sentencizer`` rule on token arrays. A
+    token that is neither punctuation nor sentence-final starts a sentence when a
+    sentence-final character ("." "!" "?" ...) stands between it and the word before it;
+    the first token always starts one."""
+    final = np.isin(orth, _sentence_end_ids())
+    words = np.flatnonzero(~final & (is_punct == 0))
+    finals_before = np.concatenate(([0], np.cumsum(final)))  # finals_before[i]: sentence-final tokens in [0, i)
+    previous = np.concatenate(([-1], words[:-1]))
+    starts = words[finals_before[words] - finals_before[previous + 1] > 0]
+    return starts if len(starts) and starts[0] == 0 else np.concatenate(([0], starts)).astype(np.int64)
+
+
 def _offsets(doc) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` of the non-empty sentences of a parsed block (from the token arrays:
-    the same as ``doc.sents``, without making a span per sentence)."""
+    """``(start, end)`` of the non-empty sentences of a tokenized block (from the token
+    arrays: the same sentences as spaCy's ``sentencizer`` and ``doc.sents``, without making
+    a token object per token or a span per sentence)."""
     n = len(doc)
     if n == 0:
         return ()
-    table = doc.to_array([SENT_START, IDX, LENGTH])
-    starts = np.flatnonzero(table[:, 0] == 1)
-    if len(starts) == 0 or starts[0] != 0:
-        starts = np.concatenate(([0], starts))
+    table = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH])
+    starts = sentence_starts(table[:, 0], table[:, 1])
     ends = np.concatenate((starts[1:] - 1, [n - 1]))
+    position, length = table[:, 2].astype(np.int64), table[:, 3].astype(np.int64)
     text = doc.text
-    return tuple((s, e) for s, e in zip(table[starts, 1].tolist(), (table[ends, 1] + table[ends, 2]).tolist()) if text[s:e].strip())
+    return tuple((s, e) for s, e in zip(position[starts].tolist(), (position[ends] + length[ends]).tolist()) if text[s:e].strip())
 
 
 def segment_many(texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Sentence]]:
