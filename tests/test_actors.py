@@ -292,3 +292,16 @@ def test_dictionary_covers_the_required_actors():
     assert people | organisations | nato_members | {"RU", "UA", "CN", "IR", "IL"} <= ids
     assert len(nato_members) == 32
     assert lexicon.label("DE") == "Deutschland"  # German names come from pycountry
+
+
+def test_forms_are_found_at_word_starts_only_with_genitives_and_longest_first():
+    from analysis.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    text = "Frankreichs Präsident und Westdeutsche Kreise; die Vereinigten Staaten, Natos Ziel und Bundeswehrsoldaten. Frankreichs Ziel."
+    found = [(m.actor_id, text[m.start : m.end]) for m in lexicon.find(text) if m.actor_id]
+    assert ("FR", "Frankreichs Präsident") in found  # the longest form at its word start: the role, with the state it implies
+    assert not any(w.startswith("deutsch") for _, w in found)  # "Westdeutsche" is not Germany
+    assert ("US", "Vereinigten Staaten") in found
+    assert ("NATO", "Natos") in found
+    assert ("bundeswehr", "Bundeswehr") in found
+    assert ("FR", "Frankreichs") in found  # a genitive of a name that also starts a longer form

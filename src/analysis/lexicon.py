@@ -110,8 +110,13 @@ class Lexicon:
         prefixes = {f.literal: f.target for f in self.forms if self._types.get(f.target) == "organisation"
                     and f.via == "name" and f.literal.isalpha() and len(f.literal) >= 4}
         self._closed_targets = prefixes
-        self._closed_regex = re.compile(rf"(?<!\w)(?P<form>{trie_regex(prefixes)})(?=[a-zäöüß]{{3,}})")
+        # no look-behind at the start: it keeps Python's regex from skipping ahead (the word start is checked in find)
+        self._closed_regex = re.compile(rf"(?P<form>{trie_regex(prefixes)})(?=[a-zäöüß]{{3,}})")
         self._regex = re.compile(rf"(?P<form>{trie_regex(self._targets)})(?P<gen>'s|s|')?(?!\w)")
+        # forms by their first word, longest first: matching starts only where a word starts
+        self._by_first_word: dict[str, list[str]] = {}
+        for literal in sorted(self._targets, key=len, reverse=True):
+            self._by_first_word.setdefault(_WORD_RUN_RE.match(literal).group(), []).append(literal)
 
     def actor_type(self, actor_id: str) -> str:
         return self._types[actor_id]
@@ -130,25 +135,51 @@ class Lexicon:
     def find(self, text: str, published=None, precision: str | None = None) -> list[Match]:
         """Actors in ``text``; ``published``/``precision`` resolve roles to their holder."""
         out: list[Match] = []
-        for m in self._regex.finditer(text):
-            start, end = m.span()
-            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-                continue  # inside a longer word ("Westdeutsche")
-            target, via = self._targets[m.group("form")]
-            end_of_form = m.end("form")
-            compound = (end_of_form < len(text) and text[end_of_form] == "-" and m.group("gen") is None) or (
+        for form, start, end_of_form, end in self._forms(text):
+            target, via = self._targets[form]
+            compound = (end_of_form < len(text) and text[end_of_form] == "-" and end == end_of_form) or (
                 start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
             )
             if via == "role":
                 out.extend(self._resolve_role(target, text, start, end, published, precision))
-            elif not (m.group("form") in self._adjectives and _is_name_part_or_language(text, start, end_of_form)):
+            elif not (form in self._adjectives and _is_name_part_or_language(text, start, end_of_form)):
                 out.append(Match(target, start, end, "compound" if compound else via))
         taken = [(m.start, m.end) for m in out]
         for m in self._closed_regex.finditer(text):
+            if m.start() and _WORD_CHAR_RE.match(text, m.start() - 1):
+                continue  # inside a longer word
             if not any(s <= m.start() < e for s, e in taken):
                 out.append(Match(self._closed_targets[m.group("form")], m.start(), m.end(), "compound"))
         out.sort(key=lambda m: m.start)
         return self._drop_roles_before_names(out, text)
+
+    def _forms(self, text: str):
+        """``(form, start, end of the form, end with a genitive "s")`` of each dictionary form
+        that starts a word and ends one, left to right, the longest form at each word start
+        (what ``self._regex`` finds at word starts, looked up by the first word)."""
+        taken_until = 0
+        for word in _WORD_RUN_RE.finditer(text):
+            start = word.start()
+            if start < taken_until:
+                continue  # inside the form found before ("Angela Merkel")
+            run = word.group()
+            candidates = self._by_first_word.get(run, [])
+            if run.endswith("s") and run[:-1] in self._by_first_word:  # "Frankreichs": "Frankreich" with a genitive
+                candidates = sorted((*candidates, *self._by_first_word[run[:-1]]), key=len, reverse=True)
+            if not candidates:
+                continue
+            for form in candidates:
+                if not text.startswith(form, start):
+                    continue
+                end_of_form = start + len(form)
+                end = next((end_of_form + len(g) for g in _GENITIVES if text.startswith(g, end_of_form)
+                            and not _WORD_CHAR_RE.match(text, end_of_form + len(g))), None)
+                if end is None and not _WORD_CHAR_RE.match(text, end_of_form):
+                    end = end_of_form
+                if end is not None:
+                    yield form, start, end_of_form, end
+                    taken_until = end
+                    break
 
     def _drop_roles_before_names(self, matches: list[Match], text: str) -> list[Match]:
         """"US-Außenminister Pete Hegseth": the name says who is meant, so the role's
@@ -181,6 +212,9 @@ class Lexicon:
         return [Match(holder, start, end, "role", role_id), *implied]
 
 
+_WORD_RUN_RE = re.compile(r"\w+")
+_WORD_CHAR_RE = re.compile(r"\w")
+_GENITIVES = ("'s", "s", "'")
 _FORMER_RE = re.compile(r"(?:ehemalig\w*|früher\w*|damalig\w*|einstig\w*|vorherig\w*|vorig\w*|ex-|alt-?)\s*$")
 _LANGUAGE_BEFORE_RE = re.compile(r"(?:\bins|\baus dem|\bauf)\s+$")
 
