@@ -106,7 +106,7 @@ CONTROL_CHARS_RE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 MULTI_SPACE_RE = re.compile(r" {2,}")
 
 #: A space left before punctuation where a link was cut out: "der Nato ." -> "der Nato.".
-SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
+SPACE_BEFORE_PUNCT_RE = re.compile(r" +(?=[.,;:!?](?:\s|$))")  # removed only after a word character (textnorm)
 
 # --- run-together words (ticker and teaser texts) ------------------------------------------
 

@@ -21,6 +21,7 @@ import unicodedata
 from . import patterns as P
 
 _REPLACEMENTS = tuple({**P.QUOTE_MAP, **P.HYPHEN_MAP, **{c: "" for c in P.INVISIBLE_CHARS}}.items())
+_WORD_CHAR_RE = re.compile(r"\w")
 _BOILERPLATE_RE = re.compile("|".join(f"(?:{rx.pattern})" for rx in P.BOILERPLATE_LINE_RES))
 
 #: Closed-class words that do not end a heading; a line ending with one continues.
@@ -47,7 +48,8 @@ def normalize_characters(text: str) -> str:
         text = P.ANSI_ESCAPE_RE.sub("", text)
     text = P.CONTROL_CHARS_RE.sub("", text)
     text = P.MULTI_SPACE_RE.sub(" ", text)
-    text = P.SPACE_BEFORE_PUNCT_RE.sub("", text)
+    if " " in text:  # spaces before punctuation after a word: "Euro ." -> "Euro." (a look-behind in the pattern costs more)
+        text = P.SPACE_BEFORE_PUNCT_RE.sub(lambda m: "" if m.start() and _WORD_CHAR_RE.match(text, m.start() - 1) else m.group(), text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
