@@ -202,7 +202,8 @@ CAPTION_RE = re.compile(
 )
 
 #: A bullet joining list items on one line (" • "): each item becomes its own line.
-BULLET_RE = re.compile(r"\s+[•▪●]\s+")
+BULLETS = "•▪●"
+BULLET_RE = re.compile(rf"\s+[{BULLETS}]\s+")
 
 #: A headline has at most this many words; longer first lines are lead paragraphs.
 MAX_TITLE_WORDS = 20

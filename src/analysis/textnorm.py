@@ -184,7 +184,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if is_boilerplate(stripped):
             continue
-        caption = P.CAPTION_RE.match(stripped)
+        caption = P.CAPTION_RE.match(stripped) if stripped.endswith(")") else None  # a credit closes the line
         if caption:
             previous = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].strip()), None)
             if previous is not None and kept[previous].strip() == caption["caption"].strip():
@@ -197,7 +197,10 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
 def clean_body(text: str) -> str:
     """Normalised body text from raw text: boilerplate dropped, wrapped lines re-joined,
     paragraphs separated by a blank line."""
-    lines = P.BULLET_RE.sub("\n", normalize_characters(text)).split("\n")
+    text = normalize_characters(text)
+    if any(bullet in text for bullet in P.BULLETS):  # most texts have none: skip the scan
+        text = P.BULLET_RE.sub("\n", text)
+    lines = text.split("\n")
     return join_paragraphs(paragraphs_from_lines(drop_boilerplate(lines)))
 
 
