@@ -38,8 +38,16 @@ def test_every_input_is_an_article_or_a_reject(messy_corpus):
 
 def test_good_files_beside_bad_ones_all_load(messy_corpus):
     files = set(messy_corpus.articles["source_file"])
-    assert {"000_0dcb94694053e48f.txt", "004_75925f2242121178.txt", "windows.txt", "export.jsonl"} <= files
+    assert {"000_0dcb94694053e48f.txt", "004_75925f2242121178.txt", "windows.txt", "export.jsonl", "short.txt"} <= files
     assert (messy_corpus.articles["source_file"] == "export.jsonl").sum() == 2
+
+
+def test_a_short_item_is_an_article_with_a_note(messy_corpus):
+    short = messy_corpus.articles.set_index("source_file").loc["short.txt"]
+    assert short["text"] == "Nur eine Zeile." and short["n_words"] == 3
+    notes = messy_corpus.notes[messy_corpus.notes["source_file"] == "short.txt"]
+    assert notes["kind"].tolist() == ["short_text"]
+    assert notes["message"].iloc[0] == "a short item: 3 words of text (fewer than 25); kept as an article"
 
 
 @pytest.mark.parametrize(
@@ -47,7 +55,6 @@ def test_good_files_beside_bad_ones_all_load(messy_corpus):
     [
         ("empty.txt", None, "empty file"),
         ("photo.txt", None, "binary file (PNG image), not text"),
-        ("short.txt", None, "not an article: 3 words of text, fewer than 25"),
         ("scan.pdf", None, "unsupported file type '.pdf'"),
         ("export.jsonl", 2, "malformed JSON"),
     ],

@@ -100,12 +100,16 @@ def test_csv_with_semicolons_german_headers_and_a_field_map():
     assert baltic["outlet"] == "LSM"
     assert (baltic["published"], baltic["date_precision"]) == (pd.Timestamp("2024-06-23", tz=BERLIN), "day")
     rejects = corpus.rejects.set_index("record")["reason"].to_dict()
-    assert rejects[3] == "not an article: 3 words of text, fewer than 25"
+    assert 3 not in rejects  # a short item is an article, with a note
+    short = a.loc["Zu kurz"]
+    assert short["text"] == "Nur ein Satz." and short["n_words"] == 3
+    short_note = corpus.notes[corpus.notes["kind"] == "short_text"]
+    assert short_note["record"].tolist() == [3] and short_note["article_id"].tolist() == [short["article_id"]]
     assert rejects[4] == "malformed row: 7 fields, the header has 5"
     polen = a.loc["Polen investiert in Panzer"]
     assert pd.isna(polen["published"]) and polen["date_precision"] == "unknown"
-    note = corpus.notes.iloc[0]
-    assert (note["kind"], note["record"], note["article_id"]) == ("date_unparsed", 5, polen["article_id"])
+    note = corpus.notes[corpus.notes["kind"] == "date_unparsed"].iloc[0]
+    assert (note["record"], note["article_id"]) == (5, polen["article_id"])
     assert "'unbekannt'" in note["message"]
 
 

@@ -272,7 +272,7 @@ def _read_one(unit: _Unit, field_map, min_words: int, out: _Collected) -> None:
     try:
         article, notes = _read_unit(unit, field_map)
         notes.extend(repair_glued_words(article, unit.source_file, unit.record))
-        _check_size(article, min_words)
+        notes.extend(check_size(article, min_words, web_page=unit.kind == "html"))
     except InputError as exc:
         out.rejects.append(Reject(unit.source_file, unit.record, str(exc)))
         return
@@ -380,12 +380,22 @@ def repair_glued_words(article: RawArticle, source_file: str, record: int | None
     return [Note(source_file, record, "text_repair", f"{len(repairs)} run-together {words} split: {shown}{more}")]
 
 
-def _check_size(article: RawArticle, min_words: int) -> None:
+def check_size(article: RawArticle, min_words: int, *, web_page: bool = False) -> list[Note]:
+    """Count the words of an article and check its length; raise :class:`InputError` for
+    a text that is too long or holds no words. A text shorter than ``min_words`` is a
+    news brief, ticker item or teaser: kept, with a ``short_text`` note. Only a web page
+    whose main text is that short is no article (the extractor found navigation or a teaser)."""
     if len(article.text) > P.MAX_ARTICLE_CHARS:
         raise InputError(f"too long for one article: {len(article.text):,} characters (limit {P.MAX_ARTICLE_CHARS:,}); is it several articles in one?")
     article.n_words = count_words(article.text)
-    if article.n_words < min_words:
-        raise InputError(f"not an article: {article.n_words} words of text, fewer than {min_words}")
+    if article.n_words == 0:
+        raise InputError("no text: the body holds no words")
+    if article.n_words >= min_words:
+        return []
+    if web_page:
+        raise InputError(f"not an article: only navigation or a teaser, {article.n_words} words of main text (fewer than {min_words})")
+    words = "word" if article.n_words == 1 else "words"
+    return [Note(article.source_file, article.record, "short_text", f"a short item: {article.n_words} {words} of text (fewer than {min_words}); kept as an article")]
 
 
 def _language_message(language: str) -> str:
@@ -660,7 +670,8 @@ def load_corpus(
     field_map : mapping, optional
         Article field -> field name in exports, e.g. ``{"text": "Inhalt"}``.
     min_words : int
-        Inputs with fewer words of body text are rejected as "not an article".
+        Texts with fewer words are kept with a ``short_text`` note; a web page with
+        fewer words of main text is rejected as "not an article".
     progress : bool, optional
         Show a progress bar; by default for 500 inputs or more.
     Returns
@@ -709,7 +720,8 @@ def load_articles(source, *, metadata=None, with_rejects: bool = False, field_ma
     field_map : mapping, optional
         Article field -> field name for exports with other names, e.g. ``{"text": "Inhalt"}``.
     min_words : int
-        Inputs with fewer words of body text are rejected as "not an article".
+        Texts with fewer words are kept with a ``short_text`` note; a web page with
+        fewer words of main text is rejected as "not an article".
 
     Returns
     -------

@@ -49,7 +49,7 @@ REJECTS = {
 #: The kinds of note the loader writes (``notes.csv``).
 NOTE_KINDS = (
     "date_conflict", "date_unparsed", "date_implausible", "sidecar_override", "sidecar_unmatched",
-    "sidecar_invalid", "encoding", "format", "language", "skipped", "text_repair",
+    "sidecar_invalid", "encoding", "format", "language", "skipped", "text_repair", "short_text",
 )
 
 NOTES = {
