@@ -84,7 +84,7 @@ def build(
     corpus = Corpus(light.drop(columns=["record"]), rejects, notes, read.n_inputs, n_files=read.n_files, reused_files=read.reused_files, index=index)
     _save_index(out_dir, corpus)
     corpus.extra_counts.update({name: counts[name] for name in ("figures", "defence figures", "actor mentions")})
-    corpus.changes = {**changes_since(previous, index), "files read": read.n_files - read.reused_files,
+    corpus.changes = {**changes_since(previous, index), "files read": read.read_inputs,
                       "files reused": read.reused_files, "figures run": counts["figures run"], "mentions run": counts["mentions run"],
                       "analysis reused": len(light) - max(counts["figures run"], counts["mentions run"])}
     return corpus, written

@@ -35,18 +35,13 @@ from .duplicates import signatures as duplicate_signatures
 from .items import Note, RawArticle, Reject
 from .loading import (
     CountMismatch,
-    _Collected,
-    _file_digest,
-    _read_one,
     _show_progress,
     _sidecar_rows,
-    _units_of_file,
     apply_sidecar,
     content_id,
     drop_implausible_dates,
-    loaded_rows,
     raw_articles_frame,
-    restore_loaded,
+    read_file,
     scan_inputs,
 )
 
@@ -71,7 +66,8 @@ class ChunkedRead:
     notes: list[Note] = field(default_factory=list)
     n_inputs: int = 0
     n_files: int = 0
-    reused_files: int = 0
+    reused_files: int = 0  # inputs (files, archive members) restored from the loader cache
+    read_inputs: int = 0  # inputs read afresh
     signatures: dict[str, bytes] = field(default_factory=dict)  # text id -> duplicate signature
     last_chunk: pd.DataFrame | None = None  # the last chunk, kept in memory instead of a file
 
@@ -131,30 +127,17 @@ def read_in_chunks(
 
     bar = tqdm(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
     for path in scan.files:
-        name = path.relative_to(scan.root).as_posix()
-        key, data = _file_digest(path) if loaded.folder is not None else (None, None)
-        got = _Collected()
-        if key is not None and key in loaded.part_of:
-            got = restore_loaded(loaded.rows_for(key), {name: key})
-            out.reused_files += 1
-        else:
-            units = _units_of_file(path, name, got, data)
-            data = None
-            for unit in units:
-                got.n_inputs += 1
-                _read_one(unit, field_map, min_words, got)
-            if key is not None:
-                loaded.add_part(loaded_rows(got, {name: key}), [key])
-        if key is not None:
-            used_keys.add(key)
-        bar.total += got.n_inputs
-        bar.update(got.n_inputs)
-        out.n_inputs += got.n_inputs
-        out.rejects += got.rejects
-        out.notes += got.notes
-        pending.extend(got.articles)
-        if len(pending) >= chunk_articles:
-            flush()
+        for got, reused in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words, loaded, used_keys):
+            out.reused_files += reused
+            out.read_inputs += not reused and got.n_inputs > 0
+            bar.total += got.n_inputs
+            bar.update(got.n_inputs)
+            out.n_inputs += got.n_inputs
+            out.rejects += got.rejects
+            out.notes += got.notes
+            pending.extend(got.articles)
+            if len(pending) >= chunk_articles:
+                flush()
     flush(last=True)
     bar.close()
     out.notes.extend(Note(r["sidecar"], r["row"], "sidecar_unmatched", f"no input file named {r['file']!r}") for i, r in enumerate(sidecar_rows) if i not in matched)

@@ -12,15 +12,18 @@ row number as a spreadsheet shows it in CSV (the header is row 1).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from . import patterns as P
 from .dates import parse_date
+from .decoding import DecodeError, binary_kind, decode_bytes
 from .htmlpage import html_fragment_to_text, looks_like_html
 from .items import InputError, Note, RawArticle
 from .language import normalize_language_code
@@ -54,7 +57,14 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def _jsonl_records(text: str) -> Iterator[Record]:
-    for number, line in enumerate(_lines(text), start=1):
+    return _records_of_lines(_lines(text))
+
+
+def _records_of_lines(lines: Iterable[str | InputError]) -> Iterator[Record]:
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, InputError):
+            yield number, line
+            continue
         if not line.strip():
             continue
         try:
@@ -63,6 +73,70 @@ def _jsonl_records(text: str) -> Iterator[Record]:
             yield number, InputError(f"malformed JSON: {exc.msg} at column {exc.colno}")
         except InputError as exc:
             yield number, exc
+
+
+def stream_jsonl_records(open_stream: Callable[[], BinaryIO], name: str, notes: list[Note]) -> Iterator[Record]:
+    """The records of a JSONL export read line by line from a binary stream (a ``.gz``
+    or a large file): memory holds one line at a time. A line longer than
+    ``patterns.MAX_RECORD_BYTES`` is a reject of its own; lines that are not UTF-8 are
+    decoded one by one (cp1252 ...), and one ``encoding`` note per export says how many."""
+    with open_stream() as stream:
+        head = stream.peek(_SNIFF)[:_SNIFF] if hasattr(stream, "peek") else b""
+        if kind := binary_kind(head):
+            raise InputError(f"binary file ({kind}), not text")
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            lines: Iterable[str | InputError] = _text_lines(io.TextIOWrapper(stream, encoding="utf-16"))
+        else:
+            lines = _decoded_lines(stream, name, notes)
+        yield from _records_of_lines(lines)
+
+
+_SNIFF = 8192
+
+
+def _long_line(size: int) -> InputError:
+    return InputError(f"record too large: more than {size / 2**20:,.0f} MB on one line")
+
+
+def _text_lines(stream: io.TextIOBase) -> Iterator[str | InputError]:
+    limit = P.MAX_RECORD_BYTES // 2
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and not line.endswith("\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+                pass
+            yield _long_line(limit * 2)
+            continue
+        yield line
+
+
+def _decoded_lines(stream: BinaryIO, name: str, notes: list[Note]) -> Iterator[str | InputError]:
+    limit, repaired, encodings = P.MAX_RECORD_BYTES, 0, {}
+    first = True
+    while raw := stream.readline(limit + 1):
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
+                pass
+            yield _long_line(limit)
+            continue
+        if first and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        first = False
+        try:
+            yield raw.decode("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            decoded = decode_bytes(raw)
+        except DecodeError as exc:
+            yield InputError(str(exc))
+            continue
+        encodings[decoded.encoding] = encodings.get(decoded.encoding, 0) + 1
+        repaired += bool(decoded.repairs)
+        yield decoded.text
+    for encoding, n in sorted(encodings.items()):
+        notes.append(Note(name, None, "encoding", f"{n:,} line{'s' if n > 1 else ''} decoded as {encoding}" +
+                          (f" ({repaired:,} with broken bytes removed)" if repaired and encoding == "utf-8" else "")))
 
 
 _JSON_TYPE_NAMES = {"int": "number", "float": "number", "str": "string", "list": "list", "bool": "true/false value", "NoneType": "null"}

@@ -24,12 +24,13 @@ from tqdm.auto import tqdm
 
 from . import patterns as P
 from . import schema
-from .cache import Cache, digest
+from .cache import Cache, PartedCache, digest
 from .dates import ParsedDate, format_date, parse_date
 from .decoding import DecodeError, decode_bytes
 from .duplicates import find_duplicates
-from .exports import RECORD_SUFFIXES, field_value, read_records, record_to_article
+from .exports import RECORD_SUFFIXES, field_value, read_records, record_to_article, stream_jsonl_records
 from .htmlpage import parse_html_page
+from .inputs import ARCHIVE_SUFFIXES, Entry, entries, skip_reason
 from .items import InputError, Note, RawArticle, Reject
 from .language import UNDETERMINED, detect_language
 from .paths import CONTROL_FILES, METADATA_SIDECAR
@@ -39,6 +40,8 @@ from .textnorm import count_words, normalize_inline, split_glued_words, split_pa
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", *RECORD_SUFFIXES)
+#: What a file in the raw folder may be: an input type, or an archive of inputs.
+FILE_SUFFIXES = (*SUPPORTED_SUFFIXES, *ARCHIVE_SUFFIXES)
 
 #: Show a progress bar from this many input files (or bytes of input) on.
 PROGRESS_MIN_INPUTS = 500
@@ -93,6 +96,13 @@ class _Collected:
     notes: list[Note] = field(default_factory=list)
     n_inputs: int = 0
 
+    def absorb(self, other: _Collected) -> None:
+        """Add what ``other`` collected to this."""
+        self.articles += other.articles
+        self.rejects += other.rejects
+        self.notes += other.notes
+        self.n_inputs += other.n_inputs
+
 
 @dataclass
 class Scan:
@@ -103,21 +113,6 @@ class Scan:
     files: list[Path] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     skipped: list[Note] = field(default_factory=list)
-
-
-def skip_reason(name: str) -> str | None:
-    """Why a file or folder name is not an input (hidden, backup, lock or system file), or None.
-
-    Examples
-    --------
-    >>> skip_reason("~$bericht.docx")
-    'an Office lock file'
-    >>> skip_reason("artikel.txt") is None
-    True
-    """
-    if name.startswith("."):
-        return "a hidden file or folder"
-    return next((reason for pattern, reason in P.SKIPPED_NAME_RES if pattern.search(name)), None)
 
 
 def _link_problem(path: Path) -> str | None:
@@ -180,12 +175,13 @@ def scan_inputs(source: Path) -> Scan:
     return scan
 
 
-def _units_of_file(path: Path, name: str, out: _Collected, data: bytes | None = None) -> Iterator[_Unit]:
-    """Decode one file and yield its units one by one (an export's records are parsed as
-    they are read, so a large export is never held as a list); whole-file problems become
+def _units_of_entry(entry: Entry, out: _Collected, data: bytes | None = None) -> Iterator[_Unit]:
+    """Decode one input and yield its units one by one (an export's records are parsed as
+    they are read, so a large export is never held as a list); whole-input problems become
     rejects, counted in ``out.n_inputs``."""
+    name = entry.name
     try:
-        units = _split_file(path, name, out, data)
+        units = _split_entry(entry, out, data)
         del data
         n = 0
         for unit in units:
@@ -204,17 +200,33 @@ def _units_of_file(path: Path, name: str, out: _Collected, data: bytes | None = 
     out.n_inputs += 1
 
 
-def _split_file(path: Path, name: str, out: _Collected, data: bytes | None) -> Iterator[_Unit] | list[_Unit]:
-    suffix = path.suffix.lower()
+def _too_large(size: float) -> InputError:
+    return InputError(
+        f"too large for one article: {size / 2**20:.1f} MB (limit {P.MAX_ARTICLE_FILE_BYTES / 2**20:.0f} MB); "
+        "save one article per file, or many as a .jsonl export"
+    )
+
+
+def streams_records(entry: Entry) -> bool:
+    """True for a JSONL export read line by line: compressed, or larger than ``STREAM_JSONL_BYTES``."""
+    return entry.suffix == ".jsonl" and (entry.streamed or (entry.size or 0) > P.STREAM_JSONL_BYTES)
+
+
+def _split_entry(entry: Entry, out: _Collected, data: bytes | None) -> Iterator[_Unit] | list[_Unit]:
+    suffix, name = entry.suffix, entry.name
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
-    size = path.stat().st_size
-    if suffix not in RECORD_SUFFIXES and size > P.MAX_ARTICLE_FILE_BYTES:
-        raise InputError(
-            f"too large for one article: {size / 2**20:.1f} MB (limit {P.MAX_ARTICLE_FILE_BYTES / 2**20:.0f} MB); "
-            "save one article per file, or many as a .jsonl export"
-        )
-    data = path.read_bytes() if data is None else data
+        raise InputError(f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(FILE_SUFFIXES)}")
+    article_file = suffix not in RECORD_SUFFIXES
+    if article_file and entry.size is not None and entry.size > P.MAX_ARTICLE_FILE_BYTES:
+        raise _too_large(entry.size)
+    if streams_records(entry):
+        return (_Unit(name, number, "record", obj) for number, obj in stream_jsonl_records(entry.open, name, out.notes))
+    if data is None:
+        data = entry.read(P.MAX_ARTICLE_FILE_BYTES if article_file else P.MAX_MEMBER_BYTES)
+        if data is None:
+            if article_file:
+                raise _too_large(P.MAX_ARTICLE_FILE_BYTES + 1)
+            raise InputError(f"too large to read whole: more than {P.MAX_MEMBER_BYTES / 2**20:,.0f} MB uncompressed; save it as JSONL")
     try:
         decoded = decode_bytes(data)
     except DecodeError as exc:
@@ -249,13 +261,49 @@ def _collect(scan: Scan, field_map, min_words: int, progress: bool | None) -> _C
     out = _Collected(rejects=list(scan.rejects), notes=list(scan.skipped), n_inputs=len(scan.rejects))
     bar = tqdm(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
     for path in scan.files:  # one file at a time: its raw records are freed before the next is read
-        for unit in _units_of_file(path, path.relative_to(scan.root).as_posix(), out):
-            out.n_inputs += 1
-            bar.total += 1
-            _read_one(unit, field_map, min_words, out)
-            bar.update()
+        for got, _ in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words):
+            out.absorb(got)
+            bar.total += got.n_inputs
+            bar.update(got.n_inputs)
     bar.close()
     return out
+
+
+def read_file(path: Path, name: str, field_map, min_words: int, loaded: PartedCache | None = None,
+              used_keys: set[str] | None = None) -> Iterator[tuple[_Collected, bool]]:
+    """What one file on disk gives, input by input (the file itself, the content of a
+    ``.gz``, each member of a ``.zip``): ``(collected, reused)``. With the loader cache
+    ``loaded``, an input read before is restored from it (``reused``) and a new one is
+    added to it; ``used_keys`` collects the cache keys of every input seen."""
+    cached = loaded is not None and loaded.folder is not None
+    try:
+        for entry in entries(path, name):
+            got = _Collected()
+            if isinstance(entry, Reject):
+                got.rejects.append(entry)
+                got.n_inputs = 1
+                yield got, False
+                continue
+            if isinstance(entry, Note):
+                got.notes.append(entry)
+                yield got, False
+                continue
+            key, data = _entry_key(entry) if cached else (None, None)
+            reused = key is not None and key in loaded.part_of
+            if reused:
+                got = restore_loaded(loaded.rows_for(key), {entry.name: key})
+            else:
+                for unit in _units_of_entry(entry, got, data):
+                    got.n_inputs += 1
+                    _read_one(unit, field_map, min_words, got)
+                del data
+                if key is not None:
+                    loaded.add_part(loaded_rows(got, {entry.name: key}), [key])
+            if key is not None and used_keys is not None:
+                used_keys.add(key)
+            yield got, reused
+    except OSError as exc:
+        yield _Collected(rejects=[Reject(name, None, f"unreadable: {exc.strerror or exc}")], n_inputs=1), False
 
 
 def _show_progress(progress: bool | None, files: list[Path]) -> bool:
@@ -287,16 +335,19 @@ def _read_one(unit: _Unit, field_map, min_words: int, out: _Collected) -> None:
     out.notes.extend(notes)
 
 
-def _file_digest(path: Path) -> tuple[str | None, bytes | None]:
-    """The digest and bytes of an input file that can be cached, else ``(None, None)``."""
-    suffix = path.suffix.lower()
+def _entry_key(entry: Entry) -> tuple[str | None, bytes | None]:
+    """The cache key and bytes of an input that can be cached, else ``(None, None)``; a
+    streamed input is hashed block by block and not kept (``(key, None)``)."""
+    suffix = entry.suffix
     try:
-        if suffix not in SUPPORTED_SUFFIXES or (suffix not in RECORD_SUFFIXES and path.stat().st_size > P.MAX_ARTICLE_FILE_BYTES):
+        if suffix not in SUPPORTED_SUFFIXES or (suffix not in RECORD_SUFFIXES and (entry.size or 0) > P.MAX_ARTICLE_FILE_BYTES):
             return None, None
-        data = path.read_bytes()
-    except OSError:
+        if entry.streamed or streams_records(entry):
+            return entry.digest(), None
+        data = entry.read(P.MAX_ARTICLE_FILE_BYTES if suffix not in RECORD_SUFFIXES else P.MAX_MEMBER_BYTES)
+    except (OSError, InputError):
         return None, None
-    return digest(data), data
+    return (digest(data), data) if data is not None else (None, None)
 
 
 # --- the loader cache: what each input file gave ------------------------------------------

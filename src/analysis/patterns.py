@@ -962,6 +962,30 @@ MAX_ARTICLE_FILE_BYTES = 10 * 2**20
 #: article, and stays below spaCy's one-million-character limit per text.
 MAX_ARTICLE_CHARS = 1_000_000
 
+# --- archives (.zip, .gz) ------------------------------------------------------------------
+
+#: Files in one archive (nested archives count their members too).
+MAX_ARCHIVE_MEMBERS = 100_000
+#: Bytes all members of one archive may hold uncompressed (streamed exports count too).
+MAX_ARCHIVE_TOTAL_BYTES = 16 * 2**30
+#: Bytes one member read into memory may hold uncompressed (a JSON or CSV export, a
+#: document); a JSONL export is streamed line by line and has only the total limit.
+MAX_MEMBER_BYTES = 1 * 2**30
+#: Uncompressed / compressed size above which a member is a zip bomb (real news text
+#: compresses 3 to 15 times); ``ARCHIVE_RATIO_SLACK`` bytes are always allowed.
+MAX_COMPRESSION_RATIO = 100
+ARCHIVE_RATIO_SLACK = 1 * 2**20
+#: Archives inside an archive are read this many levels deep.
+MAX_ARCHIVE_DEPTH = 1
+#: A JSONL line (one record) longer than this is refused without reading it into memory.
+MAX_RECORD_BYTES = 64 * 2**20
+#: A plain JSONL export larger than this is streamed line by line, not read whole.
+STREAM_JSONL_BYTES = 32 * 2**20
+#: A member name that would leave the archive: absolute, a drive letter, or a ".." part.
+UNSAFE_MEMBER_NAME_RE = re.compile(r"^(?:/|\\|[A-Za-z]:)|(?:^|[/\\])\.\.(?:[/\\]|$)")
+#: Folders of operating-system metadata inside archives, never inputs.
+ARCHIVE_METADATA_DIRS = ("__MACOSX",)
+
 #: Names that are never inputs: editor backups, lock files and operating-system files.
 #: Names starting with a dot are never inputs either (``.DS_Store``, ``.ipynb_checkpoints``).
 SKIPPED_NAME_RES = (
