@@ -19,6 +19,7 @@ def messy(raw_copy):
     (raw_copy / "windows.txt").write_bytes(("Verteidigungsausgaben: Größere Budgets\n\n" + GOOD + "Das Ziel heißt fünf Prozent.").encode("cp1252"))
     (raw_copy / "short.txt").write_text("Nur eine Zeile.", encoding="utf-8")
     (raw_copy / "scan.pdf").write_bytes(b"%PDF-1.7\n")
+    (raw_copy / "notes.odt").write_bytes(b"PK\x03\x04 an OpenDocument text")
     (raw_copy / "export.jsonl").write_text(
         f'{{"title": "Gut", "text": "{GOOD}"}}\n{{"title": "kaputt", "text": \n{{"title": "Auch gut", "text": "{GOOD} Zweiter Text."}}\n', encoding="utf-8"
     )
@@ -32,7 +33,7 @@ def messy_corpus(messy):
 
 
 def test_every_input_is_an_article_or_a_reject(messy_corpus):
-    assert messy_corpus.n_inputs == 5 + 5 + 3  # samples, five bad or odd files, three JSONL lines
+    assert messy_corpus.n_inputs == 5 + 6 + 3  # samples, six bad or odd files, three JSONL lines
     assert len(messy_corpus.articles) + len(messy_corpus.rejects) == messy_corpus.n_inputs
 
 
@@ -55,7 +56,8 @@ def test_a_short_item_is_an_article_with_a_note(messy_corpus):
     [
         ("empty.txt", None, "empty file"),
         ("photo.txt", None, "binary file (PNG image), not text"),
-        ("scan.pdf", None, "unsupported file type '.pdf'"),
+        ("scan.pdf", None, "not a readable PDF document"),
+        ("notes.odt", None, "unsupported file type '.odt'"),
         ("export.jsonl", 2, "malformed JSON"),
     ],
 )

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 CACHE_DIR_NAME = ".cache"
 
 #: Modules whose code decides what reading an input gives.
-LOAD_MODULES = ("decoding", "textnorm", "vocabulary", "dates", "plaintext", "htmlpage", "exports", "inputs", "language", "items", "loading", "patterns")
+LOAD_MODULES = ("decoding", "textnorm", "vocabulary", "dates", "plaintext", "htmlpage", "exports", "inputs", "documents", "language", "items", "loading", "patterns")
 #: Modules whose code decides the figures of an article (with the actor dictionary).
 FIGURES_MODULES = ("spending", "sentences", "lexicon", "textnorm", "dates", "patterns")
 #: Modules whose code decides the mentions of an article (with the actor dictionary).
@@ -48,7 +48,7 @@ MENTIONS_MODULES = ("actors", "sentences", "lexicon", "patterns")
 #: Modules whose code decides duplicate signatures.
 SIGNATURE_MODULES = ("duplicates",)
 #: Libraries whose version is part of a fingerprint.
-LIBRARIES = {"loaded": ("trafilatura", "lxml", "pyspellchecker"), "figures": ("spacy",), "mentions": ("spacy",), "signatures": ("numpy",)}
+LIBRARIES = {"loaded": ("trafilatura", "lxml", "pyspellchecker", "python-docx", "striprtf", "pypdf"), "figures": ("spacy",), "mentions": ("spacy",), "signatures": ("numpy",)}
 
 
 def digest(*parts: str | bytes) -> str:

@@ -246,3 +246,20 @@ def _member_entries(archive: zipfile.ZipFile, info: zipfile.ZipInfo, member: str
         yield from _zip_entries(io.BytesIO(data), member, depth + 1, budget)
     else:
         yield from _gz_entries(lambda: io.BytesIO(data), len(data), member, depth + 1, budget)
+
+
+def check_zip_container(data: bytes, what: str) -> None:
+    """Refuse a zip-based document (DOCX) that is a zip bomb or holds unsafe names, before
+    a library opens it: raise :class:`InputError` with the reason."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise InputError(f"not a readable zip container: {what} is damaged ({exc})") from exc
+    if len(infos) > P.MAX_ARCHIVE_MEMBERS:
+        raise InputError(f"refused: {what} holds more than {P.MAX_ARCHIVE_MEMBERS:,} parts")
+    for info in infos:
+        if problem := _member_problem(info):
+            raise InputError(f"{problem} (in {what})")
+    if (total := sum(i.file_size for i in infos)) > P.MAX_MEMBER_BYTES:
+        raise InputError(f"refused: {what} would expand to {_mb(total)} (limit {_mb(P.MAX_MEMBER_BYTES)})")

@@ -27,6 +27,7 @@ from . import schema
 from .cache import Cache, PartedCache, digest
 from .dates import ParsedDate, format_date, parse_date
 from .decoding import DecodeError, decode_bytes
+from .documents import DOCUMENT_SUFFIXES, document_units
 from .duplicates import find_duplicates
 from .exports import RECORD_SUFFIXES, field_value, read_records, record_to_article, stream_jsonl_records
 from .htmlpage import parse_html_page
@@ -39,7 +40,7 @@ from .textnorm import count_words, normalize_inline, split_glued_words, split_pa
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", *RECORD_SUFFIXES)
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", *RECORD_SUFFIXES, *DOCUMENT_SUFFIXES)
 #: What a file in the raw folder may be: an input type, or an archive of inputs.
 FILE_SUFFIXES = (*SUPPORTED_SUFFIXES, *ARCHIVE_SUFFIXES)
 
@@ -85,7 +86,7 @@ class _Unit:
 
     source_file: str
     record: int | None
-    kind: str  # "txt", "html" or "record"
+    kind: str  # "txt", "html", "record" or "document"
     payload: object
 
 
@@ -207,6 +208,13 @@ def _too_large(size: float) -> InputError:
     )
 
 
+def read_limit(suffix: str) -> int:
+    """The most bytes an input of this type is read into memory with."""
+    if suffix in DOCUMENT_SUFFIXES:
+        return P.MAX_DOCUMENT_BYTES
+    return P.MAX_MEMBER_BYTES if suffix in RECORD_SUFFIXES else P.MAX_ARTICLE_FILE_BYTES
+
+
 def streams_records(entry: Entry) -> bool:
     """True for a JSONL export read line by line: compressed, or larger than ``STREAM_JSONL_BYTES``."""
     return entry.suffix == ".jsonl" and (entry.streamed or (entry.size or 0) > P.STREAM_JSONL_BYTES)
@@ -216,17 +224,19 @@ def _split_entry(entry: Entry, out: _Collected, data: bytes | None) -> Iterator[
     suffix, name = entry.suffix, entry.name
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"unsupported file type {suffix or '(none)'!r}; supported: {', '.join(FILE_SUFFIXES)}")
-    article_file = suffix not in RECORD_SUFFIXES
+    article_file = suffix not in RECORD_SUFFIXES and suffix not in DOCUMENT_SUFFIXES
     if article_file and entry.size is not None and entry.size > P.MAX_ARTICLE_FILE_BYTES:
         raise _too_large(entry.size)
     if streams_records(entry):
         return (_Unit(name, number, "record", obj) for number, obj in stream_jsonl_records(entry.open, name, out.notes))
     if data is None:
-        data = entry.read(P.MAX_ARTICLE_FILE_BYTES if article_file else P.MAX_MEMBER_BYTES)
+        data = entry.read(read_limit(suffix))
         if data is None:
             if article_file:
                 raise _too_large(P.MAX_ARTICLE_FILE_BYTES + 1)
-            raise InputError(f"too large to read whole: more than {P.MAX_MEMBER_BYTES / 2**20:,.0f} MB uncompressed; save it as JSONL")
+            raise InputError(f"too large to read whole: more than {read_limit(suffix) / 2**20:,.0f} MB uncompressed")
+    if suffix in DOCUMENT_SUFFIXES:
+        return [_Unit(name, number, "document" if kind == "record" else kind, payload) for kind, number, payload in document_units(data, suffix)]
     try:
         decoded = decode_bytes(data)
     except DecodeError as exc:
@@ -254,6 +264,8 @@ def _read_unit(unit: _Unit, field_map: Mapping[str, str] | None) -> tuple[RawArt
         return parse_plaintext(unit.payload, unit.source_file)
     if unit.kind == "html":
         return parse_html_page(unit.payload, unit.source_file), []
+    if unit.kind == "document":  # an article of a document or news-database export: its own field names
+        return record_to_article(unit.payload, unit.source_file, unit.record)
     return record_to_article(unit.payload, unit.source_file, unit.record, field_map)
 
 
@@ -340,11 +352,11 @@ def _entry_key(entry: Entry) -> tuple[str | None, bytes | None]:
     streamed input is hashed block by block and not kept (``(key, None)``)."""
     suffix = entry.suffix
     try:
-        if suffix not in SUPPORTED_SUFFIXES or (suffix not in RECORD_SUFFIXES and (entry.size or 0) > P.MAX_ARTICLE_FILE_BYTES):
+        if suffix not in SUPPORTED_SUFFIXES or (entry.size or 0) > read_limit(suffix):
             return None, None
         if entry.streamed or streams_records(entry):
             return entry.digest(), None
-        data = entry.read(P.MAX_ARTICLE_FILE_BYTES if suffix not in RECORD_SUFFIXES else P.MAX_MEMBER_BYTES)
+        data = entry.read(read_limit(suffix))
     except (OSError, InputError):
         return None, None
     return (digest(data), data) if data is not None else (None, None)

@@ -962,6 +962,54 @@ MAX_ARTICLE_FILE_BYTES = 10 * 2**20
 #: article, and stays below spaCy's one-million-character limit per text.
 MAX_ARTICLE_CHARS = 1_000_000
 
+# --- documents and news-database exports (.docx, .rtf, .pdf; Nexis Uni) ---------------------
+
+#: A document file (DOCX, RTF, PDF) larger than this is refused unread.
+MAX_DOCUMENT_BYTES = 256 * 2**20
+
+ENGLISH_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+_WEEKDAYS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+             r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)")
+#: The date line of a Nexis Uni article, in the English or the German interface:
+#: "July 1, 2019 Monday 9:20 AM GMT", "23. November 2024 Samstag", "Samstag 23. November 2024 10:15 MEZ".
+NEXIS_DATE_LINE_RE = re.compile(
+    rf"^(?:{_WEEKDAYS},?\s+)?"
+    r"(?:(?P<en_month>[A-Z][a-z]+)\.?\s+(?P<en_day>\d{1,2}),?\s+(?P<en_year>\d{4})"
+    r"|(?P<de_day>\d{1,2})\.\s*(?P<de_month>[A-Za-zäÄ]+)\.?\s+(?P<de_year>\d{4}))"
+    rf"(?:,?\s+{_WEEKDAYS})?"
+    r"(?:,?\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>AM|PM|am|pm)?(?:\s*Uhr)?(?:\s+(?P<zone>[A-Z]{2,5}))?)?"
+    r"\s*$"
+)
+#: Time zones of Nexis date lines, as offsets from UTC in hours (Berlin when none is given).
+NEXIS_ZONE_OFFSETS = {"GMT": 0, "UTC": 0, "UT": 0, "BST": 1, "CET": 1, "MEZ": 1, "CEST": 2, "MESZ": 2,
+                      "EET": 2, "EEST": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "PST": -8, "PDT": -7}
+#: The label that opens the body of a Nexis article.
+NEXIS_BODY_LABELS = ("Body", "Text", "Volltext")
+#: The line that ends each article of a Nexis export.
+NEXIS_END_LINES = ("End of Document", "Ende des Dokuments", "Dokumentende")
+#: Header labels of a Nexis article (English and German interface), before "Body".
+NEXIS_LABEL_RE = re.compile(
+    r"^(?P<label>Section|Rubrik|Ressort|Length|Länge|Byline|Autor|Autorin|Dateline|Highlight|Version|Ausgabe|"
+    r"Edition|Correction|Korrektur|Series|Serie|Name|Type|Typ|Quelle|Source)\s*:\s*(?P<value>.*)$"
+)
+#: Copyright lines of the header.
+NEXIS_COPYRIGHT_RE = re.compile(r"^(?:Copyright\b|©|\(c\)\s)", re.IGNORECASE)
+#: Lines after the body that are the export's furniture: everything from one of these on is dropped.
+NEXIS_TRAILER_RE = re.compile(
+    r"^(?:Load-Date|Ladedatum|Datum des Ladens|Classification|Klassifikation|Graphic|Grafik|Notes|Anmerkungen|"
+    r"Language|Sprache|Publication-Type|Publikationstyp|Journal Code|Subject|Thema|Organization|Organisation|"
+    r"Person|Geographic|Geografisch|Industry|Branche|Company|Unternehmen|Ticker)\b\s*(?::|$)"
+)
+#: The cover page of a Nexis export (before the first article).
+NEXIS_COVER_RE = re.compile(r"^(?:Date and Time|Datum und Uhrzeit|Job Number|Auftragsnummer|Documents?|Dokumente?)\s*(?::|\(\d+\))")
+#: A line of a PDF that is only furniture: a page number ("Seite 2 von 5", "Page 3 of 10", "- 4 -").
+PDF_PAGE_LINE_RE = re.compile(r"^\s*(?:(?:Seite|Page)\s+\d+(?:\s+(?:von|of)\s+\d+)?|-\s*\d+\s*-|\d{1,4})\s*$", re.IGNORECASE)
+#: A word broken at the end of a PDF line ("Verteidi-" + "gungsausgaben"); the break is joined.
+PDF_HYPHEN_BREAK_RE = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])")
+
 # --- archives (.zip, .gz) ------------------------------------------------------------------
 
 #: Files in one archive (nested archives count their members too).
