@@ -55,6 +55,8 @@ def test_every_notebook_is_executed_and_rendered(report):
         code = [c for c in nb.cells if c.cell_type == "code"]
         assert all(c.get("execution_count") for c in code), f"{executed.name} did not run every cell"
         assert any("injected-parameters" in c.metadata.get("tags", []) for c in code)
+        stderr = [o.get("text", "") for c in code for o in c.get("outputs", []) if o.get("name") == "stderr"]
+        assert not [t for t in stderr if "Warning" in t or "IProgress" in t], f"{executed.name} shows warnings: {stderr}"
 
 
 def test_source_notebooks_stay_clean(report):

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from tqdm.auto import tqdm
 
 from . import patterns as P
+from .progress import progress_bar
 from .cache import Cache, PartedCache
 from .duplicates import find_duplicates
 from .duplicates import signatures as duplicate_signatures
@@ -125,7 +125,7 @@ def read_in_chunks(
         index_parts.append(frame.assign(chunk=k, row=range(len(frame)))[_INDEX_COLUMNS])
         pending.clear()
 
-    bar = tqdm(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
+    bar = progress_bar(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
     for path in scan.files:
         for got, reused in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words, loaded, used_keys):
             out.reused_files += reused

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from tqdm.auto import tqdm
 
 from . import patterns as P
+from .progress import progress_bar
 from . import schema
 from .cache import Cache, PartedCache, digest
 from .dates import ParsedDate, format_date, parse_date
@@ -271,7 +271,7 @@ def _read_unit(unit: _Unit, field_map: Mapping[str, str] | None) -> tuple[RawArt
 
 def _collect(scan: Scan, field_map, min_words: int, progress: bool | None) -> _Collected:
     out = _Collected(rejects=list(scan.rejects), notes=list(scan.skipped), n_inputs=len(scan.rejects))
-    bar = tqdm(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
+    bar = progress_bar(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
     for path in scan.files:  # one file at a time: its raw records are freed before the next is read
         for got, _ in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words):
             out.absorb(got)
@@ -694,7 +694,7 @@ TEXT_FIELDS = ("title", "text")
 def iter_articles(articles: pd.DataFrame, *, desc: str, progress: bool | None = None):
     """The articles as named tuples, with a progress bar from ``PROGRESS_MIN_INPUTS`` articles on."""
     show = progress if progress is not None else len(articles) >= PROGRESS_MIN_INPUTS
-    yield from tqdm(articles.itertuples(index=False), total=len(articles), desc=desc, unit="article", disable=not show)
+    yield from progress_bar(articles.itertuples(index=False), total=len(articles), desc=desc, unit="article", disable=not show)
 
 
 def field_text(value) -> str | None:
