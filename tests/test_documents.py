@@ -228,3 +228,31 @@ def test_a_docx_zip_bomb_is_refused(raw):
         z.writestr("word/document.xml", b" " * (30 * 2**20))
     r = load_corpus(raw).rejects.iloc[0]["reason"]
     assert r.startswith("refused: member expands from") and "(in the DOCX)" in r
+
+
+def _rtf(lines: list[str]) -> bytes:
+    escaped = [line.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}") for line in lines]
+    body = "\\par\n".join("".join(ch if ord(ch) < 128 else f"\\'{ord(ch):02x}" for ch in line) for line in escaped)
+    return ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs24\n" + body + "\\par}").encode("ascii")
+
+
+def _nexis_lines(articles: list[dict]) -> list[str]:
+    lines = ["Dokumente (2)", ""]
+    for a in articles:
+        lines += [a["title"], a["outlet"], a["date"], "", "Copyright 2025 Beispiel-Verlag", *a["labels"], "Body", "", *a["body"],
+                  "", "Load-Date: 25. Juni 2025", "", "End of Document", "", ""]
+    return lines
+
+
+def test_nexis_layout_in_rtf_and_pdf_exports(raw):
+    (raw / "nexis.rtf").write_bytes(_rtf(_nexis_lines(GERMAN_ARTICLES)))
+    (raw / "nexis.pdf").write_bytes(_pdf([line.replace("\xa0", " ") for line in _nexis_lines(GERMAN_ARTICLES)]))
+    corpus = load_corpus(raw)
+    assert corpus.rejects.empty, corpus.rejects
+    for name in ("nexis.rtf", "nexis.pdf"):
+        a = corpus.articles[corpus.articles["source_file"] == name]
+        assert a["title"].tolist() == [x["title"] for x in GERMAN_ARTICLES], name
+        assert a["outlet"].tolist() == [x["outlet"] for x in GERMAN_ARTICLES], name
+        assert a["published"].iloc[0] == pd.Timestamp("2024-11-23", tz=BERLIN)
+        assert a["text"].str.contains("Wehretat steigt auf 53 Milliarden Euro").iloc[0]
+        assert not a["text"].str.contains("Load-Date|End of Document|Copyright|Länge").any(), name
