@@ -127,3 +127,23 @@ def test_row_chunks_keep_order_and_columns():
     frame = chunks.frame()
     assert frame["a"].tolist() == [0, 1, 2, 3, 4] and list(frame.columns) == ["a", "b"]
     assert RowChunks(["a"]).frame().columns.tolist() == ["a"]
+
+
+def test_a_large_export_is_read_and_cached_in_batches(raw, tmp_path, monkeypatch):
+    from analysis import loading
+
+    monkeypatch.setattr(loading, "BATCH_INPUTS", 3)  # the 8-line export: batches of 3, 3 and 2 records
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    first, _ = build(raw, out, progress=False)
+    parts = sorted((out / CACHE_DIR_NAME / "loaded").glob("part-*.parquet"))
+    assert len(parts) == 5 + 3  # one part per sample, three batches of the export
+    again, _ = build(raw, out, progress=False)
+    assert again.changes["files read"] == 0 and again.changes["files reused"] == 6
+    build(raw, fresh, progress=False, incremental=False)
+    assert_same_tables(out, fresh)
+    # a build killed between two batches leaves an incomplete input: it is read again, whole
+    newest = max(parts, key=lambda p: p.stat().st_mtime_ns)
+    newest.unlink()
+    third, _ = build(raw, out, progress=False)
+    assert third.changes["files read"] == 1 and third.changes["files reused"] == 5
+    assert_same_tables(out, fresh)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
 from importlib.metadata import version as package_version
@@ -78,8 +78,8 @@ def _arrow(rows) -> pa.Table:
     return rows if isinstance(rows, pa.Table) else pa.Table.from_pandas(rows, preserve_index=False)
 
 
-def _with_meta(table: pa.Table, version: str, keys: Iterable[str]) -> pa.Table:
-    meta = {**(table.schema.metadata or {}), _META_KEY: json.dumps({"version": version, "keys": sorted(set(keys))}).encode()}
+def _with_meta(table: pa.Table, version: str, keys: Iterable[str], **extra) -> pa.Table:
+    meta = {**(table.schema.metadata or {}), _META_KEY: json.dumps({"version": version, "keys": sorted(set(keys)), **extra}).encode()}
     return table.replace_schema_metadata(meta)
 
 
@@ -154,12 +154,14 @@ class Cache:
 @dataclass
 class PartedCache:
     """A cache in parts, for rows too large to hold at once (article texts): each build
-    adds one part per chunk for what it read anew; parts no longer used are deleted.
-    Only one part is held in memory at a time."""
+    adds parts for what it read anew; parts no longer used are deleted. Only one part is
+    held in memory at a time. The rows of one key may span several parts (a large export,
+    written batch by batch): they count only when every batch up to the one marked last
+    is there, so an interrupted build never leaves half an input in the cache."""
 
     folder: Path | None
     version: str
-    part_of: dict[str, Path] = field(default_factory=dict)  # key -> part
+    part_of: dict[str, list[Path]] = field(default_factory=dict)  # key -> its parts, in batch order
     _loaded: tuple[Path, pa.Table] | None = None
 
     @classmethod
@@ -167,6 +169,7 @@ class PartedCache:
         cache = cls(folder, version)
         if folder is None or not Path(folder).is_dir():
             return cache
+        batches: dict[str, dict[int, tuple[Path, bool]]] = {}
         for part in sorted(Path(folder).glob("part-*.parquet")):
             try:
                 meta = _meta(part)
@@ -177,42 +180,64 @@ class PartedCache:
             if meta.get("version") != version:
                 part.unlink(missing_ok=True)
                 continue
-            cache.part_of.update(dict.fromkeys(meta["keys"], part))
+            for key in meta["keys"]:
+                batches.setdefault(key, {})[int(meta.get("batch", 0))] = (part, bool(meta.get("last", True)))
+        for key, parts in batches.items():
+            n = len(parts)
+            if sorted(parts) == list(range(n)) and parts[n - 1][1]:
+                cache.part_of[key] = [parts[b][0] for b in range(n)]
+        cache._drop_unlisted()
         return cache
 
     @property
     def keys(self) -> set[str]:
         return set(self.part_of)
 
-    def rows_for(self, key: str) -> pd.DataFrame:
-        """The rows of one key (read from its part; the last part read is kept)."""
-        part = self.part_of[key]
+    def _table(self, part: Path) -> pa.Table:
         if self._loaded is None or self._loaded[0] != part:
             try:
                 self._loaded = (part, pq.read_table(part))
             except (OSError, pa.ArrowException) as exc:
                 raise CacheDamaged(f"cache part {part} unreadable: {exc}") from exc
-        table = self._loaded[1]
-        return table.filter(pc.equal(table["cache_key"], key)).to_pandas()
+        return self._loaded[1]
 
-    def add_part(self, rows: pd.DataFrame | None, keys: Iterable[str]) -> None:
-        """Store the rows of ``keys`` as a new part."""
+    def row_batches(self, key: str) -> Iterator[pd.DataFrame]:
+        """The rows of one key, part by part (the last part read is kept)."""
+        for part in self.part_of[key]:
+            table = self._table(part)
+            yield table.filter(pc.equal(table["cache_key"], key)).to_pandas()
+
+    def rows_for(self, key: str) -> pd.DataFrame:
+        """All rows of one key."""
+        return pd.concat(list(self.row_batches(key)), ignore_index=True)
+
+    def add_part(self, rows: pd.DataFrame | None, keys: Iterable[str], *, batch: int = 0, last: bool = True) -> None:
+        """Store the rows of ``keys`` as a new part: batch ``batch`` of them, the last one or not."""
         keys = set(keys)
         if self.folder is None or not keys or rows is None:
             return
         Path(self.folder).mkdir(parents=True, exist_ok=True)
-        path = Path(self.folder) / f"part-{digest(*sorted(keys))}.parquet"
+        path = Path(self.folder) / f"part-{digest(*sorted(keys), str(batch))}.parquet"
         tmp = path.with_suffix(".tmp")
-        pq.write_table(_with_meta(_arrow(rows), self.version, keys), tmp)
+        pq.write_table(_with_meta(_arrow(rows), self.version, keys, batch=batch, last=last), tmp)
         tmp.replace(path)
-        self.part_of.update(dict.fromkeys(keys, path))
+        if last:
+            for key in keys:
+                self.part_of[key] = [Path(self.folder) / f"part-{digest(*sorted(keys), str(b))}.parquet" for b in range(batch + 1)]
 
     def keep_only(self, used: set[str]) -> None:
         """Delete the parts that hold none of ``used``."""
-        for part in set(self.part_of.values()):
-            if not any(key in used for key, p in self.part_of.items() if p == part):
+        self.part_of = {k: parts for k, parts in self.part_of.items() if k in used}
+        self._drop_unlisted()
+        self.part_of = {k: parts for k, parts in self.part_of.items() if all(p.exists() for p in parts)}
+
+    def _drop_unlisted(self) -> None:
+        if self.folder is None or not Path(self.folder).is_dir():
+            return
+        listed = {p for parts in self.part_of.values() for p in parts}
+        for part in Path(self.folder).glob("part-*.parquet"):
+            if part not in listed:
                 part.unlink(missing_ok=True)
-        self.part_of = {k: p for k, p in self.part_of.items() if p.exists()}
 
 
 class CacheDamaged(RuntimeError):

@@ -127,9 +127,9 @@ def read_in_chunks(
 
     bar = progress_bar(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
     for path in scan.files:
-        for got, reused in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words, loaded, used_keys):
-            out.reused_files += reused
-            out.read_inputs += not reused and got.n_inputs > 0
+        for got, how in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words, loaded, used_keys):
+            out.reused_files += how == "reused"
+            out.read_inputs += how == "read"
             bar.total += got.n_inputs
             bar.update(got.n_inputs)
             out.n_inputs += got.n_inputs

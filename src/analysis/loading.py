@@ -97,6 +97,12 @@ class _Collected:
     notes: list[Note] = field(default_factory=list)
     n_inputs: int = 0
 
+    def take(self) -> _Collected:
+        """What was collected so far, handed on; this starts empty again."""
+        taken = _Collected(self.articles, self.rejects, self.notes, self.n_inputs)
+        self.articles, self.rejects, self.notes, self.n_inputs = [], [], [], 0
+        return taken
+
     def absorb(self, other: _Collected) -> None:
         """Add what ``other`` collected to this."""
         self.articles += other.articles
@@ -273,7 +279,7 @@ def _collect(scan: Scan, field_map, min_words: int, progress: bool | None) -> _C
     out = _Collected(rejects=list(scan.rejects), notes=list(scan.skipped), n_inputs=len(scan.rejects))
     bar = progress_bar(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
     for path in scan.files:  # one file at a time: its raw records are freed before the next is read
-        for got, _ in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words):
+        for got, _how in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words):
             out.absorb(got)
             bar.total += got.n_inputs
             bar.update(got.n_inputs)
@@ -281,41 +287,59 @@ def _collect(scan: Scan, field_map, min_words: int, progress: bool | None) -> _C
     return out
 
 
+#: A large input (an export) is handed on, and cached, in batches of this many records,
+#: so that its articles never sit in memory all at once.
+BATCH_INPUTS = 2_000
+
+
 def read_file(path: Path, name: str, field_map, min_words: int, loaded: PartedCache | None = None,
-              used_keys: set[str] | None = None) -> Iterator[tuple[_Collected, bool]]:
+              used_keys: set[str] | None = None) -> Iterator[tuple[_Collected, str]]:
     """What one file on disk gives, input by input (the file itself, the content of a
-    ``.gz``, each member of a ``.zip``): ``(collected, reused)``. With the loader cache
-    ``loaded``, an input read before is restored from it (``reused``) and a new one is
-    added to it; ``used_keys`` collects the cache keys of every input seen."""
+    ``.gz``, each member of a ``.zip``) and, for a large export, in batches of
+    ``BATCH_INPUTS`` records: ``(collected, how)``, where ``how`` is ``"reused"`` or
+    ``"read"`` for the first batch of an input and ``""`` for the batches after it. With
+    the loader cache ``loaded``, an input read before is restored from it and a new one
+    is added to it; ``used_keys`` collects the cache keys of every input seen."""
     cached = loaded is not None and loaded.folder is not None
     try:
         for entry in entries(path, name):
-            got = _Collected()
             if isinstance(entry, Reject):
-                got.rejects.append(entry)
-                got.n_inputs = 1
-                yield got, False
+                yield _Collected(rejects=[entry], n_inputs=1), "read"
                 continue
             if isinstance(entry, Note):
-                got.notes.append(entry)
-                yield got, False
+                yield _Collected(notes=[entry]), ""
                 continue
             key, data = _entry_key(entry) if cached else (None, None)
-            reused = key is not None and key in loaded.part_of
-            if reused:
-                got = restore_loaded(loaded.rows_for(key), {entry.name: key})
-            else:
-                for unit in _units_of_entry(entry, got, data):
-                    got.n_inputs += 1
-                    _read_one(unit, field_map, min_words, got)
-                del data
-                if key is not None:
-                    loaded.add_part(loaded_rows(got, {entry.name: key}), [key])
             if key is not None and used_keys is not None:
                 used_keys.add(key)
-            yield got, reused
+            if key is not None and key in loaded.part_of:
+                for i, rows in enumerate(loaded.row_batches(key)):
+                    yield restore_loaded(rows, {entry.name: key}), "" if i else "reused"
+                continue
+            yield from _read_entry(entry, data, key, field_map, min_words, loaded)
     except OSError as exc:
-        yield _Collected(rejects=[Reject(name, None, f"unreadable: {exc.strerror or exc}")], n_inputs=1), False
+        yield _Collected(rejects=[Reject(name, None, f"unreadable: {exc.strerror or exc}")], n_inputs=1), "read"
+
+
+def _read_entry(entry: Entry, data: bytes | None, key: str | None, field_map, min_words: int,
+                loaded: PartedCache | None) -> Iterator[tuple[_Collected, str]]:
+    """Read one input afresh, in batches; each batch goes to the cache as it is handed on."""
+    sink = _Collected()  # whole-input rejects and notes land here too, also after the last unit
+    batch, how = 0, "read"
+    for unit in _units_of_entry(entry, sink, data):
+        sink.n_inputs += 1
+        _read_one(unit, field_map, min_words, sink)
+        if sink.n_inputs >= BATCH_INPUTS:
+            got = sink.take()
+            if key is not None:
+                loaded.add_part(loaded_rows(got, {entry.name: key}), [key], batch=batch, last=False)
+            batch += 1
+            yield got, how
+            how = ""
+    got = sink.take()
+    if key is not None:
+        loaded.add_part(loaded_rows(got, {entry.name: key}), [key], batch=batch, last=True)
+    yield got, how
 
 
 def _show_progress(progress: bool | None, files: list[Path]) -> bool:
@@ -369,7 +393,7 @@ _LOADED_COLUMNS = ("cache_key", "item", "record", "title", "text", "published", 
                    "language", "n_words", "kind", "message")
 
 
-def loaded_rows(got: _Collected, digests: dict[str, str]) -> pd.DataFrame | None:
+def loaded_rows(got: _Collected, digests: dict[str, str]) -> pd.DataFrame:
     """Cache rows for the articles, rejects and notes of the files in ``digests``."""
     rows = []
     for a in got.articles:
@@ -383,8 +407,6 @@ def loaded_rows(got: _Collected, digests: dict[str, str]) -> pd.DataFrame | None
     for n in got.notes:
         if n.source_file in digests:
             rows.append({"cache_key": digests[n.source_file], "item": "note", "record": n.record, "kind": n.kind, "message": n.message})
-    if not rows:
-        return None
     frame = pd.DataFrame(rows, columns=list(_LOADED_COLUMNS))
     frame["record"] = frame["record"].astype("Int64")
     frame["n_words"] = frame["n_words"].astype("Int64")
