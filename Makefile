@@ -41,6 +41,7 @@ lab: $(STAMP) ## open JupyterLab on 127.0.0.1 with a token, using the project's 
 bench: $(STAMP) ## benchmarks on the development corpus (prints figures)
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_load.py
+	$(BIN)/python benchmarks/bench_inputs.py
 	$(BIN)/python benchmarks/bench_figures.py
 	$(BIN)/python benchmarks/bench_mentions.py
 
