@@ -10,9 +10,13 @@ German news sites hold the article's lead.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from copy import deepcopy as copy_element
+from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 import trafilatura
 
@@ -24,6 +28,7 @@ from .textnorm import clean_body, ends_sentence, normalize_inline
 log = logging.getLogger(__name__)
 
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+_PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, encoding="utf-8")  # HTML has no entity declarations to resolve
 _BLOCK_END_RE = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|section|article)\s*>|<br\s*/?>", re.IGNORECASE)
 
 
@@ -38,18 +43,221 @@ def html_date(value: str | None) -> ParsedDate | None:
     return date
 
 
-def drop_headline(lines: list[str], title: str | None, *, within: int = 3) -> list[str]:
-    """Remove the headline that trafilatura repeats at the top of the body, together with
-    the short kicker lines above it ("Noch vor dem Machtwechsel in den USA")."""
-    if not title:
+def drop_headline(lines: list[str], headlines, *, within: int = 3) -> list[str]:
+    """Remove the headline that trafilatura repeats at the top of the body (any of the
+    page's headline variants), together with the short kicker lines above it ("Noch vor
+    dem Machtwechsel in den USA")."""
+    headlines = {headlines} if isinstance(headlines, str) else set(headlines or ())
+    if not headlines:
         return lines
     for i, line in enumerate(lines[:within]):
-        if normalize_inline(line) == title:
+        if _is_headline(normalize_inline(line), headlines):
             kickers = lines[:i]
             if all(len(k.split()) <= P.MAX_HEADING_WORDS and not ends_sentence(k.strip()) for k in kickers):
                 return lines[i + 1 :]
             return lines[:i] + lines[i + 1 :]
     return lines
+
+
+def _is_headline(line: str, headlines: set[str]) -> bool:
+    """The line is a headline, or a headline with its kicker run into it ("KickerHeadline")."""
+    if line in headlines:
+        return True
+    return any(len(h) >= 20 and line.endswith(h) and len(line[: -len(h)].split()) <= P.MAX_HEADING_WORDS for h in headlines)
+
+
+def drop_web_furniture(lines: list[str]) -> list[str]:
+    """Remove the page furniture trafilatura may keep: teaser headings ("Mehr zum Thema")
+    with the short link lines under them, newsletter and paywall boxes, sharing prompts,
+    image credits. Lines longer than ``patterns.MAX_FURNITURE_WORDS`` words always stay."""
+    kept, in_teasers = [], False
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            kept.append(line)
+            continue
+        n_words = len(stripped.split())
+        if n_words <= P.MAX_FURNITURE_WORDS and P.TEASER_HEADING_RE.match(stripped):
+            in_teasers = True
+            continue
+        if in_teasers and n_words <= 2 * P.MAX_HEADING_WORDS and not ends_sentence(stripped):
+            continue  # a teaser link under the heading
+        in_teasers = False
+        if n_words <= P.MAX_FURNITURE_WORDS and P.WEB_FURNITURE_LINE_RE.match(stripped):
+            continue
+        kept.append(line)
+    return kept
+
+
+# --- the headline a reader sees -------------------------------------------------------------
+
+
+def _ld_objects(root) -> list[dict]:
+    """The JSON-LD objects of a page (lists and ``@graph`` unpacked); broken blocks are skipped."""
+    found: list[dict] = []
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        raw = script.text or ""
+        if len(raw) > 2_000_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack and len(found) < 200:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                found.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+    return found
+
+
+def _plain(text: str) -> str:
+    """Text that may hold markup or entities, as plain text on one line."""
+    if "<" in text or "&" in text:
+        text = lxml.html.fromstring(f"<p>{text}</p>", parser=_PARSER).text_content()
+    return normalize_inline(text)
+
+
+def ld_headline(root) -> str | None:
+    """The ``headline`` of the page's article in its structured data (schema.org JSON-LD)."""
+    for item in _ld_objects(root):
+        types = item.get("@type")
+        types = set(types) if isinstance(types, list) else {types}
+        headline = item.get("headline")
+        if types & P.ARTICLE_LD_TYPES and isinstance(headline, str) and headline.strip():
+            return _plain(headline) or None
+    return None
+
+
+def _classes(element) -> str:
+    return element.get("class") or ""
+
+
+def _headline_text(h1) -> str:
+    """The text of an ``h1`` without its kicker and screen-reader parts."""
+    copy = copy_element(h1)
+    for part in copy.xpath(".//*[@class]"):
+        if P.HEADLINE_EXTRA_CLASS_RE.search(_classes(part)) and part.getparent() is not None:
+            part.drop_tree()
+    return normalize_inline(copy.text_content())
+
+
+def visible_h1(root) -> tuple[str | None, set[str]]:
+    """The page's visible ``h1`` (the first one in ``article``/``main``, else the first
+    one), and the texts of the ``h1`` elements meant for search engines only."""
+    hidden: set[str] = set()
+    visible: list[tuple[bool, str]] = []
+    for h1 in root.xpath("//h1"):
+        text = normalize_inline(h1.text_content())
+        if not text:
+            continue
+        if P.HIDDEN_HEADLINE_CLASS_RE.search(_classes(h1)) or h1.get("aria-hidden") == "true":
+            hidden.add(text)
+            continue
+        inside = bool(h1.xpath("ancestor::article or ancestor::main or ancestor::*[@role='main']"))
+        if headline := _headline_text(h1):
+            visible.append((not inside, headline))
+    best = min(visible, key=lambda v: v[0])[1] if visible else None
+    return best, hidden
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
+
+
+def _site_keys(root, sitename: str | None, url: str | None) -> set[str]:
+    """Lower-case forms of the site's name: og:site_name, the host name's main part."""
+    keys = set()
+    for name in [sitename, *root.xpath("//meta[@property='og:site_name']/@content"), *root.xpath("//meta[@name='application-name']/@content")]:
+        if name:
+            keys.add(_key(name))
+    for address in [url, *root.xpath("//link[@rel='canonical']/@href"), *root.xpath("//meta[@property='og:url']/@content")]:
+        host = urlsplit(address or "").hostname or ""
+        parts = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+        if len(parts) >= 2:
+            keys.add(_key(parts[-2]))
+    return {k for k in keys if len(k) >= 2}
+
+
+def _names_site(segment: str, site_keys: set[str]) -> bool:
+    key = _key(segment)
+    return bool(P.DOMAIN_SEGMENT_RE.match(segment)) or bool(key) and any(k in key or key in k for k in site_keys)
+
+
+def strip_site_name(title: str | None, site_keys: set[str]) -> str | None:
+    """A page title without the site's name and section after it ("Titel | tagesschau.de",
+    "Titel - Panorama - derStandard.at › Panorama"); unchanged when no segment names the site.
+
+    Examples
+    --------
+    >>> strip_site_name("Nennen wir ihn doch Golf von Nordamerika – DiePresse.com", {"diepresse"})
+    'Nennen wir ihn doch Golf von Nordamerika'
+    >>> strip_site_name("Rutte - ein Porträt", {"tagesschau"})
+    'Rutte - ein Porträt'
+    """
+    if not title:
+        return title
+    separators = list(P.TITLE_SEPARATOR_RE.finditer(title))
+    segments = P.TITLE_SEPARATOR_RE.split(title)
+    for i in range(1, len(segments)):
+        tail = segments[i:]
+        if all(len(seg.split()) <= P.MAX_SITE_SEGMENT_WORDS for seg in tail) and any(_names_site(seg, site_keys) for seg in tail):
+            return title[: separators[i - 1].start()].strip() or title
+    return title
+
+
+def page_lead(root) -> str | None:
+    """The lead paragraph under the headline, marked by its class ("lead", "intro" ...),
+    inside the article or main content; None when the page marks none."""
+    for element in root.xpath("//p[@class] | //div[@class]"):
+        if not P.LEAD_CLASS_RE.search(_classes(element)):
+            continue
+        if element.xpath("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header[not(ancestor::article)]"):
+            continue
+        if root.xpath("//article | //main") and not element.xpath("ancestor::article or ancestor::main or ancestor::*[@role='main']"):
+            continue
+        text = normalize_inline(element.text_content())
+        if len(text.split()) >= P.MIN_LEAD_WORDS:
+            return text
+    return None
+
+
+def with_lead(lines: list[str], lead: str | None) -> list[str]:
+    """The body lines with the lead in front, unless the body already holds it."""
+    if not lead:
+        return lines
+    body = normalize_inline(" ".join(lines))
+    if normalize_inline(lead)[:120] in body:
+        return lines
+    return [lead, *lines]
+
+
+def page_headline(root, sitename: str | None, url: str | None, fallback: str | None) -> tuple[str | None, set[str]]:
+    """The headline a reader sees and every headline variant of the page.
+
+    In this order: the article's ``headline`` in its structured data, the visible ``h1``
+    (without kicker and screen-reader parts), ``og:title``, ``<title>`` (both without the
+    site's name), trafilatura's title. A candidate that is the text of an ``h1`` meant
+    for search engines only ("seotitle") is not the headline the page shows.
+    """
+    keys = _site_keys(root, sitename, url)
+    h1, hidden = visible_h1(root)
+    og = root.xpath("//meta[@property='og:title']/@content")
+    titles = root.xpath("//head/title")
+    candidates = [
+        ld_headline(root),
+        h1,
+        strip_site_name(_plain(og[0]), keys) if og else None,
+        strip_site_name(normalize_inline(titles[0].text_content()), keys) if titles else None,
+        strip_site_name(fallback, keys),
+    ]
+    variants = {c for c in candidates if c} | hidden
+    chosen = next((c for c in candidates if c and c not in hidden), None)
+    return chosen, variants
 
 
 def parse_html_page(html: str, source_file: str) -> RawArticle:
@@ -64,8 +272,15 @@ def parse_html_page(html: str, source_file: str) -> RawArticle:
     )
     if doc is None or not (doc.text or "").strip():
         raise InputError("not an article: no main text in the page (trafilatura found none)")
-    title = normalize_inline(doc.title) if doc.title else None
-    lines = drop_headline(doc.text.split("\n"), title)
+    root = _parse_tree(html)
+    fallback = normalize_inline(doc.title) if doc.title else None
+    if root is not None:
+        title, variants = page_headline(root, doc.sitename, doc.url, fallback)
+    else:
+        title, variants = fallback, {fallback} if fallback else set()
+    lines = drop_web_furniture(drop_headline(doc.text.split("\n"), variants))
+    if root is not None:
+        lines = with_lead(lines, page_lead(root))
     date = html_date(doc.date)
     return RawArticle(
         source_file=source_file,
@@ -78,6 +293,14 @@ def parse_html_page(html: str, source_file: str) -> RawArticle:
         url=doc.url or None,
         language=doc.language or None,
     )
+
+
+def _parse_tree(html: str):
+    """The page as an lxml tree (entities are not resolved), or None when it cannot be parsed."""
+    try:
+        return lxml.html.fromstring(html.encode("utf-8"), parser=_PARSER)
+    except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
+        return None
 
 
 def looks_like_html(text: str) -> bool:

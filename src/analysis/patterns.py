@@ -962,6 +962,60 @@ MAX_ARTICLE_FILE_BYTES = 10 * 2**20
 #: article, and stays below spaCy's one-million-character limit per text.
 MAX_ARTICLE_CHARS = 1_000_000
 
+# --- web pages (.html) -----------------------------------------------------------------------
+
+#: schema.org types of an article, whose ``headline`` is the page's headline.
+ARTICLE_LD_TYPES = frozenset({
+    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting",
+    "Report", "ScholarlyArticle", "SocialMediaPosting",
+})
+#: Class names of an ``h1`` that search engines see and readers do not ("seotitle", "sr-only").
+HIDDEN_HEADLINE_CLASS_RE = re.compile(r"seo|sr-only|screen-?reader|visually-?hidden|offscreen|hidden", re.IGNORECASE)
+#: Class names of the parts of an ``h1`` that are not the headline: the kicker above it
+#: ("Dachzeile", "Spitzmarke", overline, topline) and text for screen readers only.
+HEADLINE_EXTRA_CLASS_RE = re.compile(
+    r"kicker|overline|topline|roofline|dachzeile|spitzmarke|rubrik|offscreen|sr-only|screen-?reader|visually-?hidden|label|flag",
+    re.IGNORECASE,
+)
+#: What separates a page title from the site's name: "Titel | Site", "Titel – Site", "Titel - Ressort - Site".
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:\||–|—|-|›|::|·)\s+")
+#: A title segment that is a web address ("derStandard.at", "news.ORF.at").
+DOMAIN_SEGMENT_RE = re.compile(r"^[\w.-]+\.(?:de|at|ch|com|net|org|eu|info|online|news|tv|fm|lu|li|it|fr|uk)\b", re.IGNORECASE)
+#: Site-name segments have at most this many words.
+MAX_SITE_SEGMENT_WORDS = 5
+#: Lines of a page body that are furniture, not the article: teaser headings, newsletter
+#: and paywall boxes, sharing prompts, image credits.
+WEB_FURNITURE_LINE_RE = re.compile(
+    r"^(?:"
+    r"(?:Mehr|Weitere Artikel|Weitere Beiträge|Weitere Nachrichten) zum Thema|Lesen Sie (?:auch|mehr|hier)|Auch interessant|"
+    r"Das könnte Sie (?:auch )?interessieren|Empfehlungen(?: der Redaktion)?|Meistgelesen|Top-Themen|Verwandte Themen|"
+    r"Zum Thema|Passend zum Thema|Mehr aus (?:dem Ressort|der Rubrik)\b.*|"
+    r"(?:Jetzt )?(?:den |unseren |zum )?Newsletter (?:abonnieren|bestellen|kostenlos)\b.*|.*\bNewsletter(?:-Anmeldung| anmelden)\b.*|"
+    r"(?:Jetzt |Hier )?(?:weiterlesen|Abo abschließen|abonnieren|registrieren)\b.{0,80}|"
+    r"(?:Dieser|Der) (?:Artikel|Beitrag|Inhalt) ist (?:exklusiv )?(?:nur )?für (?:Abonnenten|Abonnentinnen|Abonnent|Plus-Leser|Digital-Abonnenten)\b.*|"
+    r".{0,60}\b(?:Plus|Premium|Z\+|F\+|SZ Plus|WELTplus|SPIEGEL\+)-?(?:Artikel|Inhalt|Abo)\b.{0,60}|"
+    r"(?:Artikel|Beitrag|Seite) (?:teilen|drucken|merken|versenden)|Teilen|Drucken|Merken|Kommentieren|Zur Startseite|"
+    r"(?:Foto|Fotos|Bild|Bilder|Grafik|Video|Quelle|Copyright)\s*(?::|©)\s*[\w./&+,()| -]{1,60}|©\s*.{1,60}"
+    r")\s*[:.]?$",
+    re.IGNORECASE,
+)
+#: A line that opens a list of teasers: the short lines after it are links, not text.
+TEASER_HEADING_RE = re.compile(
+    r"^(?:(?:Mehr|Weitere Artikel|Weitere Beiträge|Weitere Nachrichten) zum Thema|Lesen Sie (?:auch|mehr)|Auch interessant|"
+    r"Das könnte Sie (?:auch )?interessieren|Empfehlungen(?: der Redaktion)?|Meistgelesen|Top-Themen|Verwandte Themen|"
+    r"Zum Thema|Passend zum Thema)\s*:?$",
+    re.IGNORECASE,
+)
+#: Furniture lines are short: a line with more words is kept whatever it says.
+MAX_FURNITURE_WORDS = 14
+#: Class names of the lead paragraph (the summary under the headline) that extraction may
+#: miss: "lead", "article-leadtext", "intro", "standfirst", "Vorspann". ("teaser" is left
+#: out: it also names the cards of other articles.)
+LEAD_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:lead|leadtext|lede|intro|standfirst|vorspann|summary|abstract|article-lead)(?:$|[\s_-])", re.IGNORECASE)
+#: A lead has at least this many words.
+MIN_LEAD_WORDS = 8
+
 # --- documents and news-database exports (.docx, .rtf, .pdf; Nexis Uni) ---------------------
 
 #: A document file (DOCX, RTF, PDF) larger than this is refused unread.
