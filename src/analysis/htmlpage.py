@@ -203,11 +203,13 @@ def strip_site_name(title: str | None, site_keys: set[str]) -> str | None:
         return title
     separators = list(P.TITLE_SEPARATOR_RE.finditer(title))
     segments = P.TITLE_SEPARATOR_RE.split(title)
-    for i in range(1, len(segments)):
-        tail = segments[i:]
-        if all(len(seg.split()) <= P.MAX_SITE_SEGMENT_WORDS for seg in tail) and any(_names_site(seg, site_keys) for seg in tail):
-            return title[: separators[i - 1].start()].strip() or title
-    return title
+    site = next((i for i in range(1, len(segments)) if _names_site(segments[i], site_keys)
+                 and all(len(seg.split()) <= P.MAX_SITE_SEGMENT_WORDS for seg in segments[i:])), None)
+    if site is None:
+        return title
+    while site > 1 and segments[site - 1].strip().lower() in P.SECTION_WORDS:  # "Titel - Panorama - derStandard.at"
+        site -= 1
+    return title[: separators[site - 1].start()].strip() or title
 
 
 def page_lead(root) -> str | None:
