@@ -10,6 +10,7 @@ German news sites hold the article's lead.
 
 from __future__ import annotations
 
+import email.utils
 import json
 import logging
 import re
@@ -33,8 +34,14 @@ _BLOCK_END_RE = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|section|article)\s*
 
 
 def html_date(value: str | None) -> ParsedDate | None:
-    """Parse htmldate's output; a time of exactly midnight means the page gave a day only."""
+    """Parse a page's date (ISO 8601 as htmldate and structured data give it, or RFC 2822 as
+    in some meta tags); a time of exactly midnight means the page gave a day only."""
     date = parse_date(value)
+    if date is None and isinstance(value, str) and "," in value:
+        try:
+            date = parse_date(email.utils.parsedate_to_datetime(value.strip()))
+        except (TypeError, ValueError, IndexError):
+            return None
     if date is None:
         return None
     ts = date.timestamp
@@ -110,9 +117,51 @@ def _ld_objects(root) -> list[dict]:
                 stack.extend(item)
             elif isinstance(item, dict):
                 found.append(item)
-                if isinstance(item.get("@graph"), list):
-                    stack.extend(item["@graph"])
+                stack.extend(item[key] for key in P.LD_CONTAINER_KEYS if isinstance(item.get(key), (list, dict)))
     return found
+
+
+def _ld_types(item: dict) -> set[str]:
+    """The schema.org types of a JSON-LD object, without a vocabulary prefix ("schema:NewsArticle")."""
+    types = item.get("@type")
+    types = types if isinstance(types, list) else [types]
+    return {str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in types if t}
+
+
+def ld_article(root) -> dict | None:
+    """The article's own object in the page's structured data (NewsArticle, Article, ...)."""
+    return next((item for item in _ld_objects(root) if _ld_types(item) & P.ARTICLE_LD_TYPES), None)
+
+
+def _first_text(value) -> str | None:
+    """A JSON-LD value as text (the first of a list)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _meta(root, key: str) -> list[str]:
+    """Contents of the meta tags whose ``property``, ``name`` or ``itemprop`` is ``key`` (any case)."""
+    found = []
+    for tag in root.iter("meta"):
+        name = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
+        if name.strip().lower() == key and (tag.get("content") or "").strip():
+            found.append(tag.get("content").strip())
+    return found
+
+
+def publication_date(root) -> ParsedDate | None:
+    """The article's own publication time: ``datePublished`` of its structured data, then
+    the publication meta tags (``article:published_time`` ...), then an element marked
+    ``itemprop="datePublished"``. Modified times are never read."""
+    article = ld_article(root)
+    values = [_first_text(article.get(key)) for key in ("datePublished", "dateCreated")] if article else []
+    values += [v for key in P.PUBLISHED_META_KEYS for v in _meta(root, key)]
+    values += root.xpath("//time[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content | //time[@pubdate]/@datetime")
+    for value in values:
+        if value and (date := html_date(str(value))):
+            return date
+    return None
 
 
 def _plain(text: str) -> str:
@@ -125,10 +174,8 @@ def _plain(text: str) -> str:
 def ld_headline(root) -> str | None:
     """The ``headline`` of the page's article in its structured data (schema.org JSON-LD)."""
     for item in _ld_objects(root):
-        types = item.get("@type")
-        types = set(types) if isinstance(types, list) else {types}
         headline = item.get("headline")
-        if types & P.ARTICLE_LD_TYPES and isinstance(headline, str) and headline.strip():
+        if _ld_types(item) & P.ARTICLE_LD_TYPES and isinstance(headline, str) and headline.strip():
             return _plain(headline) or None
     return None
 
@@ -283,7 +330,7 @@ def parse_html_page(html: str, source_file: str) -> RawArticle:
     lines = drop_web_furniture(drop_headline(doc.text.split("\n"), variants))
     if root is not None:
         lines = with_lead(lines, page_lead(root))
-    date = html_date(doc.date)
+    date = (publication_date(root) if root is not None else None) or html_date(doc.date)
     return RawArticle(
         source_file=source_file,
         record=None,

@@ -1015,6 +1015,16 @@ MAX_FURNITURE_WORDS = 14
 LEAD_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:lead|leadtext|lede|intro|standfirst|vorspann|summary|abstract|article-lead)(?:$|[\s_-])", re.IGNORECASE)
 #: A lead has at least this many words.
 MIN_LEAD_WORDS = 8
+#: JSON-LD keys whose objects may be the article itself ({"@type": "WebPage", "mainEntity": {...}}).
+LD_CONTAINER_KEYS = ("@graph", "mainEntity")
+#: Meta tags (``property``, ``name`` or ``itemprop``, lower-cased) with the article's publication
+#: time, best first; modified times are never read.
+PUBLISHED_META_KEYS = (
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
+    "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "publication_date", "publication-date",
+    "dc.date.issued", "dcterms.issued", "date", "dc.date", "dcterms.date", "dcterms.created", "parsely-pub-date",
+    "sailthru.date", "cxenseparse:recs:publishtime", "article.published", "originalpublicationdate", "datecreated",
+)
 
 # --- documents and news-database exports (.docx, .rtf, .pdf; Nexis Uni) ---------------------
 
