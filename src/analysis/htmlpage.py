@@ -184,13 +184,44 @@ def _classes(element) -> str:
     return element.get("class") or ""
 
 
+def _is_screen_reader_part(element) -> bool:
+    """True for a part of a heading that the page does not show (screen-reader text, a
+    separator with ``aria-hidden``)."""
+    return element.get("aria-hidden") == "true" or bool(P.SCREEN_READER_CLASS_RE.search(_classes(element)))
+
+
+def _heading_pieces(element, out: list[tuple[str, bool, bool]], hidden: bool = False, extra: bool = False, top: bool = True) -> None:
+    """The texts of a heading with, for each, whether it is hidden and whether it is a kicker part."""
+    if not top:
+        hidden = hidden or _is_screen_reader_part(element)
+        extra = extra or bool(P.HEADLINE_EXTRA_CLASS_RE.search(_classes(element)))
+    if element.text:
+        out.append((element.text, hidden, extra))
+    for child in element:
+        if isinstance(child.tag, str):
+            _heading_pieces(child, out, hidden, extra, top=False)
+        if child.tail:
+            out.append((child.tail, hidden, extra))
+
+
 def _headline_text(h1) -> str:
-    """The text of an ``h1`` without its kicker and screen-reader parts."""
-    copy = copy_element(h1)
-    for part in copy.xpath(".//*[@class]"):
-        if P.HEADLINE_EXTRA_CLASS_RE.search(_classes(part)) and part.getparent() is not None:
-            part.drop_tree()
-    return normalize_inline(copy.text_content())
+    """The text of a heading without its kicker and screen-reader parts. A hidden separator
+    (``<span class="visually-hidden">: </span>``) ends the kicker, marked by a class or not."""
+    pieces: list[tuple[str, bool, bool]] = []
+    _heading_pieces(h1, pieces)
+    split = next((i for i, (text, hidden, _) in enumerate(pieces) if hidden and text.strip() in P.HEADING_SEPARATORS), None)
+    if split is not None and normalize_inline("".join(t for t, hidden, _ in pieces[split + 1 :] if not hidden)):
+        pieces = pieces[split + 1 :]
+    return normalize_inline("".join(text for text, hidden, extra in pieces if not hidden and not extra))
+
+
+def _is_seo_only(element) -> bool:
+    """An element meant for search engines or screen readers only ("seotitle", "sr-only")."""
+    return bool(P.HIDDEN_HEADLINE_CLASS_RE.search(_classes(element))) or element.get("aria-hidden") == "true"
+
+
+def _is_in_article(element) -> bool:
+    return bool(element.xpath("ancestor::article or ancestor::main or ancestor::*[@role='main']"))
 
 
 def visible_h1(root) -> tuple[str | None, set[str]]:
@@ -198,18 +229,71 @@ def visible_h1(root) -> tuple[str | None, set[str]]:
     one), and the texts of the ``h1`` elements meant for search engines only."""
     hidden: set[str] = set()
     visible: list[tuple[bool, str]] = []
-    for h1 in root.xpath("//h1"):
-        text = normalize_inline(h1.text_content())
-        if not text:
-            continue
-        if P.HIDDEN_HEADLINE_CLASS_RE.search(_classes(h1)) or h1.get("aria-hidden") == "true":
-            hidden.add(text)
-            continue
-        inside = bool(h1.xpath("ancestor::article or ancestor::main or ancestor::*[@role='main']"))
+    for h1 in _visible_headings(root, "h1", hidden):
         if headline := _headline_text(h1):
-            visible.append((not inside, headline))
+            visible.append((not _is_in_article(h1), headline))
     best = min(visible, key=lambda v: v[0])[1] if visible else None
     return best, hidden
+
+
+def _visible_headings(root, path: str, hidden: set[str] | None = None) -> list:
+    """The headings at ``path`` a reader sees as a headline: not in navigation, a link
+    (a teaser card), an aside or the footer, not meant for search engines only, not longer
+    than a headline. The texts of the hidden ones go into ``hidden``."""
+    found = []
+    for heading in root.xpath(path):
+        text = normalize_inline(heading.text_content())
+        if not text or len(text.split()) > P.MAX_HEADLINE_WORDS:
+            continue
+        if _is_seo_only(heading) or any(_is_screen_reader_part(a) for a in heading.iterancestors()):
+            if hidden is not None:
+                hidden.add(text)
+            continue
+        if not heading.xpath("ancestor::nav or ancestor::a or ancestor::aside or ancestor::footer or ancestor::figure"):
+            found.append(heading)
+    return found
+
+
+def kicker_above(heading) -> str:
+    """The kicker a page shows as a line of its own just above a headline that holds none
+    (``<div class="keyword">``, ``<span class="topline">``); empty when there is none."""
+    if normalize_inline(heading.text_content()) != _headline_text(heading):
+        return ""  # the kicker is inside the heading
+    node = heading
+    for _ in range(3):
+        before = node.getprevious()
+        while before is not None and not (isinstance(before.tag, str) and before.text_content().strip()):
+            before = before.getprevious()
+        if before is not None:
+            text = normalize_inline(before.text_content())
+            return text if len(text.split()) <= P.MAX_HEADING_WORDS else ""
+        node = node.getparent()
+        if node is None:
+            break
+    return ""
+
+
+def title_key(text: str) -> str:
+    """A headline compared without case and spacing."""
+    return " ".join(normalize_inline(text).casefold().split())
+
+
+def agreed_headline(headlines: list[str]) -> str | None:
+    """The headline most of the page's metadata give; the first one breaks a tie."""
+    keys = [title_key(h) for h in headlines]
+    if not keys:
+        return None
+    best = max(keys, key=lambda k: (keys.count(k), -keys.index(k)))
+    return headlines[keys.index(best)]
+
+
+def _lead_in_matches(headline: str, kicker: str, title: str) -> bool:
+    """ "Nach Gaetz-Rückzug: Trump-Anwältin soll ..." is ``kicker`` + ": " + ``title``."""
+    for separator in P.KICKER_SEPARATORS:
+        head, found, rest = headline.partition(separator)
+        if found and title_key(head) == title_key(kicker) and title_key(rest) == title_key(title):
+            return True
+    return False
 
 
 def _key(text: str) -> str:
@@ -288,25 +372,49 @@ def with_lead(lines: list[str], lead: str | None) -> list[str]:
 def page_headline(root, sitename: str | None, url: str | None, fallback: str | None) -> tuple[str | None, set[str]]:
     """The headline a reader sees and every headline variant of the page.
 
-    In this order: the article's ``headline`` in its structured data, the visible ``h1``
-    (without kicker and screen-reader parts), ``og:title``, ``<title>`` (both without the
-    site's name), trafilatura's title. A candidate that is the text of an ``h1`` meant
-    for search engines only ("seotitle") is not the headline the page shows.
+    The metadata's headlines are the article's ``headline`` in its structured data,
+    ``og:title`` (else ``twitter:title``) and ``<title>`` (site names cut off); trafilatura's
+    title when the page has none of them. In this order:
+
+    1. a visible heading (an ``h1``, else the headline heading of the article, an ``h2`` in
+       many layouts) that one of them confirms: its text without kicker and screen-reader
+       parts, or the text of one of its parts (a kicker inside the heading is never part
+       of the headline, even where the metadata join them: "Bundeswehr: Neue Fregatten ...");
+    2. the metadata's "kicker: headline" when the page shows that kicker as a line of its
+       own above an ``h1`` that holds none (the outlet's full headline);
+    3. the article's own ``h1`` (the visible headline, not an SEO variant in the metadata);
+    4. the headline most of the metadata agree on (an ``h1`` outside the article is a
+       teaser or a live ticker's latest entry, not the page's headline).
+
+    A heading meant for search engines only ("seotitle", "sr-only") is never the headline.
     """
     keys = _site_keys(root, sitename, url)
     h1, hidden = visible_h1(root)
-    og = root.xpath("//meta[@property='og:title']/@content")
     titles = root.xpath("//head/title")
-    candidates = [
-        ld_headline(root),
-        h1,
-        strip_site_name(_plain(og[0]), keys) if og else None,
-        strip_site_name(normalize_inline(titles[0].text_content()), keys) if titles else None,
-        strip_site_name(fallback, keys),
-    ]
-    variants = {c for c in candidates if c} | hidden
-    chosen = next((c for c in candidates if c and c not in hidden), None)
-    return chosen, variants
+    social = _meta(root, "og:title") or _meta(root, "twitter:title")  # twitter:title mostly repeats og:title: one voice
+    metadata = [ld_headline(root), strip_site_name(_plain(social[0]), keys) if social else None]
+    metadata.append(strip_site_name(normalize_inline(titles[0].text_content()), keys) if titles else None)
+    metadata = [m for m in metadata if m and m not in hidden] or [m for m in [strip_site_name(fallback, keys)] if m and m not in hidden]
+    confirmed = {title_key(m) for m in metadata}
+    h1s = _visible_headings(root, "//h1")
+    others = [h for h in _visible_headings(root, "//h2 | //h3 | //*[@itemprop='headline'][not(self::h1)]") if _is_in_article(h)]
+    variants = set(metadata) | hidden | {normalize_inline(h.text_content()) for h in h1s}
+    for heading in h1s + others:
+        parts = [_headline_text(heading)]
+        parts += [normalize_inline(c.text_content()) for c in heading if isinstance(c.tag, str) and not _is_screen_reader_part(c)]
+        chosen = next((part for part in parts if part and title_key(part) in confirmed), None)
+        if chosen:
+            return chosen, variants | {chosen}
+    main = next((h for h in h1s if _is_in_article(h) and _headline_text(h)), None)
+    if main is not None:
+        title, kicker = _headline_text(main), kicker_above(main)
+        joined = next((m for m in metadata if kicker and _lead_in_matches(m, kicker, title)), None)
+        if joined:
+            return joined, variants | {joined, title}
+        if len(title.split()) >= 2:
+            return title, variants | {title}
+    chosen = agreed_headline(metadata) or h1
+    return chosen, variants | ({chosen} if chosen else set())
 
 
 def parse_html_page(html: str, source_file: str) -> RawArticle:
