@@ -39,7 +39,9 @@ FIGURES_GOLD_DIR = PROJECT_ROOT / "tests" / "fixtures" / "figures_gold"
 METADATA_SIDECAR = "metadata.csv"
 ACTORS_OVERRIDE = "actors.yaml"
 EVENTS_OVERRIDE = "events.csv"
-CONTROL_FILES = frozenset({METADATA_SIDECAR, ACTORS_OVERRIDE, EVENTS_OVERRIDE})
+#: Folder of newer official workbooks (NATO, SIPRI) inside the raw folder.
+REFERENCE_DIR = "reference"
+CONTROL_FILES = frozenset({METADATA_SIDECAR, ACTORS_OVERRIDE, EVENTS_OVERRIDE, REFERENCE_DIR})
 
 # Files the build writes into the processed folder.
 ARTICLES_FILE = "articles.parquet"
@@ -47,3 +49,4 @@ REJECTS_FILE = "rejects.csv"
 NOTES_FILE = "notes.csv"
 FIGURES_FILE = "figures.parquet"
 MENTIONS_FILE = "mentions.parquet"
+OFFICIAL_FILE = "official.parquet"

@@ -1083,6 +1083,40 @@ PDF_PAGE_LINE_RE = re.compile(r"^\s*(?:(?:Seite|Page)\s+\d+(?:\s+(?:von|of)\s+\d
 #: A word broken at the end of a PDF line ("Verteidi-" + "gungsausgaben"); the break is joined.
 PDF_HYPHEN_BREAK_RE = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])")
 
+# --- official workbooks (NATO, SIPRI) --------------------------------------------------------
+
+#: A year in a workbook's header row: 2014, "2019", "2024e" (e: an estimate).
+YEAR_HEADER_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})\s*(?P<estimate>e)?$", re.IGNORECASE)
+#: Cells that mean "no data" in SIPRI's and NATO's tables.
+OFFICIAL_NO_DATA = frozenset({"...", ". .", "..", "xxx", "-", "–", "n.a.", "na", "NA"})
+#: NATO's block of defence expenditure as a share of GDP.
+NATO_SHARE_BLOCK_RE = re.compile(r"share of (?:real )?GDP", re.IGNORECASE)
+#: NATO's block of defence expenditure at current prices (in a "Million US dollars" table).
+NATO_CURRENT_USD_BLOCK_RE = re.compile(r"current prices", re.IGNORECASE)
+MILLION_USD_RE = re.compile(r"million US dollars", re.IGNORECASE)
+#: The price base of NATO's real shares: "Based on 2015 prices".
+PRICE_BASE_RE = re.compile(r"(\d{4}) prices", re.IGNORECASE)
+#: SIPRI's sheets: measure, sheet name, factor to percent or US$.
+SIPRI_SHEETS = (
+    ("pct_gdp", re.compile(r"^Share of GDP$", re.IGNORECASE), 100.0),
+    ("pct_gov_spending", re.compile(r"^Share of Govt\.? spending$", re.IGNORECASE), 100.0),
+    ("usd_current", re.compile(r"^Current US\$$", re.IGNORECASE), 1e6),
+    ("usd_constant", re.compile(r"^Constant \(\d{4}\) US\$$", re.IGNORECASE), 1e6),
+)
+#: NATO's and SIPRI's spellings that pycountry does not know; None for what is no country today.
+OFFICIAL_COUNTRY_CODES = {
+    "NATO Total": "NATO", "NATO Europe and Canada": "NATO_EU_CA", "Slovak Republic": "SK", "Türkiye": "TR", "Turkey": "TR",
+    "United States of America": "US", "Korea, South": "KR", "Korea, North": "KP", "Congo, DR": "CD", "Congo, Republic": "CG",
+    "Congo, Repubic": "CG", "Côte d'Ivoire": "CI", "Cote d'Ivoire": "CI", "Cape Verde": "CV", "Kosovo": "XK", "Russia": "RU",
+    "Iran": "IR", "Syria": "SY", "Laos": "LA", "Moldova": "MD", "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ",
+    "Viet Nam": "VN", "Vietnam": "VN", "Taiwan": "TW", "Brunei": "BN", "Gambia, The": "GM", "Gambia": "GM",
+    "Eswatini": "SZ", "Swaziland": "SZ", "Timor Leste": "TL", "Timor-Leste": "TL", "Macedonia": "MK", "North Macedonia": "MK",
+    "Czechia": "CZ", "Czech Republic": "CZ", "Bosnia and Herzegovina": "BA", "Bosnia-Herzegovina": "BA", "Kyrgyz Republic": "KG",
+    "Kyrgyzstan": "KG", "Palestine": "PS", "Micronesia": "FM", "UAE": "AE", "United Arab Emirates": "AE", "Turkmenistan": "TM",
+    "Yemen, North": None, "Yemen, South": None, "USSR": None, "Czechoslovakia": None, "Yugoslavia": None,
+    "German Democratic Republic": None, "German DR": None, "Serbia and Montenegro": None,
+}
+
 # --- archives (.zip, .gz) ------------------------------------------------------------------
 
 #: Files in one archive (nested archives count their members too).

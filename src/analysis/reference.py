@@ -1,4 +1,20 @@
-"""Official figures: NATO's defence expenditure as a share of GDP, 2014-2024.
+"""Official figures: NATO's and SIPRI's defence expenditure, and claims compared with them.
+
+:func:`official_figures` is one long table of every country, year and measure:
+
+- NATO, "Defence Expenditure of NATO Countries (2014-2024)", 17 June 2024
+  (``240617-def-exp-2024-TABLES-en.xlsx``): share of GDP (Table 3, 2015 prices) and
+  million US$ at current prices (Table 2), 2014-2024; 2023-2024 are NATO's estimates.
+  Attribution to NATO required.
+- SIPRI Military Expenditure Database 1949-2024 (``SIPRI-Milex-data-1949-2024_2.xlsx``),
+  © SIPRI: share of GDP, share of government spending, current and constant (2023) US$,
+  every country, 2000-2024. Non-commercial use with SIPRI credited.
+
+Both are derived by :func:`derive_official_csv` from the workbooks as published (read by
+:mod:`analysis.workbooks`) and committed as ``data/official_figures.csv``. Newer workbooks
+in ``data/raw/reference/`` are read by the build; the newest release wins.
+
+The older NATO-only table below (``nato_share_of_gdp``):
 
 Source: NATO, "Defence Expenditure of NATO Countries (2014-2024)", press release of
 17 June 2024, file ``240617-def-exp-2024-TABLES-en.xlsx``, sheet TABLE3 ("Defence
@@ -16,9 +32,10 @@ from pathlib import Path
 import pandas as pd
 import pycountry
 
-from . import schema
+from . import paths, schema
 from .paths import PACKAGE_DATA_DIR
 from .safecsv import write_csv
+from .workbooks import COLUMNS, WorkbookError, read_nato_workbook, read_sipri_workbook, read_workbook
 
 REFERENCE_CSV = PACKAGE_DATA_DIR / "nato_defence_expenditure_pct_gdp.csv"
 SOURCE = (
@@ -110,3 +127,84 @@ def compare_with_reference(figures: pd.DataFrame, reference: pd.DataFrame | None
     out = claims.merge(official[["subject", "year", "official_pct_gdp", "official_estimate"]], on=["subject", "year"], how="left")
     out["difference"] = (out["value"] - out["official_pct_gdp"]).round(4)
     return out.reset_index(drop=True)
+
+
+# --- NATO and SIPRI, every country and measure ---------------------------------------------
+
+OFFICIAL_CSV = PACKAGE_DATA_DIR / "official_figures.csv"
+#: The first year of SIPRI's figures that the package ships.
+SIPRI_FIRST_YEAR = 2000
+OFFICIAL = {
+    "source": schema.Column("string", "NATO or SIPRI", ("NATO", "SIPRI"), nullable=False),
+    "release": schema.Column("string", "publication and file the figure comes from", nullable=False),
+    "iso2": schema.Column("string", "ISO 3166 alpha-2 code; NATO = all Allies, NATO_EU_CA = European Allies and Canada", nullable=False),
+    "year": schema.Column("int64", "calendar year", nullable=False),
+    "measure": schema.Column("string", "pct_gdp, pct_gov_spending, usd_current or usd_constant",
+                             ("pct_gdp", "pct_gov_spending", "usd_current", "usd_constant"), nullable=False),
+    "value": schema.Column("float64", "percent (2.1) or US dollars", nullable=False),
+    "estimate": schema.Column("bool", "the publisher's estimate (NATO's 2024e); SIPRI's are not marked", nullable=False),
+}
+
+
+def derive_official_csv(nato_workbook: Path, sipri_workbook: Path, out: Path = OFFICIAL_CSV) -> pd.DataFrame:
+    """Write the committed official table from NATO's and SIPRI's workbooks as published."""
+    nato = read_nato_workbook(nato_workbook)
+    sipri = read_sipri_workbook(sipri_workbook)
+    sipri = sipri[sipri["year"] >= SIPRI_FIRST_YEAR]
+    table = pd.concat([nato, sipri], ignore_index=True)
+    table["value"] = table["value"].round(6)
+    table["release_date"] = table["release_date"].dt.strftime("%Y-%m-%d")
+    write_csv(table, out, lineterminator="\n", float_format="%.7g")
+    return table
+
+
+def _shipped() -> pd.DataFrame:
+    table = pd.read_csv(OFFICIAL_CSV, dtype={"source": "string", "release": "string", "iso2": "string", "measure": "string"},
+                        keep_default_na=False, na_values={"release_date": [""]})
+    table["release_date"] = pd.to_datetime(table["release_date"])
+    table["estimate"] = table["estimate"].astype(str).str.lower().eq("true")
+    return table
+
+
+def user_workbooks(raw_dir: Path | None) -> list[Path]:
+    """The workbooks in ``raw_dir/reference/`` (hidden and lock files left out)."""
+    folder = Path(raw_dir or paths.RAW_DIR) / paths.REFERENCE_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith((".", "~$")))
+
+
+def read_user_workbooks(raw_dir: Path | None) -> list[pd.DataFrame]:
+    """Every workbook in ``raw_dir/reference/``; raises :class:`WorkbookError` naming the first
+    that cannot be read, so that a build stops before any work."""
+    return [read_workbook(path) for path in user_workbooks(raw_dir)]
+
+
+def official_figures(raw_dir: Path | None = None, *, extra: list[pd.DataFrame] | None = None) -> pd.DataFrame:
+    """NATO's and SIPRI's figures, every country, year and measure, in one long table.
+
+    The package's table (NATO 2014-2024, SIPRI 2000-2024) plus the workbooks in
+    ``raw_dir/reference/`` (default: ``data/raw``) or ``extra`` tables; for the same
+    source, country, year and measure the newest release wins (NATO's release date is the
+    ``YYMMDD`` prefix of its file name).
+
+    Returns
+    -------
+    DataFrame
+        ``source``, ``release``, ``iso2``, ``year``, ``measure``, ``value``, ``estimate``.
+
+    Examples
+    --------
+    >>> table = official_figures()
+    >>> round(float(table.query("source == 'NATO' and iso2 == 'DE' and year == 2024 and measure == 'pct_gdp'")["value"].iloc[0]), 3)
+    2.119
+    """
+    parts = [_shipped(), *(extra if extra is not None else read_user_workbooks(raw_dir))]
+    table = pd.concat(parts, ignore_index=True)
+    table = table.sort_values(["source", "iso2", "year", "measure", "release_date"], na_position="first", kind="stable")
+    table = table.drop_duplicates(["source", "iso2", "year", "measure"], keep="last")
+    table = table[list(OFFICIAL)].reset_index(drop=True)
+    return schema.conform(table, OFFICIAL)
+
+
+__all__ = ["COLUMNS", "WorkbookError", "compare_with_reference", "derive_official_csv", "nato_share_of_gdp", "official_figures"]
