@@ -108,3 +108,26 @@ def test_bad_workbooks_give_an_error_naming_the_file_and_the_reason(tmp_path):
     openpyxl.Workbook().save(empty)
     with pytest.raises(WorkbookError, match=r"^leer.xlsx: no share-of-GDP table found"):
         read_workbook(empty)
+
+
+def test_the_build_writes_the_official_table_it_used(raw_copy, tmp_path):
+    from analysis import store
+    from analysis.build import build
+
+    out = tmp_path / "out"
+    build(raw_copy, out, progress=False)
+    table = store.read_official(out)
+    assert round(_value(table, "NATO", "DE", 2024, "pct_gdp")["value"], 3) == 2.119
+    assert len(table) == len(official_figures(extra=[]))
+
+
+def test_a_broken_workbook_stops_the_build_before_any_work(raw_copy, tmp_path, capsys):
+    from analysis.cli import main
+
+    (raw_copy / "reference").mkdir()
+    (raw_copy / "reference" / "250828-def-exp-2025-TABLES-en.xlsx").write_text("country,2025\nGermany,2.4\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "--raw", str(raw_copy), "--out", str(out), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: 250828-def-exp-2025-TABLES-en.xlsx: not a readable .xlsx workbook")
+    assert not out.exists() or not any(out.glob("*.parquet"))

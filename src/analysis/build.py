@@ -19,6 +19,7 @@ from .chunked import CHUNK_ARTICLES, assign_ids, check_counts, chunk_articles, r
 from .coverage import load_events
 from .lexicon import Lexicon, load_lexicon
 from .loading import Corpus, notes_frame, rejects_frame, signature_cache
+from .reference import official_figures
 from .spending import extract_figures
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,9 @@ def build(
     :mod:`analysis.distributed`. The tables are the same as with the local engine.
 
     Returns the loaded corpus and the files written. Raises :class:`RawFolderMissing`
-    when ``raw_dir`` does not exist, ``DictionaryError`` / ``EventsError`` when the control
-    files ``actors.yaml`` / ``events.csv`` in it cannot be used; nothing is written then.
+    when ``raw_dir`` does not exist, ``DictionaryError`` / ``EventsError`` / ``WorkbookError``
+    when the control files ``actors.yaml`` / ``events.csv`` / ``reference/*.xlsx`` in it cannot
+    be used; nothing is written then.
     """
     raw_dir = Path(raw_dir or paths.RAW_DIR)
     out_dir = Path(out_dir or paths.PROCESSED_DIR)
@@ -62,6 +64,7 @@ def build(
     override = raw_dir / paths.ACTORS_OVERRIDE
     lexicon = load_lexicon(override if override.exists() else None)  # control files first: fail before the long part
     load_events(raw_dir / paths.EVENTS_OVERRIDE)
+    official = official_figures(raw_dir)  # newer NATO/SIPRI workbooks in raw/reference/: a bad one stops the build here
     cache_dir = out_dir / CACHE_DIR_NAME if incremental else None
     previous = previous_articles(out_dir)
     staging = store.new_staging(out_dir)
@@ -78,7 +81,9 @@ def build(
         schema.check_frame(notes, schema.NOTES, "notes")
         store.write_frame(rejects, staging / paths.REJECTS_FILE)
         store.write_frame(notes, staging / paths.NOTES_FILE)
-        written = store.commit(out_dir, staging, [paths.ARTICLES_FILE, paths.REJECTS_FILE, paths.NOTES_FILE, paths.FIGURES_FILE, paths.MENTIONS_FILE])
+        store.write_frame(official, staging / paths.OFFICIAL_FILE)
+        written = store.commit(out_dir, staging, [paths.ARTICLES_FILE, paths.REJECTS_FILE, paths.NOTES_FILE, paths.FIGURES_FILE,
+                                                  paths.MENTIONS_FILE, paths.OFFICIAL_FILE])
     finally:
         store.discard_staging(out_dir, staging)
     corpus = Corpus(light.drop(columns=["record"]), rejects, notes, read.n_inputs, n_files=read.n_files, reused_files=read.reused_files, index=index)

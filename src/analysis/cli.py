@@ -11,6 +11,7 @@ from . import paths
 from .build import ENGINES, RawFolderMissing, build, format_summary
 from .coverage import EventsError
 from .lexicon import DictionaryError
+from .workbooks import WorkbookError
 
 
 def _field_map(pairs: list[str]) -> dict[str, str]:
@@ -50,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             field_map = _field_map(args.field)
             corpus, written = build(args.raw, args.out, field_map=field_map, progress=False if args.no_progress else None,
                                     incremental=not args.full, engine=args.engine, scheduler=args.scheduler, workers=args.workers)
-        except (RawFolderMissing, argparse.ArgumentTypeError, DictionaryError, EventsError) as exc:
+        except (RawFolderMissing, argparse.ArgumentTypeError, DictionaryError, EventsError, WorkbookError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         print(format_summary(corpus, args.raw, written))
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             result = run_report(args.raw, args.out, args.reports)
-        except (RawFolderMissing, NotebookFailed, DictionaryError, EventsError) as exc:
+        except (RawFolderMissing, NotebookFailed, DictionaryError, EventsError, WorkbookError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1 if isinstance(exc, NotebookFailed) else 2
         print(format_summary(result.corpus, args.raw, [args.out]))

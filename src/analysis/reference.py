@@ -134,16 +134,6 @@ def compare_with_reference(figures: pd.DataFrame, reference: pd.DataFrame | None
 OFFICIAL_CSV = PACKAGE_DATA_DIR / "official_figures.csv"
 #: The first year of SIPRI's figures that the package ships.
 SIPRI_FIRST_YEAR = 2000
-OFFICIAL = {
-    "source": schema.Column("string", "NATO or SIPRI", ("NATO", "SIPRI"), nullable=False),
-    "release": schema.Column("string", "publication and file the figure comes from", nullable=False),
-    "iso2": schema.Column("string", "ISO 3166 alpha-2 code; NATO = all Allies, NATO_EU_CA = European Allies and Canada", nullable=False),
-    "year": schema.Column("int64", "calendar year", nullable=False),
-    "measure": schema.Column("string", "pct_gdp, pct_gov_spending, usd_current or usd_constant",
-                             ("pct_gdp", "pct_gov_spending", "usd_current", "usd_constant"), nullable=False),
-    "value": schema.Column("float64", "percent (2.1) or US dollars", nullable=False),
-    "estimate": schema.Column("bool", "the publisher's estimate (NATO's 2024e); SIPRI's are not marked", nullable=False),
-}
 
 
 def derive_official_csv(nato_workbook: Path, sipri_workbook: Path, out: Path = OFFICIAL_CSV) -> pd.DataFrame:
@@ -203,8 +193,8 @@ def official_figures(raw_dir: Path | None = None, *, extra: list[pd.DataFrame] |
     table = pd.concat(parts, ignore_index=True)
     table = table.sort_values(["source", "iso2", "year", "measure", "release_date"], na_position="first", kind="stable")
     table = table.drop_duplicates(["source", "iso2", "year", "measure"], keep="last")
-    table = table[list(OFFICIAL)].reset_index(drop=True)
-    return schema.conform(table, OFFICIAL)
+    table = table[list(schema.OFFICIAL)].reset_index(drop=True)
+    return schema.conform(table, schema.OFFICIAL)
 
 
 __all__ = ["COLUMNS", "WorkbookError", "compare_with_reference", "derive_official_csv", "nato_share_of_gdp", "official_figures"]

@@ -151,3 +151,15 @@ def check_frame(df: pd.DataFrame, schema: dict[str, Column], name: str = "table"
                 problems.append(f"{column}: values {bad} not in {list(spec.allowed)}")
     if problems:
         raise SchemaError(f"{name} does not match its schema: " + "; ".join(problems))
+
+#: The official figures (``official.parquet``, ``analysis.reference.official_figures``).
+OFFICIAL = {
+    "source": Column("string", "NATO or SIPRI", ("NATO", "SIPRI"), nullable=False),
+    "release": Column("string", "publication and file the figure comes from", nullable=False),
+    "iso2": Column("string", "ISO 3166 alpha-2 code; NATO = all Allies, NATO_EU_CA = European Allies and Canada", nullable=False),
+    "year": Column("int64", "calendar year", nullable=False),
+    "measure": Column("string", "pct_gdp, pct_gov_spending, usd_current or usd_constant",
+                             ("pct_gdp", "pct_gov_spending", "usd_current", "usd_constant"), nullable=False),
+    "value": Column("float64", "percent (2.1) or US dollars", nullable=False),
+    "estimate": Column("bool", "the publisher's estimate (NATO's 2024e); SIPRI's are not marked", nullable=False),
+}
