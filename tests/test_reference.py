@@ -45,9 +45,10 @@ def test_claims_are_joined_to_the_official_value(sample_corpus):
     assert len(compared) == 1  # 001: "Deutschland wird in diesem Jahr schätzungsweise auf ... 2,1 Prozent kommen"
     row = compared.iloc[0]
     assert (row["subject"], row["year"], row["value"]) == ("DE", 2024, 2.1)
-    assert row["official_pct_gdp"] == pytest.approx(2.119)
-    assert row["difference"] == pytest.approx(-0.019)
-    assert bool(row["official_estimate"])
+    assert row["official_value"] == pytest.approx(2.119, abs=5e-4) and row["official_source"] == "NATO"
+    assert row["difference"] == pytest.approx(-0.019, abs=5e-4)
+    assert bool(row["official_estimate"]) and "240617-def-exp-2024-TABLES-en.xlsx" in row["official_release"]
+    assert row["sipri_value"] == pytest.approx(1.89, abs=0.01)  # both sources side by side
 
 
 def test_years_outside_the_table_keep_the_claim_without_a_value():
@@ -57,4 +58,19 @@ def test_years_outside_the_table_keep_the_claim_without_a_value():
     }))
     compared = compare_with_reference(figures)
     assert compared["year"].tolist() == [2025]
-    assert compared["official_pct_gdp"].isna().all() and compared["difference"].isna().all()
+    assert compared["official_value"].isna().all() and compared["difference"].isna().all()
+
+
+def test_claims_about_states_outside_nato_and_budget_shares_use_sipri():
+    figures = extract_figures(pd.DataFrame({
+        "article_id": ["a", "b"], "published": [pd.Timestamp("2025-05-10", tz="Europe/Berlin")] * 2, "date_precision": ["day"] * 2,
+        "title": [None, None],
+        "text": ["Russland gab im vergangenen Jahr 2024 rund 7 Prozent seines BIP für Verteidigung aus, schätzen Experten.",
+                 "Die Ukraine gab 2024 mehr als die Hälfte ihres Haushalts für das Militär aus: 54 Prozent des Staatshaushalts flossen in die Verteidigung."],
+    }))
+    compared = compare_with_reference(figures).set_index("subject")
+    ru = compared.loc["RU"]
+    assert (ru["official_source"], round(ru["official_value"], 1)) == ("SIPRI", 7.1)
+    if "UA" in compared.index:  # the budget share, when the extractor reads it as a claim
+        ua = compared.loc["UA"]
+        assert ua["measure"] == "pct_gov_spending" and ua["official_source"] == "SIPRI"

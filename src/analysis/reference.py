@@ -97,38 +97,6 @@ def nato_share_of_gdp() -> pd.DataFrame:
     return schema.conform(table, REFERENCE)
 
 
-def compare_with_reference(figures: pd.DataFrame, reference: pd.DataFrame | None = None, *, kinds=CLAIM_KINDS) -> pd.DataFrame:
-    """Figures that claim a country's (or NATO's) share of GDP in a year, next to NATO's value.
-
-    Parameters
-    ----------
-    figures : DataFrame
-        Output of :func:`analysis.spending.extract_figures`.
-    reference : DataFrame, optional
-        Official table; by default :func:`nato_share_of_gdp`.
-    kinds : tuple
-        Kinds of figures that are claims about spending (default actual and estimate).
-
-    Returns
-    -------
-    DataFrame
-        The matching defence figures (``unit == "pct_gdp"``, a subject and a year) with
-        ``official_pct_gdp``, ``official_estimate`` and ``difference`` (claimed minus
-        official, percentage points); NaN where NATO's table has no value for the
-        country-year (for example years after 2024).
-    """
-    reference = nato_share_of_gdp() if reference is None else reference
-    claims = figures[
-        figures["is_defence"] & (figures["unit"] == "pct_gdp") & figures["subject"].notna()
-        & figures["year"].notna() & figures["kind"].isin(kinds)
-    ].copy()
-    claims["year"] = claims["year"].astype("int64")
-    official = reference.rename(columns={"iso2": "subject", "pct_gdp": "official_pct_gdp", "estimate": "official_estimate"})
-    out = claims.merge(official[["subject", "year", "official_pct_gdp", "official_estimate"]], on=["subject", "year"], how="left")
-    out["difference"] = (out["value"] - out["official_pct_gdp"]).round(4)
-    return out.reset_index(drop=True)
-
-
 # --- NATO and SIPRI, every country and measure ---------------------------------------------
 
 OFFICIAL_CSV = PACKAGE_DATA_DIR / "official_figures.csv"
@@ -195,6 +163,72 @@ def official_figures(raw_dir: Path | None = None, *, extra: list[pd.DataFrame] |
     table = table.drop_duplicates(["source", "iso2", "year", "measure"], keep="last")
     table = table[list(schema.OFFICIAL)].reset_index(drop=True)
     return schema.conform(table, schema.OFFICIAL)
+
+
+#: The measure of the official table a claim's unit is compared with.
+CLAIM_MEASURES = {"pct_gdp": "pct_gdp", "pct_budget": "pct_gov_spending", "usd": "usd_current"}
+
+
+def compare_with_reference(figures: pd.DataFrame, official: pd.DataFrame | None = None, *, kinds=CLAIM_KINDS) -> pd.DataFrame:
+    """Claims about what a country (or NATO) spends in a year, next to the official figure.
+
+    A claim is a defence figure of an ``actual`` or ``estimate`` kind with a subject and a
+    year: a share of GDP is compared with NATO's and SIPRI's share of GDP, a share of the
+    budget (``pct_budget``) with SIPRI's share of government spending, an amount in US$
+    with current US$ (other currencies are kept without an official value: there is no
+    exchange rate offline). NATO's value is the first choice for NATO members and the
+    alliance, SIPRI's otherwise.
+
+    Parameters
+    ----------
+    figures : DataFrame
+        Output of :func:`analysis.spending.extract_figures`.
+    official : DataFrame, optional
+        :func:`official_figures` (by default the package's table).
+    kinds : tuple
+        Kinds of figures that are claims about spending (default actual and estimate).
+
+    Returns
+    -------
+    DataFrame
+        The claims with ``official_source``, ``official_value``, ``official_release``,
+        ``official_estimate``, ``nato_value`` and ``sipri_value`` (both sources side by side),
+        and ``difference`` (claimed minus official: percentage points, or US$); NaN where
+        the record has no value (a later year, another currency).
+    """
+    official = official_figures(extra=[]) if official is None else official
+    claims = figures[
+        figures["is_defence"] & figures["unit"].isin(list(CLAIM_MEASURES)) & figures["subject"].notna()
+        & figures["year"].notna() & figures["kind"].isin(kinds)
+    ].copy()
+    claims["year"] = claims["year"].astype("int64")
+    claims["measure"] = claims["unit"].map(CLAIM_MEASURES)
+    keys = ["subject", "year", "measure"]
+    by_source = {}
+    for source in ("NATO", "SIPRI"):
+        part = official[official["source"] == source].rename(columns={"iso2": "subject"})
+        by_source[source] = part[[*keys, "value", "release", "estimate"]].rename(
+            columns={"value": f"{source.lower()}_value", "release": f"{source.lower()}_release", "estimate": f"{source.lower()}_estimate"})
+    out = claims.merge(by_source["NATO"], on=keys, how="left").merge(by_source["SIPRI"], on=keys, how="left")
+    nato_members = set(official.loc[official["source"] == "NATO", "iso2"])
+    use_nato = out["subject"].isin(nato_members) & out["nato_value"].notna()
+    out["official_source"] = pd.Series(pd.NA, index=out.index, dtype="string")
+    out.loc[use_nato, "official_source"] = "NATO"
+    out.loc[~use_nato & out["sipri_value"].notna(), "official_source"] = "SIPRI"
+    out["official_value"] = out["nato_value"].where(use_nato, out["sipri_value"])
+    out["official_release"] = out["nato_release"].where(use_nato, out["sipri_release"]).astype("string")
+    estimate = out["nato_estimate"].where(use_nato, out["sipri_estimate"])
+    out["official_estimate"] = estimate.eq(True).astype(bool)  # NaN where the record has no value: not an estimate
+    out["difference"] = (out["value"] - out["official_value"]).round(4)
+    return out.drop(columns=["nato_release", "sipri_release", "nato_estimate", "sipri_estimate"]).reset_index(drop=True)
+
+
+def largest_differences(claims: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """The ``n`` claims (shares, in percentage points) furthest from the official record, with their sentences."""
+    shares = claims[claims["measure"].isin(["pct_gdp", "pct_gov_spending"]) & claims["difference"].notna()]
+    order = shares["difference"].abs().sort_values(ascending=False, kind="stable").index
+    columns = ["subject", "year", "measure", "value", "official_source", "official_value", "difference", "article_id", "sentence"]
+    return shares.loc[order[:n], columns].reset_index(drop=True)
 
 
 __all__ = ["COLUMNS", "WorkbookError", "compare_with_reference", "derive_official_csv", "nato_share_of_gdp", "official_figures"]
