@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from analysis import paths
-from analysis.reference import OFFICIAL_CSV, derive_official_csv, official_figures
+from analysis.reference import EXCHANGE_RATES_CSV, OFFICIAL_CSV, derive_official_csv, exchange_rates, official_figures
 from analysis.workbooks import WorkbookError, read_nato_workbook, read_sipri_workbook, read_workbook
 
 SHARED = paths.SHARED_DIR / "reference" / "nato_defence_expenditure"
@@ -46,8 +46,9 @@ def _need_shared():
 
 def test_the_shipped_table_is_derived_from_the_workbooks(tmp_path):
     _need_shared()
-    derive_official_csv(NATO_XLSX, SIPRI_XLSX, tmp_path / "official.csv")
+    derive_official_csv(NATO_XLSX, SIPRI_XLSX, tmp_path / "official.csv", tmp_path / "rates.csv")
     assert (tmp_path / "official.csv").read_bytes() == OFFICIAL_CSV.read_bytes()
+    assert (tmp_path / "rates.csv").read_bytes() == EXCHANGE_RATES_CSV.read_bytes()
 
 
 def test_a_newer_nato_release_with_an_extra_year_wins(tmp_path, official):
@@ -131,3 +132,10 @@ def test_a_broken_workbook_stops_the_build_before_any_work(raw_copy, tmp_path, c
     err = capsys.readouterr().err
     assert err.startswith("error: 250828-def-exp-2025-TABLES-en.xlsx: not a readable .xlsx workbook")
     assert not out.exists() or not any(out.glob("*.parquet"))
+
+
+def test_exchange_rates_implied_by_sipri():
+    rates = exchange_rates().set_index(["currency", "year"])["per_usd"]
+    assert rates["eur", 2024] == pytest.approx(0.9245, abs=1e-3)
+    assert rates["gbp", 2024] == pytest.approx(0.7826, abs=1e-3)
+    assert rates["usd", 2024] == 1.0

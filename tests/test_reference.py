@@ -74,3 +74,17 @@ def test_claims_about_states_outside_nato_and_budget_shares_use_sipri():
     if "UA" in compared.index:  # the budget share, when the extractor reads it as a claim
         ua = compared.loc["UA"]
         assert ua["measure"] == "pct_gov_spending" and ua["official_source"] == "SIPRI"
+
+
+def test_money_claims_are_compared_in_us_dollars_at_the_years_rate():
+    figures = extract_figures(pd.DataFrame({
+        "article_id": ["a"], "published": [pd.Timestamp("2025-02-10", tz="Europe/Berlin")], "date_precision": ["day"], "title": [None],
+        "text": ["Deutschland gab im Jahr 2024 nach Angaben der Regierung rund 90 Milliarden Euro für Verteidigung aus."],
+    }))
+    compared = compare_with_reference(figures)
+    assert len(compared) == 1, figures[["quote", "unit", "subject", "year", "kind", "is_defence"]]
+    row = compared.iloc[0]
+    assert (row["subject"], row["year"], row["unit"], row["measure"]) == ("DE", 2024, "eur", "usd_current")
+    assert row["claimed_usd"] == pytest.approx(90e9 / 0.924462, rel=1e-4)  # SIPRI's implied rate for the euro in 2024
+    assert row["official_source"] == "NATO" and row["official_value"] == pytest.approx(97.69e9, rel=1e-3)
+    assert row["difference"] == pytest.approx(row["claimed_usd"] - row["official_value"])

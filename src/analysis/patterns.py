@@ -1103,6 +1103,13 @@ SIPRI_SHEETS = (
     ("usd_current", re.compile(r"^Current US\$$", re.IGNORECASE), 1e6),
     ("usd_constant", re.compile(r"^Constant \(\d{4}\) US\$$", re.IGNORECASE), 1e6),
 )
+#: The home country of each currency: its exchange rate to the US dollar, year by year, is the
+#: one implied by SIPRI's figures for that country in local currency and in current US$.
+CURRENCY_HOME_COUNTRY = {
+    "eur": "DE", "gbp": "GB", "chf": "CH", "rub": "RU", "uah": "UA", "pln": "PL", "jpy": "JP", "cny": "CN",
+    "sek": "SE", "nok": "NO", "dkk": "DK", "twd": "TW", "ils": "IL", "czk": "CZ", "huf": "HU", "ron": "RO",
+    "try": "TR", "cad": "CA", "aud": "AU", "krw": "KR", "inr": "IN", "usd": "US",
+}
 #: NATO's and SIPRI's spellings that pycountry does not know; None for what is no country today.
 OFFICIAL_COUNTRY_CODES = {
     "NATO Total": "NATO", "NATO Europe and Canada": "NATO_EU_CA", "Slovak Republic": "SK", "Türkiye": "TR", "Turkey": "TR",

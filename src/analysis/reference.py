@@ -33,9 +33,10 @@ import pandas as pd
 import pycountry
 
 from . import paths, schema
+from . import patterns as P
 from .paths import PACKAGE_DATA_DIR
 from .safecsv import write_csv
-from .workbooks import COLUMNS, WorkbookError, read_nato_workbook, read_sipri_workbook, read_workbook
+from .workbooks import COLUMNS, WorkbookError, read_nato_workbook, read_sipri_exchange_rates, read_sipri_workbook, read_workbook
 
 REFERENCE_CSV = PACKAGE_DATA_DIR / "nato_defence_expenditure_pct_gdp.csv"
 SOURCE = (
@@ -100,12 +101,18 @@ def nato_share_of_gdp() -> pd.DataFrame:
 # --- NATO and SIPRI, every country and measure ---------------------------------------------
 
 OFFICIAL_CSV = PACKAGE_DATA_DIR / "official_figures.csv"
+#: Local currency units per US dollar, derived from SIPRI's workbook (see ``read_sipri_exchange_rates``).
+EXCHANGE_RATES_CSV = PACKAGE_DATA_DIR / "exchange_rates.csv"
 #: The first year of SIPRI's figures that the package ships.
 SIPRI_FIRST_YEAR = 2000
 
 
-def derive_official_csv(nato_workbook: Path, sipri_workbook: Path, out: Path = OFFICIAL_CSV) -> pd.DataFrame:
-    """Write the committed official table from NATO's and SIPRI's workbooks as published."""
+def derive_official_csv(nato_workbook: Path, sipri_workbook: Path, out: Path = OFFICIAL_CSV,
+                        rates_out: Path = EXCHANGE_RATES_CSV) -> pd.DataFrame:
+    """Write the committed official table (and the exchange rates beside it) from NATO's and
+    SIPRI's workbooks as published."""
+    rates = read_sipri_exchange_rates(sipri_workbook, first_year=SIPRI_FIRST_YEAR)
+    write_csv(rates, rates_out, lineterminator="\n", float_format="%.7g")
     nato = read_nato_workbook(nato_workbook)
     sipri = read_sipri_workbook(sipri_workbook)
     sipri = sipri[sipri["year"] >= SIPRI_FIRST_YEAR]
@@ -165,8 +172,26 @@ def official_figures(raw_dir: Path | None = None, *, extra: list[pd.DataFrame] |
     return schema.conform(table, schema.OFFICIAL)
 
 
-#: The measure of the official table a claim's unit is compared with.
-CLAIM_MEASURES = {"pct_gdp": "pct_gdp", "pct_budget": "pct_gov_spending", "usd": "usd_current"}
+#: The measure of the official table a claim's unit is compared with (money: current US$).
+CLAIM_MEASURES = {"pct_gdp": "pct_gdp", "pct_budget": "pct_gov_spending", **dict.fromkeys(P.CURRENCY_HOME_COUNTRY, "usd_current")}
+
+
+def exchange_rates() -> pd.DataFrame:
+    """Local currency units per US dollar by currency and year (``currency``, ``iso2`` of
+    its home country, ``year``, ``per_usd``), implied by SIPRI's local-currency and
+    current-US$ figures of the currency's home country (the euro: Germany)."""
+    return pd.read_csv(EXCHANGE_RATES_CSV, dtype={"currency": "string", "iso2": "string"})
+
+
+def in_us_dollars(values: pd.Series, units: pd.Series, years: pd.Series, rates: pd.DataFrame | None = None) -> pd.Series:
+    """Amounts in US$: a US$ amount as it is, another currency at its rate of that year
+    (NaN where the rate is not known)."""
+    rates = exchange_rates() if rates is None else rates
+    rate = pd.Series(rates["per_usd"].to_numpy(), index=pd.MultiIndex.from_arrays([rates["currency"], rates["year"]]))
+    keys = pd.MultiIndex.from_arrays([units.astype(str), years.astype("int64")])
+    per_usd = pd.Series(rate.reindex(keys).to_numpy(), index=values.index)
+    per_usd = per_usd.where(units != "usd", 1.0)
+    return values / per_usd
 
 
 def compare_with_reference(figures: pd.DataFrame, official: pd.DataFrame | None = None, *, kinds=CLAIM_KINDS) -> pd.DataFrame:
@@ -193,8 +218,9 @@ def compare_with_reference(figures: pd.DataFrame, official: pd.DataFrame | None 
     DataFrame
         The claims with ``official_source``, ``official_value``, ``official_release``,
         ``official_estimate``, ``nato_value`` and ``sipri_value`` (both sources side by side),
-        and ``difference`` (claimed minus official: percentage points, or US$); NaN where
-        the record has no value (a later year, another currency).
+        ``claimed_usd`` (a money claim in US$) and ``difference`` (claimed minus official:
+        percentage points, or US$); NaN where the record has no value (a later year, a
+        currency without a rate).
     """
     official = official_figures(extra=[]) if official is None else official
     claims = figures[
@@ -203,6 +229,8 @@ def compare_with_reference(figures: pd.DataFrame, official: pd.DataFrame | None 
     ].copy()
     claims["year"] = claims["year"].astype("int64")
     claims["measure"] = claims["unit"].map(CLAIM_MEASURES)
+    money = claims["measure"] == "usd_current"
+    claims["claimed_usd"] = in_us_dollars(claims["value"], claims["unit"], claims["year"]).where(money)
     keys = ["subject", "year", "measure"]
     by_source = {}
     for source in ("NATO", "SIPRI"):
@@ -219,7 +247,8 @@ def compare_with_reference(figures: pd.DataFrame, official: pd.DataFrame | None 
     out["official_release"] = out["nato_release"].where(use_nato, out["sipri_release"]).astype("string")
     estimate = out["nato_estimate"].where(use_nato, out["sipri_estimate"])
     out["official_estimate"] = estimate.eq(True).astype(bool)  # NaN where the record has no value: not an estimate
-    out["difference"] = (out["value"] - out["official_value"]).round(4)
+    claimed = out["claimed_usd"].where(out["measure"] == "usd_current", out["value"])
+    out["difference"] = (claimed - out["official_value"]).round(4)
     return out.drop(columns=["nato_release", "sipri_release", "nato_estimate", "sipri_estimate"]).reset_index(drop=True)
 
 

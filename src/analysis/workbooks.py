@@ -221,6 +221,38 @@ def read_sipri_workbook(path: Path, *, first_year: int = 1949) -> pd.DataFrame:
     return _frame("SIPRI", release, dt.date(last + 1, 4, 1) if last else None, rows)
 
 
+def read_sipri_exchange_rates(path: Path, *, first_year: int = 2000) -> pd.DataFrame:
+    """Exchange rates implied by SIPRI's workbook: for the home country of each currency
+    (``patterns.CURRENCY_HOME_COUNTRY``), its military expenditure in local currency
+    ("Local currency calendar years") divided by the same in current US$: local currency
+    units per US dollar, per year."""
+    path = Path(path)
+    sheets = {s.name: s for s in _open(path)}
+    local, usd = sheets.get("Local currency calendar years"), sheets.get("Current US$")
+    if local is None or usd is None:
+        raise WorkbookError(f"{path.name}: SIPRI's sheets 'Local currency calendar years' and 'Current US$' are needed for exchange rates")
+    homes = {iso2: currency for currency, iso2 in P.CURRENCY_HOME_COUNTRY.items()}
+
+    def by_country(sheet: _Sheet) -> dict[tuple[str, int], float]:
+        header_at = next(i for i, r in enumerate(sheet.rows) if r and r[0] == "Country")
+        years = {j: y[0] for j, c in enumerate(sheet.rows[header_at]) if (y := _year(c)) and y[0] >= first_year}
+        values = {}
+        for i, row in enumerate(sheet.rows[header_at + 1 :], start=header_at + 2):
+            code = country_code(row[0]) if row and isinstance(row[0], str) else None
+            if code not in homes:
+                continue
+            for j, year in years.items():
+                value = _number(row[j] if j < len(row) else None, f"{path.name}: sheet {sheet.name!r}, row {i}, column {year}")
+                if value:
+                    values[code, year] = value
+        return values
+
+    in_local, in_usd = by_country(local), by_country(usd)
+    rows = [(homes[code], code, year, in_local[code, year] / (in_usd[code, year] * 1e6))
+            for (code, year) in sorted(in_local) if (code, year) in in_usd]
+    return pd.DataFrame(rows, columns=["currency", "iso2", "year", "per_usd"])
+
+
 def _frame(source: str, release: str, date: dt.date | None, rows: list[tuple]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["iso2", "year", "measure", "value", "estimate"])
     frame.insert(0, "release_date", pd.Timestamp(date) if date else pd.NaT)
