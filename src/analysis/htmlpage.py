@@ -90,10 +90,142 @@ def drop_web_furniture(lines: list[str]) -> list[str]:
         if in_teasers and n_words <= 2 * P.MAX_HEADING_WORDS and not ends_sentence(stripped):
             continue  # a teaser link under the heading
         in_teasers = False
-        if n_words <= P.MAX_FURNITURE_WORDS and P.WEB_FURNITURE_LINE_RE.match(stripped):
+        if n_words <= P.MAX_FURNITURE_WORDS and (P.WEB_FURNITURE_LINE_RE.match(stripped) or any(rx.match(stripped) for rx in P.WEB_MORE_FURNITURE_LINE_RES)):
             continue
         kept.append(line)
     return kept
+
+
+# --- furniture taken out of the page before its text is read -----------------------------------
+
+
+def class_words(element) -> set[str]:
+    """Lower-case words of an element's class, id and component attributes:
+    ``"Article_elementPoll__0I_DP js-poll"`` -> {article, element, poll, 0i, dp, js}."""
+    words: set[str] = set()
+    for attr in P.CLASS_ATTRIBUTES:
+        for part in P.CLASS_PART_SPLIT_RE.split(element.get(attr) or ""):
+            if P.CAMEL_CASE_CLASS_RE.match(part):
+                words.update(w.lower() for w in P.CAMEL_CASE_PART_RE.findall(part))
+            elif part:
+                words.add(part.lower())
+    return words
+
+
+def is_furniture(element) -> bool:
+    """True for page furniture by element (figure, aside, form ...) or by class name
+    (teaser and related lists, newsletter and paywall boxes, share bars, credits, bylines,
+    polls, ads), and for a block holding a poll or form input."""
+    if element.tag in P.FURNITURE_TAGS:
+        return True
+    if element.tag == "input" or (element.tag in ("div", "section", "fieldset") and element.find(".//input") is not None):
+        return True
+    value = " ".join(element.get(attr) or "" for attr in P.CLASS_ATTRIBUTES).lower()
+    return bool(value) and (bool(class_words(element) & P.FURNITURE_CLASS_WORDS) or bool(P.FURNITURE_CLASS_RE.search(value)))
+
+
+class TextSizes:
+    """Characters of text and of link text below each element of a tree, counted once.
+    (Elements are keyed by ``id``: the list keeps lxml's proxies, and so their ids, alive.)"""
+
+    def __init__(self, root):
+        self.chars: dict[int, int] = {}
+        self.links: dict[int, int] = {}
+        self._alive: list = []
+        self._walk(root, False)
+
+    def _walk(self, element, in_link: bool) -> tuple[int, int]:
+        self._alive.append(element)
+        in_link = in_link or element.tag == "a"
+        own = len((element.text or "").strip())
+        chars, links = own, (own if in_link else 0)
+        for child in element:
+            if isinstance(child.tag, str):
+                c, li = self._walk(child, in_link)
+                chars, links = chars + c, links + li
+            tail = len((child.tail or "").strip())
+            chars, links = chars + tail, links + (tail if in_link else 0)
+        self.chars[id(element)], self.links[id(element)] = chars, links
+        return chars, links
+
+    def link_share(self, element) -> float:
+        chars = self.chars.get(id(element), 0)
+        return self.links.get(id(element), 0) / chars if chars else 0.0
+
+
+def main_text_block(root):
+    """The element whose own paragraphs hold the most words: the article's body."""
+    words: dict[int, int] = {}
+    parents: dict[int, object] = {}
+    for p in root.iter("p"):
+        parent = p.getparent()
+        if parent is None or p.xpath("ancestor::a"):
+            continue
+        words[id(parent)] = words.get(id(parent), 0) + len(p.text_content().split())
+        parents[id(parent)] = parent
+    return parents[max(words, key=words.get)] if words else None
+
+
+def _real_paragraphs(element, sizes: TextSizes) -> int:
+    return sum(1 for p in element.iter("p") if len(p.text_content().split()) >= P.MIN_PARAGRAPH_WORDS and sizes.link_share(p) < 0.5)
+
+
+def box_of(heading, keep: set[int], sizes: TextSizes):
+    """The box a teaser or promotion heading opens: its largest ancestor of at most
+    ``MAX_BOX_WORDS`` words with at most one real paragraph, holding nothing protected."""
+    box = heading
+    while True:
+        parent = box.getparent()
+        if parent is None or id(parent) in keep or parent.tag in ("body", "html", "article", "main"):
+            return box
+        if len(parent.text_content().split()) > P.MAX_BOX_WORDS or _real_paragraphs(parent, sizes) > 1:
+            return box
+        box = parent
+
+
+def _drop(element) -> None:
+    if element.getparent() is not None:
+        element.drop_tree()  # keeps the text after it
+
+
+def _drop_box(heading, keep: set[int], sizes: TextSizes) -> None:
+    """Remove a teaser or promotion box; a heading that stands alone in the body goes with
+    the lists and link blocks that follow it."""
+    box = box_of(heading, keep, sizes)
+    if box is heading:
+        following = heading.getnext()
+        while following is not None and (following.tag in ("ul", "ol") or sizes.link_share(following) >= P.TEASER_LINK_SHARE):
+            after = following.getnext()
+            _drop(following)
+            following = after
+    _drop(box)
+
+
+def prune_furniture(root) -> None:
+    """Take out of a page (in place) what a reader skips: furniture elements and classes,
+    teaser cards (an ``article`` that does not hold the body), link lists, boxes opened by a
+    teaser or promotion heading ("Mehr zum Thema", "Newsletter", "Über die Autorin") and
+    "Lesen Sie auch: <link>" paragraphs. The body and the elements around it stay."""
+    body = next(root.iter("body"), None)
+    block = main_text_block(body if body is not None else root)
+    kept = [block, *block.iterancestors()] if block is not None else []  # held, so that their ids stay theirs
+    keep = {id(element) for element in kept}
+    sizes = TextSizes(root)
+    for element in list(body.iter() if body is not None else ()):
+        if not isinstance(element.tag, str) or element.getparent() is None or id(element) in keep or element is body:
+            continue
+        if is_furniture(element) or element.tag == "article":  # an article that does not hold the body is a teaser card
+            _drop(element)
+        elif element.tag in ("ul", "ol", "div", "section") and sizes.link_share(element) >= P.TEASER_LINK_SHARE and len(element.findall(".//a")) >= 2:
+            _drop(element)
+    for element in list(body.iter("h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "span") if body is not None else ()):
+        if element.getparent() is None or id(element) in keep:
+            continue
+        text = normalize_inline(element.text_content())
+        if text and len(text.split()) <= P.MAX_FURNITURE_WORDS and P.BOX_HEADING_RE.match(text):
+            _drop_box(element, keep, sizes)
+        elif element.tag == "p" and P.TEASER_LEADIN_RE.match(text) and sizes.link_share(element) >= 0.4:
+            _drop(element)
 
 
 # --- the headline a reader sees -------------------------------------------------------------
@@ -344,18 +476,34 @@ def strip_site_name(title: str | None, site_keys: set[str]) -> str | None:
 
 
 def page_lead(root) -> str | None:
-    """The lead paragraph under the headline, marked by its class ("lead", "intro" ...),
-    inside the article or main content; None when the page marks none."""
-    for element in root.xpath("//p[@class] | //div[@class]"):
-        if not P.LEAD_CLASS_RE.search(_classes(element)):
-            continue
-        if element.xpath("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header[not(ancestor::article)]"):
-            continue
-        if root.xpath("//article | //main") and not element.xpath("ancestor::article or ancestor::main or ancestor::*[@role='main']"):
-            continue
-        text = normalize_inline(element.text_content())
-        if len(text.split()) >= P.MIN_LEAD_WORDS:
-            return text
+    """The lead paragraph under the headline, inside the article or main content: marked
+    by its class ("lead", "intro" ...), else a paragraph before the body that repeats the
+    page's description (``og:description``, ``description``, the JSON-LD ``description``)
+    or is marked as teaser text without being a link; None when the page has none."""
+    has_article = bool(root.xpath("//article | //main"))
+    elements = root.xpath("//p | //div")
+    order = {id(element): i for i, element in enumerate(elements)}
+    block = main_text_block(root)
+    first_p = next((c for c in block if c.tag == "p"), None) if block is not None else None
+    body_start = order.get(id(first_p), len(elements))
+    article = ld_article(root) or {}
+    descriptions = [d for d in [_first_text(article.get("description")), *_meta(root, "og:description"), *_meta(root, "description")] if d]
+    described = {title_key(_plain(d))[:60] for d in descriptions if len(d.split()) >= P.MIN_LEAD_WORDS}
+    for strict in (True, False):
+        for element in elements:
+            if element.xpath("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::a or ancestor::header[not(ancestor::article or ancestor::main)]"):
+                continue
+            if has_article and not element.xpath("ancestor::article or ancestor::main or ancestor::*[@role='main']"):
+                continue
+            text = normalize_inline(element.text_content())
+            if len(text.split()) < P.MIN_LEAD_WORDS:
+                continue
+            if strict:
+                if element.get("class") and P.LEAD_CLASS_RE.search(_classes(element)):
+                    return text
+            elif order[id(element)] <= body_start and element.find(".//a") is None and not element.xpath(".//p | .//div"):
+                if title_key(text)[:60] in described or class_words(element) & P.TEASER_TEXT_CLASS_WORDS:
+                    return text
     return None
 
 
@@ -417,19 +565,73 @@ def page_headline(root, sitename: str | None, url: str | None, fallback: str | N
     return chosen, variants | ({chosen} if chosen else set())
 
 
-def parse_html_page(html: str, source_file: str) -> RawArticle:
-    """Extract one article from a saved page, or raise :class:`InputError`."""
-    doc = trafilatura.bare_extraction(
-        html,
+def _extract(page):
+    return trafilatura.bare_extraction(
+        page,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         favor_recall=True,  # the default drops class="teaser" paragraphs: the lead of German news pages
         date_extraction_params=_DATE_PARAMS,
     )
+
+
+def common_ancestor(a, b):
+    """The lowest element that holds both ``a`` and ``b``."""
+    above_a = [a, *a.iterancestors()]
+    return next((element for element in [b, *b.iterancestors()] if any(element is x for x in above_a)), None)
+
+
+def article_part(root):
+    """The part of a page that is the article: the lowest element holding both the page's
+    ``h1`` and the paragraphs of its body (without an ``h1``, the article element around
+    the body); None when that is the whole page."""
+    block = main_text_block(root)
+    if block is None:
+        return None
+    h1s = _visible_headings(root, "//h1")
+    h1 = next((h for h in h1s if _is_in_article(h)), h1s[0] if h1s else None)
+    if h1 is not None:
+        part = common_ancestor(block, h1)
+    else:
+        part = next((a for a in [block, *block.iterancestors()] if a.tag in ("article", "main") or a.get("itemprop") == "articleBody"), None)
+    return None if part is None or part.tag in ("html", "body") else part
+
+
+def _as_page(root, part):
+    """A page of the head of ``root`` and a copy of ``part`` as its one ``article``
+    (trafilatura reads an ``article`` element as the main content)."""
+    page = lxml.html.Element("html")
+    head = root.find("head")
+    if head is not None:
+        page.append(copy_element(head))
+    body = lxml.etree.SubElement(page, "body")
+    (body if part.tag == "article" else lxml.etree.SubElement(body, "article")).append(copy_element(part))
+    return page
+
+
+def _words(doc) -> int:
+    return len((doc.text or "").split()) if doc is not None else 0
+
+
+def parse_html_page(html: str, source_file: str) -> RawArticle:
+    """Extract one article from a saved page, or raise :class:`InputError`: the article
+    part of the page (:func:`article_part`) without its furniture (:func:`prune_furniture`)
+    is read by trafilatura; when that leaves too little text, the whole page without its
+    furniture, then the page as it is."""
+    root = _parse_tree(html)
+    doc = None
+    if root is not None:
+        pruned = copy_element(root)
+        prune_furniture(pruned)
+        part = article_part(pruned)
+        doc = _extract(_as_page(pruned, part)) if part is not None else None
+        if _words(doc) < P.MIN_ARTICLE_WORDS:
+            doc = _extract(pruned)
+    if _words(doc) < P.MIN_ARTICLE_WORDS:
+        doc = _extract(html) or doc
     if doc is None or not (doc.text or "").strip():
         raise InputError("not an article: no main text in the page (trafilatura found none)")
-    root = _parse_tree(html)
     fallback = normalize_inline(doc.title) if doc.title else None
     if root is not None:
         title, variants = page_headline(root, doc.sitename, doc.url, fallback)

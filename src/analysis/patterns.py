@@ -1015,6 +1015,9 @@ MAX_FURNITURE_WORDS = 14
 LEAD_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:lead|leadtext|lede|intro|standfirst|vorspann|summary|abstract|article-lead)(?:$|[\s_-])", re.IGNORECASE)
 #: A lead has at least this many words.
 MIN_LEAD_WORDS = 8
+#: Class words of a lead marked as teaser text ("teaserText", "teaser-text"); such a
+#: paragraph is the lead only when it stands before the body and is not a link.
+TEASER_TEXT_CLASS_WORDS = frozenset({"teaser", "teasertext", "kurztext", "intro", "lead", "summary", "description"})
 #: Class names of the parts of a heading that only screen readers read (a separator between
 #: kicker and headline: ``<span class="visually-hidden">: </span>``).
 SCREEN_READER_CLASS_RE = re.compile(r"sr-only|screen-?reader|visually-?hidden|visuallyhidden|offscreen|hiddendash|a11y", re.IGNORECASE)
@@ -1024,6 +1027,82 @@ HEADING_SEPARATORS = frozenset({":", "-", "–", "—", "|", "·", "•", ","})
 KICKER_SEPARATORS = (": ", " - ", " – ", " — ", " | ")
 #: A heading with more words than this is not a headline (a broken page wraps its body in the h1).
 MAX_HEADLINE_WORDS = 40
+#: Elements that are never article text: taken out of a page before its text is read.
+FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "figure", "figcaption", "picture", "iframe", "noscript",
+                            "template", "select", "textarea", "label", "audio", "video", "dialog", "object", "embed"})
+#: Attributes whose values are read as class words.
+CLASS_ATTRIBUTES = ("class", "id", "data-area", "data-component", "data-module", "data-testid", "data-type")
+#: Where a class value is cut into parts ("Article_elementPoll__0I_DP" -> Article, elementPoll, 0I, DP).
+CLASS_PART_SPLIT_RE = re.compile(r"[^0-9A-Za-zÄÖÜäöüß]+")
+#: A part in camel case, split into its words ("elementPoll" -> element, poll); generated
+#: hashes ("kGbdVO", "sc-d721210") stay whole, so that they never read as a word.
+CAMEL_CASE_CLASS_RE = re.compile(r"^(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+$")
+CAMEL_CASE_PART_RE = re.compile(r"[A-Z]?[a-z]+")
+#: Class words of page furniture inside an article: teaser and related lists, newsletter and
+#: paywall boxes, share and comment bars, credits and captions, bylines and author boxes,
+#: polls, ads, tags, players, kickers and reading times.
+FURNITURE_CLASS_WORDS = frozenset(
+    {
+        "related", "recommendation", "recommendations", "recommended", "empfehlung", "empfehlungen", "newsletter",
+        "paywall", "regwall", "subscription", "abo", "abonnement", "share", "sharing", "shariff", "sharebar", "social",
+        "socials", "comment", "comments", "kommentare", "forum", "community", "postings", "breadcrumb", "breadcrumbs",
+        "byline", "author", "authors", "autor", "autoren", "authorbox", "credit", "credits", "copyright", "caption",
+        "readingtime", "lesedauer", "ad", "ads", "advert", "advertisement", "anzeige", "werbung", "commercial", "sponsored",
+        "outbrain", "taboola", "poll", "umfrage", "voting", "survey", "tags", "taglist", "keywords", "schlagworte",
+        "moretosubject", "readmore", "linkbox", "toolbar", "bookmark", "feedback", "player", "gallery", "slider", "carousel",
+        "sidebar", "promo", "meistgelesen", "mostread", "kicker", "keyword", "agencies", "tts", "podcast",
+    }
+)
+#: The same as compound class names ("more-to-subject", "reading-time", "author-box").
+FURNITURE_CLASS_RE = re.compile(
+    r"more-?to-?subject|read-?more|also-?read|further-?reading|mehr-?zum-?thema|lesen-?sie-?auch|most-?read|"
+    r"meist-?gelesen|error-?report|fehler-?melden|reading-?time|lese-?dauer|author-?box|author-?bio|newsletter|paywall"
+)
+#: Headings of boxes that are not the article: newsletter and messenger promotion, author
+#: profiles, comment sections (the box goes with its heading; see ``TEASER_HEADING_RE`` for teaser lists).
+BOX_HEADING_RE = re.compile(
+    r"^(?:.*\bnewsletter\b.*|.*\b(?:whatsapp|telegram|signal)\b.*|(?:folgen sie uns|folgst du|folge uns)\b.*|"
+    r"(?:über )?(?:die|den|der) (?:autorin|autor|autoren|autorinnen)|über (?:die|den) (?:autorin|autor)|zur (?:autorin|person des autors)|"
+    r"kommentare(?: \(\d+\))?|\d+ kommentare|diskutieren sie mit\b.*|push-?(?:nachrichten|mitteilungen|benachrichtigungen)\b.*|"
+    r"mehr zum thema|lesen sie (?:auch|mehr)|weitere artikel|auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|"
+    r"passend zum (?:artikel|thema)|empfehlungen(?: der redaktion)?|meistgelesen|top-?themen|verwandte themen)\s*[:.!?]?$",
+    re.IGNORECASE,
+)
+#: A paragraph that only points to another article: "Lesen Sie auch: <link>", "Mehr dazu: <link>".
+TEASER_LEADIN_RE = re.compile(
+    r"^(?:lesen sie (?:auch|mehr|hier|dazu)|mehr (?:dazu|zum thema)|auch interessant|lesetipp|siehe auch|zum weiterlesen|"
+    r"das könnte sie (?:auch )?interessieren|empfehlung der redaktion|zum thema)\b",
+    re.IGNORECASE,
+)
+#: Share of a block's text in links above which a block of two or more links is a teaser list.
+TEASER_LINK_SHARE = 0.7
+#: A box found by its heading has at most this many words and one real paragraph.
+MAX_BOX_WORDS = 120
+#: A paragraph of at least this many words, mostly not links, is article text.
+MIN_PARAGRAPH_WORDS = 20
+#: More lines of a page body that are furniture (see ``WEB_FURNITURE_LINE_RE``): reading times,
+#: bylines, date lines, agency and translation notes, disclaimers, paywall and newsletter
+#: prompts. Lines longer than ``MAX_FURNITURE_WORDS`` words always stay.
+WEB_MORE_FURNITURE_LINE_RES = (
+    re.compile(r"^(?:(?:lesedauer|lesezeit)\s*:?\s*(?:ca\.\s*|etwa\s*)?\d+\s*(?:min\.?|minuten?)|(?:ca\.\s*)?\d+\s*(?:min\.?|minuten?)\s*(?:lesedauer|lesezeit))\.?$", re.IGNORECASE),
+    re.compile(r"^(?:[Vv]on|Text:|[Vv]on unsere[mr] (?:Korrespondent|Korrespondentin|Reporter|Reporterin))\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}"
+               r"(?:\s*(?:,|und|&)\s*[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3})*$"),
+    re.compile(r"^(?:(?:stand|aktualisiert|veröffentlicht|publiziert|erstellt)\s*:?\s*)?(?:am\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$", re.IGNORECASE),
+    re.compile(r"^\(?mit (?:material|agenturmaterial|informationen)(?: (?:von|der|aus))?\b[^.!?]{0,60}\)?\.?$|"
+               r"^\(?quellen?\s*:\s*[\w ,/&.+-]{1,60}\)?$|"
+               r"^aus dem (?:englischen|amerikanischen|französischen|spanischen|italienischen|russischen|ukrainischen|polnischen|"
+               r"niederländischen|hebräischen|arabischen|chinesischen)\b.{0,80}$|^(?:übersetzung|übersetzt von)\b.{0,80}$", re.IGNORECASE),
+    re.compile(r"^\(?(?:dpa|afp|ap|rtr|reuters|kna|epd|sda|apa|sid|dts|ddp|kap|ats|keystone-sda|dpa-afx|afx|red)"
+               r"(?:\s*[/,|&]\s*[A-Za-zÄÖÜäöü]{1,8})*\)?\.?$", re.IGNORECASE),
+    re.compile(r"^.{0,160}\b(?:(?:muss|müssen) nicht (?:der|die) meinung|(?:gibt|geben) nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung)"
+               r"\b.{0,40}\b(?:redaktion|herausgeber|verlags?)\b.{0,80}$", re.IGNORECASE),
+    re.compile(r"^.{0,60}\b(?:exklusiv für (?:abonnenten|abonnentinnen|abo-kunden|digital-abonnenten|plus-leser)|nur für abonnenten|"
+               r"sie haben bereits ein (?:abo|abonnement|konto)|bereits abonnent|bereits registriert|jetzt testen|kostenlos testen|"
+               r"jetzt freischalten|artikel freischalten|lesen sie jetzt mit|weiterlesen mit|probeabo|\d+ wochen für \d+)\b.{0,80}$", re.IGNORECASE),
+    re.compile(r"^.{0,60}\b(?:newsletter|whatsapp-kanal|telegram-kanal)\b.{0,120}\b(?:abonnier\w*|an(?:melden|meldung)|registrier\w*|bestellen|erhalten|bekommst)\b.{0,60}$|"
+               r"^(?:melden sie sich|melde dich|abonnieren sie|abonniere|bestellen sie)\b.{0,100}\b(?:newsletter|kanal)\b.{0,60}$", re.IGNORECASE),
+    re.compile(r"^(?:fehler gefunden\?\s*jetzt melden\.?|fehler melden|link kopieren|artikel vorlesen|vorlesen|anhören|audio abspielen)$", re.IGNORECASE),
+)
 #: JSON-LD keys whose objects may be the article itself ({"@type": "WebPage", "mainEntity": {...}}).
 LD_CONTAINER_KEYS = ("@graph", "mainEntity")
 #: Meta tags (``property``, ``name`` or ``itemprop``, lower-cased) with the article's publication
