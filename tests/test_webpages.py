@@ -11,8 +11,8 @@ import pytest
 from conftest import FIXTURES
 
 from analysis import load_corpus, paths
-from analysis.htmlpage import drop_web_furniture, page_headline, strip_site_name
-from analysis.pagegold import score_folder, summarise
+from analysis.htmlpage import headline_text, class_words, drop_web_furniture, is_furniture, page_headline, publication_date, strip_site_name
+from analysis.pagegold import score_folder, summarise, word_recall_precision
 
 PAGES = FIXTURES / "pages"
 EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
@@ -80,3 +80,53 @@ def test_a_page_with_only_navigation_is_not_an_article(tmp_path):
     corpus = load_corpus(tmp_path)
     assert corpus.articles.empty
     assert corpus.rejects.iloc[0]["reason"].startswith("not an article")
+
+
+@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if "paragraphs" in e))
+def test_german_pages_body_words_against_their_paragraphs(name):
+    text = load_corpus(PAGES / name).articles.iloc[0]["text"]
+    recall, precision = word_recall_precision(text, "\n\n".join(EXPECTED[name]["paragraphs"]))
+    assert recall >= 0.97 and precision >= 0.96, (recall, precision, text)
+
+
+def _page(head: str, body: str):
+    return lxml.html.fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def test_the_publication_date_is_the_articles_own_never_a_modified_time():
+    head = ("<meta property='article:modified_time' content='2025-06-26T08:10:00+02:00'>"
+            "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebPage\", \"datePublished\": \"2025-06-01\"},"
+            "{\"@type\": \"NewsArticle\", \"datePublished\": \"2025-06-25T23:30:00Z\"}]}</script>")
+    date = publication_date(_page(head, "<p>x</p>"))
+    assert (date.timestamp, date.precision) == (pd.Timestamp("2025-06-26 01:30", tz="Europe/Berlin"), "minute")
+    assert publication_date(_page("<meta name='date' content='2024-12-17'>", "<p>x</p>")).precision == "day"
+    assert publication_date(_page("<meta property='article:modified_time' content='2025-06-26T08:10:00+02:00'>", "<p>x</p>")) is None
+
+
+def test_a_kicker_ends_at_a_hidden_separator_even_without_a_class():
+    heading = lxml.html.fromstring("<h2><span>Europäische Kommission<span class='visually-hidden'>: </span></span>"
+                                   "Verfahren: Brüssel prüft Tiktok</h2>")
+    assert headline_text(heading) == "Verfahren: Brüssel prüft Tiktok"
+
+
+def test_the_kicker_above_an_h1_joins_the_headline_when_the_metadata_say_so():
+    head = "<meta property='og:title' content='Nach dem Rückzug: Bondi soll Justizministerin werden'>"
+    body = "<main><div class='keyword'>Nach dem Rückzug</div><h1>Bondi soll Justizministerin werden</h1><p>Text.</p></main>"
+    assert page_headline(_page(head, body), None, None, None)[0] == "Nach dem Rückzug: Bondi soll Justizministerin werden"
+    body = "<main><div class='topline'>Nach dem Rückzug</div><h1>Bondi soll Justizministerin werden</h1><p>Text.</p></main>"
+    head = "<meta property='og:title' content='Bondi soll Justizministerin werden'>"
+    assert page_headline(_page(head, body), None, None, None)[0] == "Bondi soll Justizministerin werden"
+
+
+def test_an_h1_outside_the_article_is_not_the_headline_when_the_metadata_agree():
+    head = ("<title>Nahost: die Entwicklungen</title><meta property='og:title' content='Nahost: alle Entwicklungen'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Nahost: die Entwicklungen\"}</script>")
+    body = "<div class='headline'><h1>Live: Neue Angriffe im Norden +++ Hafen geschlossen</h1></div><div><p>Text.</p></div>"
+    assert page_headline(_page(head, body), None, None, None)[0] == "Nahost: die Entwicklungen"
+
+
+def test_class_words_split_camel_case_but_not_generated_hashes():
+    element = lxml.html.fromstring("<div class='Article_elementPoll__0I_DP sc-d721210-1 kGbdVO js-lead'></div>")
+    assert class_words(element) == {"article", "element", "poll", "0i", "dp", "sc", "d721210", "1", "kgbdvo", "js", "lead"}
+    assert is_furniture(element)  # a poll
+    assert not is_furniture(lxml.html.fromstring("<div class='ArticleBody_text shareholder-news'></div>"))

@@ -336,7 +336,7 @@ def _heading_pieces(element, out: list[tuple[str, bool, bool]], hidden: bool = F
             out.append((child.tail, hidden, extra))
 
 
-def _headline_text(h1) -> str:
+def headline_text(h1) -> str:
     """The text of a heading without its kicker and screen-reader parts. A hidden separator
     (``<span class="visually-hidden">: </span>``) ends the kicker, marked by a class or not."""
     pieces: list[tuple[str, bool, bool]] = []
@@ -362,7 +362,7 @@ def visible_h1(root) -> tuple[str | None, set[str]]:
     hidden: set[str] = set()
     visible: list[tuple[bool, str]] = []
     for h1 in _visible_headings(root, "h1", hidden):
-        if headline := _headline_text(h1):
+        if headline := headline_text(h1):
             visible.append((not _is_in_article(h1), headline))
     best = min(visible, key=lambda v: v[0])[1] if visible else None
     return best, hidden
@@ -389,7 +389,7 @@ def _visible_headings(root, path: str, hidden: set[str] | None = None) -> list:
 def kicker_above(heading) -> str:
     """The kicker a page shows as a line of its own just above a headline that holds none
     (``<div class="keyword">``, ``<span class="topline">``); empty when there is none."""
-    if normalize_inline(heading.text_content()) != _headline_text(heading):
+    if normalize_inline(heading.text_content()) != headline_text(heading):
         return ""  # the kicker is inside the heading
     node = heading
     for _ in range(3):
@@ -548,14 +548,14 @@ def page_headline(root, sitename: str | None, url: str | None, fallback: str | N
     others = [h for h in _visible_headings(root, "//h2 | //h3 | //*[@itemprop='headline'][not(self::h1)]") if _is_in_article(h)]
     variants = set(metadata) | hidden | {normalize_inline(h.text_content()) for h in h1s}
     for heading in h1s + others:
-        parts = [_headline_text(heading)]
+        parts = [headline_text(heading)]
         parts += [normalize_inline(c.text_content()) for c in heading if isinstance(c.tag, str) and not _is_screen_reader_part(c)]
         chosen = next((part for part in parts if part and title_key(part) in confirmed), None)
         if chosen:
             return chosen, variants | {chosen}
-    main = next((h for h in h1s if _is_in_article(h) and _headline_text(h)), None)
+    main = next((h for h in h1s if _is_in_article(h) and headline_text(h)), None)
     if main is not None:
-        title, kicker = _headline_text(main), kicker_above(main)
+        title, kicker = headline_text(main), kicker_above(main)
         joined = next((m for m in metadata if kicker and _lead_in_matches(m, kicker, title)), None)
         if joined:
             return joined, variants | {joined, title}
