@@ -130,3 +130,17 @@ def test_class_words_split_camel_case_but_not_generated_hashes():
     assert class_words(element) == {"article", "element", "poll", "0i", "dp", "sc", "d721210", "1", "kgbdvo", "js", "lead"}
     assert is_furniture(element)  # a poll
     assert not is_furniture(lxml.html.fromstring("<div class='ArticleBody_text shareholder-news'></div>"))
+
+
+def test_reader_comments_longer_than_the_article_are_not_its_body(tmp_path):
+    body = ("Die Bundeswehr bekommt neue Hubschrauber. Der Haushaltsausschuss hat am Mittwoch den Kauf von "
+            "weiteren Maschinen gebilligt, die ab dem kommenden Jahr geliefert werden sollen. ")
+    comment = ("Ich finde, das ist viel zu spät und viel zu teuer, und niemand in Berlin hat daraus gelernt, "
+               "wie lange solche Beschaffungen in diesem Land dauern, seit Jahrzehnten schon, immer wieder. ")
+    comments = "".join(f"<article class='comment'><p>{comment * 2}</p></article>" for _ in range(6))
+    page = (f"<html lang='de'><head><meta property='og:title' content='Neue Hubschrauber für die Truppe'></head><body><main>"
+            f"<article><h1>Neue Hubschrauber für die Truppe</h1><p>{body}</p><p>{body.replace('Mittwoch', 'Donnerstag')}</p></article>"
+            f"<section class='comments'><h2>Kommentare (6)</h2>{comments}</section></main></body></html>")
+    (tmp_path / "hubschrauber.html").write_text(page, encoding="utf-8")
+    text = load_corpus(tmp_path).articles.iloc[0]["text"]
+    assert text.startswith("Die Bundeswehr bekommt neue Hubschrauber.") and "viel zu teuer" not in text

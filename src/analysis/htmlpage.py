@@ -153,13 +153,24 @@ class TextSizes:
         return self.links.get(id(element), 0) / chars if chars else 0.0
 
 
+def _is_comment_section(element) -> bool:
+    return bool(class_words(element) & P.COMMENT_CLASS_WORDS) or element.tag in ("footer", "aside", "nav")
+
+
 def main_text_block(root):
-    """The element whose own paragraphs hold the most words: the article's body."""
+    """The element whose own paragraphs hold the most words: the article's body (never a
+    link, reader comments, an aside or the footer)."""
     words: dict[int, int] = {}
     parents: dict[int, object] = {}
+    outside: dict[int, bool] = {}
+    alive = []  # held, so that the ids of the ancestors stay theirs
     for p in root.iter("p"):
         parent = p.getparent()
-        if parent is None or p.xpath("ancestor::a"):
+        if parent is None:
+            continue
+        ancestors = list(p.iterancestors())
+        alive += ancestors
+        if any(a.tag == "a" or outside.setdefault(id(a), _is_comment_section(a)) for a in ancestors):
             continue
         words[id(parent)] = words.get(id(parent), 0) + len(p.text_content().split())
         parents[id(parent)] = parent

@@ -1058,10 +1058,14 @@ FURNITURE_CLASS_RE = re.compile(
     r"more-?to-?subject|read-?more|also-?read|further-?reading|mehr-?zum-?thema|lesen-?sie-?auch|most-?read|"
     r"meist-?gelesen|error-?report|fehler-?melden|reading-?time|lese-?dauer|author-?box|author-?bio|newsletter|paywall"
 )
+#: Class words of reader comments and forums: their paragraphs are never the article's body.
+COMMENT_CLASS_WORDS = frozenset({"comment", "comments", "kommentar", "kommentare", "leserkommentare", "forum", "community", "postings", "discussion", "disqus"})
 #: Headings of boxes that are not the article: newsletter and messenger promotion, author
 #: profiles, comment sections (the box goes with its heading; see ``TEASER_HEADING_RE`` for teaser lists).
 BOX_HEADING_RE = re.compile(
-    r"^(?:.*\bnewsletter\b.*|.*\b(?:whatsapp|telegram|signal)\b.*|(?:folgen sie uns|folgst du|folge uns)\b.*|"
+    r"^(?:(?:newsletter|[\w-]+-newsletter)\b.*|.*\bnewsletter\b.*\b(?:abonnier\w*|anmelden|anmeldung|bestellen|kostenlos|erhalten|registrier\w*)\b.*|"
+    r"(?:unser(?:e|en)?|ihr|dein)\s+(?:[\w-]+\s+)?newsletter\b.*|"
+    r".*\b(?:whatsapp|telegram|signal)\b.*\b(?:kanal|channel|folgen|folgst|abonnier\w*)\b.*|(?:folgen sie uns|folgst du|folge uns)\b.*|"
     r"(?:über )?(?:die|den|der) (?:autorin|autor|autoren|autorinnen)|über (?:die|den) (?:autorin|autor)|zur (?:autorin|person des autors)|"
     r"kommentare(?: \(\d+\))?|\d+ kommentare|diskutieren sie mit\b.*|push-?(?:nachrichten|mitteilungen|benachrichtigungen)\b.*|"
     r"mehr zum thema|lesen sie (?:auch|mehr)|weitere artikel|auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|"
