@@ -144,3 +144,11 @@ def test_reader_comments_longer_than_the_article_are_not_its_body(tmp_path):
     (tmp_path / "hubschrauber.html").write_text(page, encoding="utf-8")
     text = load_corpus(tmp_path).articles.iloc[0]["text"]
     assert text.startswith("Die Bundeswehr bekommt neue Hubschrauber.") and "viel zu teuer" not in text
+
+
+def test_of_several_articles_in_the_structured_data_the_pages_own_gives_the_date():
+    head = ("<link rel='canonical' href='https://www.example.de/politik/wehretat-100.html'>"
+            "<script type='application/ld+json'>[{\"@type\": \"NewsArticle\", \"url\": \"https://www.example.de/andere-200.html\","
+            " \"datePublished\": \"2025-01-02T10:00:00+01:00\"}, {\"@type\": \"NewsArticle\", "
+            "\"mainEntityOfPage\": {\"@id\": \"https://example.de/politik/wehretat-100.html/\"}, \"datePublished\": \"2025-03-04T10:00:00+01:00\"}]</script>")
+    assert publication_date(_page(head, "<p>x</p>")).timestamp == pd.Timestamp("2025-03-04 10:00", tz="Europe/Berlin")

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 import trafilatura
+from trafilatura.metadata import extract_metadata
 
 from . import patterns as P
 from .dates import ParsedDate, parse_date
@@ -271,9 +272,22 @@ def _ld_types(item: dict) -> set[str]:
     return {str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in types if t}
 
 
+def _address(value) -> str:
+    """A URL compared without scheme, query, fragment and trailing slash."""
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    parts = urlsplit(value if isinstance(value, str) else "")
+    return f"{parts.hostname or ''}{parts.path.rstrip('/')}".lower().removeprefix("www.")
+
+
 def ld_article(root) -> dict | None:
-    """The article's own object in the page's structured data (NewsArticle, Article, ...)."""
-    return next((item for item in _ld_objects(root) if _ld_types(item) & P.ARTICLE_LD_TYPES), None)
+    """The article's own object in the page's structured data (NewsArticle, Article, ...):
+    of several, the one whose url is the page's own (canonical, og:url), else the first."""
+    articles = [item for item in _ld_objects(root) if _ld_types(item) & P.ARTICLE_LD_TYPES]
+    if len(articles) > 1:
+        own = {_address(u) for u in [*root.xpath("//link[@rel='canonical']/@href"), *_meta(root, "og:url")]} - {""}
+        return next((a for a in articles if own & {_address(a.get(k)) for k in ("url", "@id", "mainEntityOfPage")}), articles[0])
+    return articles[0] if articles else None
 
 
 def _first_text(value) -> str | None:
@@ -621,6 +635,11 @@ def _as_page(root, part):
     return page
 
 
+def _htmldate(root) -> str | None:
+    """htmldate's date of the whole page (through trafilatura), when it has no structured one."""
+    return extract_metadata(copy_element(root), date_config=dict(_DATE_PARAMS)).date
+
+
 def _words(doc) -> int:
     return len((doc.text or "").split()) if doc is not None else 0
 
@@ -651,7 +670,7 @@ def parse_html_page(html: str, source_file: str) -> RawArticle:
     lines = drop_web_furniture(drop_headline(doc.text.split("\n"), variants))
     if root is not None:
         lines = with_lead(lines, page_lead(root))
-    date = (publication_date(root) if root is not None else None) or html_date(doc.date)
+    date = (publication_date(root) if root is not None else None) or html_date(_htmldate(root) if root is not None else doc.date)
     return RawArticle(
         source_file=source_file,
         record=None,
