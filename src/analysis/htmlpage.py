@@ -329,12 +329,10 @@ def _plain(text: str) -> str:
 
 
 def ld_headline(root) -> str | None:
-    """The ``headline`` of the page's article in its structured data (schema.org JSON-LD)."""
-    for item in _ld_objects(root):
-        headline = item.get("headline")
-        if _ld_types(item) & P.ARTICLE_LD_TYPES and isinstance(headline, str) and headline.strip():
-            return _plain(headline) or None
-    return None
+    """The ``headline`` of the page's article in its structured data (schema.org JSON-LD;
+    see :func:`ld_article`)."""
+    headline = _first_text((ld_article(root) or {}).get("headline"))
+    return (_plain(headline) or None) if headline else None
 
 
 def _classes(element) -> str:
