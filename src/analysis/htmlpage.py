@@ -1,11 +1,24 @@
-"""Saved web pages (``.html``/``.htm``): main text, title, date and outlet via trafilatura.
+"""Saved web pages (``.html``/``.htm``), read the way a reader reads them; nothing is
+fetched from the network.
 
-trafilatura finds the article body and metadata (``<title>``/``og:title``,
-``article:published_time`` and friends through htmldate, ``og:site_name``); nothing
-is fetched from the network. htmldate reports midnight when a page gives a date
-without a time, so a time of exactly 00:00:00 is read as day precision. Extraction
-favours recall: trafilatura's default drops paragraphs marked as teasers, which on
-German news sites hold the article's lead.
+Title (:func:`page_headline`)
+    The headline the page shows: a visible heading (its ``h1``, else the article's headline
+    ``h2``) without its kicker, when the page's metadata confirm it (the JSON-LD
+    ``headline`` of the article object, ``og:title``, ``<title>`` without the site name);
+    else the metadata's "kicker: headline" when that kicker stands above the ``h1``; else
+    the article's own ``h1``; else what most of the metadata agree on. A heading meant for
+    search engines only, in navigation or in a teaser link is never the headline.
+Body (:func:`article_part`, :func:`prune_furniture`)
+    The part of the page holding the ``h1`` and the body's paragraphs, without teaser cards,
+    link lists, figures and credits, newsletter and paywall boxes, share and comment bars,
+    bylines, polls and ads (by element, class name and wording), read by trafilatura with
+    recall favoured (its default drops paragraphs marked as teasers, which on German news
+    sites hold the lead); furniture lines it keeps are dropped, and the lead the page marks
+    is put first when trafilatura lost it.
+Date (:func:`publication_date`)
+    The article's own publication time from its structured data and publication meta tags,
+    never a modified time; htmldate when the page has none. A time of exactly midnight
+    means the page gave a day only.
 """
 
 from __future__ import annotations
@@ -13,7 +26,6 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
-import re
 from copy import deepcopy as copy_element
 from urllib.parse import urlsplit
 
@@ -31,7 +43,6 @@ log = logging.getLogger(__name__)
 
 _DATE_PARAMS = {"original_date": True, "extensive_search": False, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 _PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, encoding="utf-8")  # HTML has no entity declarations to resolve
-_BLOCK_END_RE = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|section|article)\s*>|<br\s*/?>", re.IGNORECASE)
 
 
 def html_date(value: str | None) -> ParsedDate | None:
@@ -116,11 +127,11 @@ def class_words(element) -> set[str]:
 def is_furniture(element) -> bool:
     """True for page furniture by element (figure, aside, form ...) or by class name
     (teaser and related lists, newsletter and paywall boxes, share bars, credits, bylines,
-    polls, ads), and for a block holding a poll or form input."""
-    if element.tag in P.FURNITURE_TAGS:
+    polls, ads), and for a small block with radio buttons (a poll)."""
+    if element.tag in P.FURNITURE_TAGS or element.tag == "input":
         return True
-    if element.tag == "input" or (element.tag in ("div", "section", "fieldset") and element.find(".//input") is not None):
-        return True
+    if element.tag in ("div", "section", "fieldset") and element.find(".//input[@type='radio']") is not None:
+        return len(element.text_content().split()) <= P.MAX_BOX_WORDS
     value = " ".join(element.get(attr) or "" for attr in P.CLASS_ATTRIBUTES).lower()
     return bool(value) and (bool(class_words(element) & P.FURNITURE_CLASS_WORDS) or bool(P.FURNITURE_CLASS_RE.search(value)))
 
@@ -452,7 +463,7 @@ def _lead_in_matches(headline: str, kicker: str, title: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
+    return P.NON_NAME_CHARS_RE.sub("", text.lower())
 
 
 def _site_keys(root, sitename: str | None, url: str | None) -> set[str]:
@@ -698,6 +709,6 @@ def looks_like_html(text: str) -> bool:
 def html_fragment_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment; block elements become paragraph breaks and
     entities are decoded."""
-    marked = _BLOCK_END_RE.sub("\n\n", fragment)
+    marked = P.HTML_BLOCK_END_RE.sub("\n\n", fragment)
     root = lxml.html.fragment_fromstring(marked, create_parent="div")
     return root.text_content()

@@ -1107,6 +1107,10 @@ WEB_MORE_FURNITURE_LINE_RES = (
                r"^(?:melden sie sich|melde dich|abonnieren sie|abonniere|bestellen sie)\b.{0,100}\b(?:newsletter|kanal)\b.{0,60}$", re.IGNORECASE),
     re.compile(r"^(?:fehler gefunden\?\s*jetzt melden\.?|fehler melden|link kopieren|artikel vorlesen|vorlesen|anhören|audio abspielen)$", re.IGNORECASE),
 )
+#: Characters dropped when site names are compared ("DER SPIEGEL" -> "derspiegel").
+NON_NAME_CHARS_RE = re.compile(r"[^0-9a-zäöüß]")
+#: Block elements after whose end a paragraph break is set (HTML fragments in exports).
+HTML_BLOCK_END_RE = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|section|article)\s*>|<br\s*/?>", re.IGNORECASE)
 #: JSON-LD keys whose objects may be the article itself ({"@type": "WebPage", "mainEntity": {...}}).
 LD_CONTAINER_KEYS = ("@graph", "mainEntity")
 #: Meta tags (``property``, ``name`` or ``itemprop``, lower-cased) with the article's publication
