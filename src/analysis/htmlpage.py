@@ -224,9 +224,18 @@ def _drop_box(heading, keep: set[int], sizes: TextSizes) -> None:
     _drop(box)
 
 
+def is_teaser_card(article, own_article, sizes: TextSizes) -> bool:
+    """True for an ``article`` element that does not hold the body and is a teaser card:
+    mostly link text, or a few lines. An entry of the same kind as the article that holds
+    the body (same class: the entries of a live blog) is never one."""
+    if own_article is not None and (article.get("class") or "") == (own_article.get("class") or "") and article.get("class"):
+        return False
+    return sizes.link_share(article) >= P.TEASER_CARD_LINK_SHARE or len(article.text_content().split()) < P.MIN_ENTRY_WORDS
+
+
 def prune_furniture(root) -> None:
     """Take out of a page (in place) what a reader skips: furniture elements and classes,
-    teaser cards (an ``article`` that does not hold the body), link lists, boxes opened by a
+    teaser cards (:func:`is_teaser_card`), link lists, boxes opened by a
     teaser or promotion heading ("Mehr zum Thema", "Newsletter", "Über die Autorin") and
     "Lesen Sie auch: <link>" paragraphs. The body and the elements around it stay."""
     body = next(root.iter("body"), None)
@@ -234,10 +243,11 @@ def prune_furniture(root) -> None:
     kept = [block, *block.iterancestors()] if block is not None else []  # held, so that their ids stay theirs
     keep = {id(element) for element in kept}
     sizes = TextSizes(root)
+    own_article = next((a for a in kept if a.tag == "article"), None)
     for element in list(body.iter() if body is not None else ()):
         if not isinstance(element.tag, str) or element.getparent() is None or id(element) in keep or element is body:
             continue
-        if is_furniture(element) or element.tag == "article":  # an article that does not hold the body is a teaser card
+        if is_furniture(element) or (element.tag == "article" and is_teaser_card(element, own_article, sizes)):
             _drop(element)
         elif element.tag in ("ul", "ol", "div", "section") and sizes.link_share(element) >= P.TEASER_LINK_SHARE and len(element.findall(".//a")) >= 2:
             _drop(element)

@@ -1080,6 +1080,10 @@ TEASER_LEADIN_RE = re.compile(
 )
 #: Share of a block's text in links above which a block of two or more links is a teaser list.
 TEASER_LINK_SHARE = 0.7
+#: An ``article`` element outside the body is a teaser card when this share of its text is
+#: links, or when it has fewer words than ``MIN_ENTRY_WORDS`` (an entry of a live blog has more).
+TEASER_CARD_LINK_SHARE = 0.4
+MIN_ENTRY_WORDS = 40
 #: A box found by its heading has at most this many words and one real paragraph.
 MAX_BOX_WORDS = 120
 #: A paragraph of at least this many words, mostly not links, is article text.
