@@ -11,7 +11,7 @@ import pytest
 from conftest import FIXTURES
 
 from analysis import load_corpus, paths
-from analysis.htmlpage import headline_text, class_words, drop_web_furniture, is_furniture, page_headline, publication_date, strip_site_name
+from analysis.htmlpage import class_words, drop_web_furniture, headline_text, is_furniture, page_headline, page_lead, publication_date, strip_site_name
 from analysis.pagegold import score_folder, summarise, word_recall_precision
 
 PAGES = FIXTURES / "pages"
@@ -152,3 +152,11 @@ def test_of_several_articles_in_the_structured_data_the_pages_own_gives_the_date
             " \"datePublished\": \"2025-01-02T10:00:00+01:00\"}, {\"@type\": \"NewsArticle\", "
             "\"mainEntityOfPage\": {\"@id\": \"https://example.de/politik/wehretat-100.html/\"}, \"datePublished\": \"2025-03-04T10:00:00+01:00\"}]</script>")
     assert publication_date(_page(head, "<p>x</p>")).timestamp == pd.Timestamp("2025-03-04 10:00", tz="Europe/Berlin")
+
+
+def test_the_lead_is_the_paragraph_not_the_block_around_kicker_headline_and_lead():
+    lead = "Der designierte Präsident hat nach dem Rückzug seines Kandidaten eine frühere Anwältin für das Amt nominiert."
+    body = (f"<main><div class='story-lead'><div class='keyword'>Nach dem Rückzug</div><h1>Bondi soll Ministerin werden</h1>"
+            f"<p class='story-lead-text'><strong>{lead}</strong></p><div class='story-meta'>22.11.2024 07.57</div></div>"
+            "<div class='story-story'><p>Der Text.</p></div></main>")
+    assert page_lead(_page("", body)) == lead

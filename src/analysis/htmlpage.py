@@ -539,13 +539,15 @@ def page_lead(root) -> str | None:
                 continue
             if has_article and not element.xpath("ancestor::article or ancestor::main or ancestor::*[@role='main']"):
                 continue
+            if element.xpath(".//p | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
+                continue  # a block around the lead (kicker, headline, lead, date), not the lead
             text = normalize_inline(element.text_content())
             if len(text.split()) < P.MIN_LEAD_WORDS:
                 continue
             if strict:
                 if element.get("class") and P.LEAD_CLASS_RE.search(_classes(element)):
                     return text
-            elif order[id(element)] <= body_start and element.find(".//a") is None and not element.xpath(".//p | .//div"):
+            elif order[id(element)] <= body_start and element.find(".//a") is None and element.find(".//div") is None:
                 if title_key(text)[:60] in described or class_words(element) & P.TEASER_TEXT_CLASS_WORDS:
                     return text
     return None
