@@ -160,3 +160,22 @@ def test_the_lead_is_the_paragraph_not_the_block_around_kicker_headline_and_lead
             f"<p class='story-lead-text'><strong>{lead}</strong></p><div class='story-meta'>22.11.2024 07.57</div></div>"
             "<div class='story-story'><p>Der Text.</p></div></main>")
     assert page_lead(_page("", body)) == lead
+
+
+@pytest.mark.parametrize("line", [
+    "Lesedauer: 4 Minuten", "Von Anna Beispiel, Berlin", "17.12.2024", "Stand: 25.06.2025 16:42 Uhr", "SDA/sep", "dpa/AFP/jm",
+    "Mit Agenturmaterial.", "Aus dem Englischen von Jan Doolan", "Exklusiv für Abonnenten", "Jetzt 4 Wochen für 1 € testen",
+    "Melden Sie sich hier für den Handelsblatt-Newsletter Industrie an.", "Fehler gefunden? Jetzt melden.",
+    "Hinweis: Gastkommentare und Beiträge von externen Autorinnen und Autoren müssen nicht der Meinung der Redaktion entsprechen.",
+])
+def test_furniture_lines_of_web_pages_go(line):
+    assert drop_web_furniture([line, "Der Wehretat steigt."]) == ["Der Wehretat steigt."]
+
+
+@pytest.mark.parametrize("line", [
+    "Die Armee will die neuen Drohnen jetzt testen.", "Von Berlin aus fliegt der Kanzler am Abend nach Kiew.",
+    "Der Newsletter des Ministeriums, den alle Soldaten erhalten, erscheint nun täglich.", "Im ersten Monat stiegen die Ausgaben.",
+    "Die Opposition verlangt, dass die Regierung ihre Meinung zur Wehrpflicht endlich offenlegt.",
+])
+def test_article_sentences_with_furniture_words_stay(line):
+    assert drop_web_furniture([line]) == [line]

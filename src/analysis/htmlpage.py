@@ -63,19 +63,21 @@ def html_date(value: str | None) -> ParsedDate | None:
 
 
 def drop_headline(lines: list[str], headlines, *, within: int = 3) -> list[str]:
-    """Remove the headline that trafilatura repeats at the top of the body (any of the
-    page's headline variants), together with the short kicker lines above it ("Noch vor
-    dem Machtwechsel in den USA")."""
+    """Remove the headlines that trafilatura repeats at the top of the body (any of the
+    page's headline variants: a page may show an SEO h1 and its own headline), together
+    with the short kicker lines above them ("Noch vor dem Machtwechsel in den USA")."""
     headlines = {headlines} if isinstance(headlines, str) else set(headlines or ())
     if not headlines:
         return lines
-    for i, line in enumerate(lines[:within]):
-        if _is_headline(normalize_inline(line), headlines):
-            kickers = lines[:i]
-            if all(len(k.split()) <= P.MAX_HEADING_WORDS and not ends_sentence(k.strip()) for k in kickers):
-                return lines[i + 1 :]
-            return lines[:i] + lines[i + 1 :]
-    return lines
+    while True:
+        i = next((i for i, line in enumerate(lines[:within]) if _is_headline(normalize_inline(line), headlines)), None)
+        if i is None:
+            return lines
+        kickers = lines[:i]
+        if all(len(k.split()) <= P.MAX_HEADING_WORDS and not ends_sentence(k.strip()) for k in kickers):
+            lines = lines[i + 1 :]
+        else:
+            lines = lines[:i] + lines[i + 1 :]
 
 
 def _is_headline(line: str, headlines: set[str]) -> bool:
@@ -88,7 +90,9 @@ def _is_headline(line: str, headlines: set[str]) -> bool:
 def drop_web_furniture(lines: list[str]) -> list[str]:
     """Remove the page furniture trafilatura may keep: teaser headings ("Mehr zum Thema")
     with the short link lines under them, newsletter and paywall boxes, sharing prompts,
-    image credits. Lines longer than ``patterns.MAX_FURNITURE_WORDS`` words always stay."""
+    image credits, reading times, bylines, agency notes, disclaimers. Lines longer than
+    ``patterns.MAX_FURNITURE_WORDS`` words (``MAX_DISCLAIMER_WORDS`` for a disclaimer)
+    always stay."""
     kept, in_teasers = [], False
     for line in lines:
         stripped = line.strip()
@@ -102,7 +106,11 @@ def drop_web_furniture(lines: list[str]) -> list[str]:
         if in_teasers and n_words <= 2 * P.MAX_HEADING_WORDS and not ends_sentence(stripped):
             continue  # a teaser link under the heading
         in_teasers = False
-        if n_words <= P.MAX_FURNITURE_WORDS and (P.WEB_FURNITURE_LINE_RE.match(stripped) or any(rx.match(stripped) for rx in P.WEB_MORE_FURNITURE_LINE_RES)):
+        if n_words <= P.MAX_FURNITURE_WORDS and P.WEB_FURNITURE_LINE_RE.match(stripped):
+            continue
+        if n_words <= P.MAX_FURNITURE_WORDS and any(rx.match(stripped) for rx in P.WEB_MORE_FURNITURE_LINE_RES):
+            continue
+        if n_words <= P.MAX_DISCLAIMER_WORDS and P.DISCLAIMER_LINE_RE.match(stripped):
             continue
         kept.append(line)
     return kept
@@ -593,6 +601,7 @@ def page_headline(root, sitename: str | None, url: str | None, fallback: str | N
     h1s = _visible_headings(root, "//h1")
     others = [h for h in _visible_headings(root, "//h2 | //h3 | //*[@itemprop='headline'][not(self::h1)]") if _is_in_article(h)]
     variants = set(metadata) | hidden | {normalize_inline(h.text_content()) for h in h1s}
+    variants |= {text for h in others if h.xpath("ancestor::header") for text in (headline_text(h), normalize_inline(h.text_content()))}
     for heading in h1s + others:
         parts = [headline_text(heading)]
         parts += [normalize_inline(c.text_content()) for c in heading if isinstance(c.tag, str) and not _is_screen_reader_part(c)]

@@ -1009,6 +1009,14 @@ TEASER_HEADING_RE = re.compile(
 )
 #: Furniture lines are short: a line with more words is kept whatever it says.
 MAX_FURNITURE_WORDS = 14
+#: A guest contribution's disclaimer ("... müssen nicht der Meinung der Redaktion entsprechen"),
+#: a line of up to ``MAX_DISCLAIMER_WORDS`` words.
+DISCLAIMER_LINE_RE = re.compile(
+    r"^.{0,160}\b(?:(?:muss|müssen) nicht (?:der|die) meinung|(?:gibt|geben) nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung)"
+    r"\b.{0,40}\b(?:redaktion|herausgeber|verlags?)\b.{0,80}$",
+    re.IGNORECASE,
+)
+MAX_DISCLAIMER_WORDS = 30
 #: Class names of the lead paragraph (the summary under the headline) that extraction may
 #: miss: "lead", "article-leadtext", "intro", "standfirst", "Vorspann". ("teaser" is left
 #: out: it also names the cards of other articles.)
@@ -1069,7 +1077,8 @@ BOX_HEADING_RE = re.compile(
     r"(?:über )?(?:die|den|der) (?:autorin|autor|autoren|autorinnen)|über (?:die|den) (?:autorin|autor)|zur (?:autorin|person des autors)|"
     r"kommentare(?: \(\d+\))?|\d+ kommentare|diskutieren sie mit\b.*|push-?(?:nachrichten|mitteilungen|benachrichtigungen)\b.*|"
     r"mehr zum thema|lesen sie (?:auch|mehr)|weitere artikel|auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|"
-    r"passend zum (?:artikel|thema)|empfehlungen(?: der redaktion)?|meistgelesen|top-?themen|verwandte themen)\s*[:.!?]?$",
+    r"passend zum (?:artikel|thema)|empfehlungen(?: der redaktion)?|meistgelesen|top-?themen|verwandte themen|"
+    r"(?:deine|ihre|eure) meinung(?: zählt| ist gefragt)?|umfrage|abstimmung|stimmen sie ab|jetzt abstimmen)\s*[:.!?]?$",
     re.IGNORECASE,
 )
 #: A paragraph that only points to another article: "Lesen Sie auch: <link>", "Mehr dazu: <link>".
@@ -1102,12 +1111,12 @@ WEB_MORE_FURNITURE_LINE_RES = (
                r"niederländischen|hebräischen|arabischen|chinesischen)\b.{0,80}$|^(?:übersetzung|übersetzt von)\b.{0,80}$", re.IGNORECASE),
     re.compile(r"^\(?(?:dpa|afp|ap|rtr|reuters|kna|epd|sda|apa|sid|dts|ddp|kap|ats|keystone-sda|dpa-afx|afx|red)"
                r"(?:\s*[/,|&]\s*[A-Za-zÄÖÜäöü]{1,8})*\)?\.?$", re.IGNORECASE),
-    re.compile(r"^.{0,160}\b(?:(?:muss|müssen) nicht (?:der|die) meinung|(?:gibt|geben) nicht (?:zwingend |unbedingt |notwendigerweise )?die meinung)"
-               r"\b.{0,40}\b(?:redaktion|herausgeber|verlags?)\b.{0,80}$", re.IGNORECASE),
     re.compile(r"^.{0,60}\b(?:exklusiv für (?:abonnenten|abonnentinnen|abo-kunden|digital-abonnenten|plus-leser)|nur für abonnenten|"
-               r"sie haben bereits ein (?:abo|abonnement|konto)|bereits abonnent|bereits registriert|jetzt testen|kostenlos testen|"
-               r"jetzt freischalten|artikel freischalten|lesen sie jetzt mit|weiterlesen mit|probeabo|\d+ wochen für \d+)\b.{0,80}$", re.IGNORECASE),
-    re.compile(r"^.{0,60}\b(?:newsletter|whatsapp-kanal|telegram-kanal)\b.{0,120}\b(?:abonnier\w*|an(?:melden|meldung)|registrier\w*|bestellen|erhalten|bekommst)\b.{0,60}$|"
+               r"sie haben bereits ein (?:abo|abonnement|konto)|bereits abonnent|bereits registriert|"
+               r"jetzt freischalten|artikel freischalten|lesen sie jetzt mit|weiterlesen mit|probeabo|\d+ wochen für \d+)\b.{0,80}$|"
+               r"^(?:jetzt |hier )?(?:\d+ (?:wochen|monate) )?(?:für [\d,]+ ?€ )?(?:kostenlos |gratis )?testen\b.{0,40}$", re.IGNORECASE),
+    re.compile(r"^.{0,60}\b(?:newsletter|whatsapp-kanal|telegram-kanal)\b.{0,120}\b(?:abonnieren sie|abonniere|(?:jetzt|hier|gleich) (?:kostenlos |gratis )?(?:abonnieren|anmelden|bestellen|registrieren)|"
+               r"kostenlos (?:abonnieren|anmelden|bestellen)|erhalten sie|bekommst du|bekommen sie|melden sie sich|melde dich)\b.{0,60}$|"
                r"^(?:melden sie sich|melde dich|abonnieren sie|abonniere|bestellen sie)\b.{0,100}\b(?:newsletter|kanal)\b.{0,60}$", re.IGNORECASE),
     re.compile(r"^(?:fehler gefunden\?\s*jetzt melden\.?|fehler melden|link kopieren|artikel vorlesen|vorlesen|anhören|audio abspielen)$", re.IGNORECASE),
 )
