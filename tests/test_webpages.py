@@ -179,3 +179,13 @@ def test_furniture_lines_of_web_pages_go(line):
 ])
 def test_article_sentences_with_furniture_words_stay(line):
     assert drop_web_furniture([line]) == [line]
+
+
+def test_an_opinion_piece_marked_comment_is_read_as_the_article(tmp_path):
+    paragraphs = ["Die Nato braucht mehr als neue Zahlen. Sie braucht Staaten, die ihre Zusagen auch einhalten, wenn es teuer wird und die Wähler murren.",
+                  "Deutschland hat lange gezögert. Jetzt muss die Regierung zeigen, dass sie es ernst meint, und die Mittel verlässlich im Haushalt sichern."]
+    page = ("<html lang='de'><head><meta property='og:title' content='Ein Ziel allein reicht nicht'></head><body><main>"
+            "<article class='article article--kommentar comment'><header class='comment-header'><span class='kicker'>Kommentar</span>"
+            "<h1>Ein Ziel allein reicht nicht</h1></header>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></main></body></html>")
+    (tmp_path / "kommentar.html").write_text(page, encoding="utf-8")
+    assert load_corpus(tmp_path).articles.iloc[0]["text"] == "\n\n".join(paragraphs)

@@ -1053,7 +1053,7 @@ FURNITURE_CLASS_WORDS = frozenset(
     {
         "related", "recommendation", "recommendations", "recommended", "empfehlung", "empfehlungen", "newsletter",
         "paywall", "regwall", "subscription", "abo", "abonnement", "share", "sharing", "shariff", "sharebar", "social",
-        "socials", "comment", "comments", "kommentare", "forum", "community", "postings", "breadcrumb", "breadcrumbs",
+        "socials", "comments", "kommentare", "forum", "community", "postings", "breadcrumb", "breadcrumbs",
         "byline", "author", "authors", "autor", "autoren", "authorbox", "credit", "credits", "copyright", "caption",
         "readingtime", "lesedauer", "ad", "ads", "advert", "advertisement", "anzeige", "werbung", "commercial", "sponsored",
         "outbrain", "taboola", "poll", "umfrage", "voting", "survey", "tags", "taglist", "keywords", "schlagworte",
@@ -1067,7 +1067,8 @@ FURNITURE_CLASS_RE = re.compile(
     r"meist-?gelesen|error-?report|fehler-?melden|reading-?time|lese-?dauer|author-?box|author-?bio|newsletter|paywall"
 )
 #: Class words of reader comments and forums: their paragraphs are never the article's body.
-COMMENT_CLASS_WORDS = frozenset({"comment", "comments", "kommentar", "kommentare", "leserkommentare", "forum", "community", "postings", "discussion", "disqus"})
+#: (Only plural or forum words: "comment" and "kommentar" alone mark opinion pieces.)
+COMMENT_CLASS_WORDS = frozenset({"comments", "kommentare", "leserkommentare", "forum", "community", "postings", "discussion", "disqus"})
 #: Headings of boxes that are not the article: newsletter and messenger promotion, author
 #: profiles, comment sections (the box goes with its heading; see ``TEASER_HEADING_RE`` for teaser lists).
 BOX_HEADING_RE = re.compile(
