@@ -1,5 +1,8 @@
 """Official defence-expenditure workbooks as their publishers release them.
 
+A release is dated by NATO's ``YYMMDD`` file-name prefix, else by the workbook's own date
+(last saved); the newest release of a source wins in :func:`analysis.reference.official_figures`.
+
 - **NATO**, "Defence Expenditure of NATO Countries" (``*def-exp-*TABLES*.xlsx``): the sheets
   are found by their text, not by their names or positions. The year header is the row of
   year cells (``2014`` ... ``2023e``, ``2024e``: an ``e`` marks NATO's estimate; extra year
@@ -46,6 +49,11 @@ class _Sheet:
 
 
 def _open(path: Path) -> list[_Sheet]:
+    return _open_dated(path)[0]
+
+
+def _open_dated(path: Path) -> tuple[list[_Sheet], dt.date | None]:
+    """The sheets of a workbook and its own date (last saved, else created)."""
     import openpyxl  # loaded only when a workbook is read
 
     try:
@@ -53,7 +61,9 @@ def _open(path: Path) -> list[_Sheet]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise WorkbookError(f"{path.name}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})") from exc
     try:
-        return [_Sheet(ws.title, list(ws.iter_rows(values_only=True))) for ws in workbook.worksheets]
+        stamp = workbook.properties.modified or workbook.properties.created
+        date = stamp.date() if isinstance(stamp, dt.datetime) else None
+        return [_Sheet(ws.title, list(ws.iter_rows(values_only=True))) for ws in workbook.worksheets], date
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise WorkbookError(f"{path.name}: a sheet cannot be read ({type(exc).__name__}: {exc})") from exc
     finally:
@@ -153,8 +163,8 @@ def _sheet_text(sheet: _Sheet, n: int = 8) -> str:
 def read_nato_workbook(path: Path) -> pd.DataFrame:
     """The share-of-GDP and current-US$ rows of a NATO defence-expenditure workbook."""
     path = Path(path)
-    sheets = _open(path)
-    date = nato_release_date(path)
+    sheets, saved = _open_dated(path)
+    date = nato_release_date(path) or saved  # the file name's YYMMDD prefix, else the workbook's own date
     rows = []
     price_base = None
     for sheet in sheets:
@@ -189,7 +199,7 @@ def read_sipri_workbook(path: Path, *, first_year: int = 1949) -> pd.DataFrame:
     """Every country's share of GDP, share of government spending, current and constant
     US$ from SIPRI's Military Expenditure Database workbook (from ``first_year`` on)."""
     path = Path(path)
-    sheets = _open(path)
+    sheets, saved = _open_dated(path)
     rows = []
     for measure, pattern, scale in P.SIPRI_SHEETS:
         sheet = _sipri_sheet(sheets, pattern)
@@ -217,8 +227,8 @@ def read_sipri_workbook(path: Path, *, first_year: int = 1949) -> pd.DataFrame:
                             f"'Current US$', 'Constant (...) US$'; found: {', '.join(s.name for s in sheets)})")
     last = max((r[1] for r in rows), default=None)
     release = f"SIPRI {first_year}-{last} ({path.name})"
-    # SIPRI releases its figures for a year in the April after it: that date orders its releases
-    return _frame("SIPRI", release, dt.date(last + 1, 4, 1) if last else None, rows)
+    # the workbook's own date orders SIPRI's releases; without one, the April after its last year (when SIPRI publishes)
+    return _frame("SIPRI", release, saved or (dt.date(last + 1, 4, 1) if last else None), rows)
 
 
 def read_sipri_exchange_rates(path: Path, *, first_year: int = 2000) -> pd.DataFrame:
