@@ -88,3 +88,13 @@ def test_money_claims_are_compared_in_us_dollars_at_the_years_rate():
     assert row["claimed_usd"] == pytest.approx(90e9 / 0.924462, rel=1e-4)  # SIPRI's implied rate for the euro in 2024
     assert row["official_source"] == "NATO" and row["official_value"] == pytest.approx(97.69e9, rel=1e-3)
     assert row["difference"] == pytest.approx(row["claimed_usd"] - row["official_value"])
+
+
+def test_orders_and_military_aid_are_no_claims_about_a_countrys_spending():
+    figures = extract_figures(pd.DataFrame({
+        "article_id": ["a"], "published": [pd.Timestamp("2024-06-10", tz="Europe/Berlin")], "date_precision": ["day"], "title": [None],
+        "text": ["Deutschland hat der Ukraine 2024 Militärhilfe im Wert von 500 Millionen Euro geliefert, darunter Munition und Luftverteidigung."],
+    }))
+    defence = figures[figures["is_defence"]]
+    assert not defence.empty and set(defence["category"]) <= {"aid", "procurement"}
+    assert compare_with_reference(figures).empty

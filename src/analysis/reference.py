@@ -199,10 +199,11 @@ def compare_with_reference(figures: pd.DataFrame, official: pd.DataFrame | None 
 
     A claim is a defence figure of an ``actual`` or ``estimate`` kind with a subject and a
     year: a share of GDP is compared with NATO's and SIPRI's share of GDP, a share of the
-    budget (``pct_budget``) with SIPRI's share of government spending, an amount in US$
-    with current US$ (other currencies are kept without an official value: there is no
-    exchange rate offline). NATO's value is the first choice for NATO members and the
-    alliance, SIPRI's otherwise.
+    budget (``pct_budget``) with SIPRI's share of government spending, an amount of the
+    ``budget`` category (a defence budget or spending level, not an order or military aid)
+    with current US$, another currency converted at the year's rate implied by SIPRI's
+    figures for the currency's home country (:func:`exchange_rates`; no network). NATO's
+    value is the first choice for NATO members and the alliance, SIPRI's otherwise.
 
     Parameters
     ----------
@@ -227,6 +228,8 @@ def compare_with_reference(figures: pd.DataFrame, official: pd.DataFrame | None 
         figures["is_defence"] & figures["unit"].isin(list(CLAIM_MEASURES)) & figures["subject"].notna()
         & figures["year"].notna() & figures["kind"].isin(kinds)
     ].copy()
+    # an amount is a claim about the country's spending only as a budget or spending level (not an order or aid)
+    claims = claims[~claims["unit"].isin(list(P.CURRENCY_HOME_COUNTRY)) | (claims["category"] == "budget")]
     claims["year"] = claims["year"].astype("int64")
     claims["measure"] = claims["unit"].map(CLAIM_MEASURES)
     money = claims["measure"] == "usd_current"
