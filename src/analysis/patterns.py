@@ -962,6 +962,45 @@ MAX_ARTICLE_FILE_BYTES = 10 * 2**20
 #: article, and stays below spaCy's one-million-character limit per text.
 MAX_ARTICLE_CHARS = 1_000_000
 
+# --- quotations (who says what) -------------------------------------------------------------
+
+#: Verbs and words that attribute a quotation to its speaker ("sagte", "fügte ... hinzu", "so").
+SPEECH_VERBS = (
+    "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "betonte", "betont", "betonten",
+    "forderte", "fordert", "forderten", "warnte", "warnt", "warnten", "kritisierte", "kritisiert", "meinte", "meint",
+    "ergänzte", "ergänzt", "fügte", "fügt", "schrieb", "schreibt", "teilte", "teilten", "teilt", "mahnte", "mahnt",
+    "räumte", "unterstrich", "unterstreicht", "bekräftigte", "bekräftigt", "versicherte", "versichert", "kündigte",
+    "erwiderte", "antwortete", "antwortet", "entgegnete", "stellte", "zitierte", "zitiert", "verkündete", "verkündet",
+    "drohte", "droht", "sprach", "spricht", "hieß", "heißt", "bestätigte", "bestätigt", "räumt", "gab", "gibt",
+    "behauptete", "behauptet", "argumentierte", "argumentiert", "lobte", "lobt", "beklagte", "beklagt", "appellierte",
+    "rief", "ruft", "so",
+)
+_SPEECH_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+#: After a closing quotation mark: ", sagte der US-Beamte" / ", so Rutte" / ", fügte er hinzu".
+ATTRIBUTION_AFTER_RE = re.compile(
+    rf"^\s*[,:]?\s*(?P<verb>{_SPEECH_VERB_ALT})\s+(?P<who>(?:(?!\s(?:im|in|am|an|bei|auf|gegenüber|vor|nach|zu|zum|zur|über|mit|während|und|dabei|hinzu|mit)\b)[^.,;:!?\"\n])+)",
+)
+#: Before an opening quotation mark: "Rutte sagte: " / "Trump schrieb auf X: ".
+ATTRIBUTION_BEFORE_RE = re.compile(
+    rf"(?P<who>(?:[A-ZÄÖÜ][\w.-]*\s+){{0,4}}[A-ZÄÖÜ][\w.-]*|\b(?:er|sie)\b)\s+(?P<verb>{_SPEECH_VERB_ALT})\b[^.!?\"\n]{{0,60}}:\s*$",
+)
+#: Words in a sentence that mark a short quotation inside it as someone's words ("laut eigener Aussage").
+QUOTE_CUE_RE = re.compile(r"\b(?:laut|zufolge|Aussage|Worten|nannte|nennt|bezeichnete|bezeichnet|sprach von|spricht von|" + _SPEECH_VERB_ALT.replace("|so", "") + r")\b")
+#: A person's name the dictionary may not know: two capitalised words ("Hans Meier"), the first
+#: not a word that starts sentences ("Die Bundesregierung", "Nach Angaben").
+PERSON_NAME_RE = re.compile(
+    r"\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Einem|Einen|Nach|Laut|Auch|Doch|Aber|Und|Im|In|Am|An|Auf|Bei|Für|Mit|Vor|"
+    r"Zum|Zur|Von|So|Wie|Als|Wenn|Dass|Er|Sie|Es|Wir|Ihr|Man|Dies|Diese|Dieser|Seit|Bis|Über|Unter|Gegen|Während|Ob|Noch|Nun|Dann|"
+    r"Damit|Dabei|Zudem|Zwar|US|EU|Nato|NATO)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]{2,}\b"
+)
+#: Pronouns that stand for the person named last.
+SPEAKER_PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
+#: A quotation of this many words or fewer needs an attribution to count (else it is a
+#: scare quote or a name: "Trump-Flüsterer", "Oreschnik").
+MAX_UNATTRIBUTED_QUOTE_WORDS = 3
+#: An unattributed quotation continues the speaker of a quotation at most this many paragraphs before.
+SPEAKER_CARRY_PARAGRAPHS = 1
+
 # --- web pages (.html) -----------------------------------------------------------------------
 
 #: schema.org types of an article, whose ``headline`` is the page's headline.

@@ -1,0 +1,71 @@
+"""Who says what: direct quotations with their speakers, on the samples and on text
+written to test each rule."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.quotes import find_quotes
+
+
+def _articles(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "published": [pd.Timestamp("2025-06-25", tz="Europe/Berlin")] * len(texts),
+                         "date_precision": ["day"] * len(texts), "title": [None] * len(texts), "text": list(texts)})
+
+
+@pytest.fixture(scope="module")
+def sample_quotes(sample_corpus):
+    q = find_quotes(sample_corpus.articles)
+    files = sample_corpus.articles.set_index("article_id")["source_file"].str[:3]
+    return q.assign(file=files.loc[q["article_id"]].to_numpy())
+
+
+def test_offsets_point_at_the_quotation(sample_corpus, sample_quotes):
+    arts = sample_corpus.articles.set_index("article_id")
+    for q in sample_quotes.itertuples(index=False):
+        assert arts.loc[q.article_id, q.field][q.start : q.end] == q.quote
+        assert q.sentence in arts.loc[q.article_id, q.field]
+
+
+def test_the_samples_speakers_as_a_reader_sees_them(sample_quotes):
+    q = sample_quotes
+    sorgen = q[q["quote"] == "überhaupt keine Sorgen"].iloc[0]
+    assert (sorgen["file"], sorgen["speaker"]) == ("004", "rutte")
+    official = q[(q["file"] == "000") & q["speaker_text"].isin(["der US-Beamte", "der US-Vertreter", "der Beamte"])]
+    assert len(official) == 5 and official["speaker"].isna().all()  # an unnamed official is no dictionary actor
+    trump = q[(q["file"] == "000") & (q["speaker"] == "trump")]
+    assert len(trump) == 4 and set(trump["speaker_text"]) == {"Trump", "er"}
+    assert q[q["quote"].str.startswith("Durch die NATO haben die USA")]["speaker"].tolist() == ["rutte"]  # "sagte er" after "Rutte hatte sich ..."
+    assert not q["quote"].isin(["Trump-Flüsterer", "Oreschnik"]).any()  # scare quotes and names are no quotations
+
+
+def test_interrupted_multi_paragraph_and_pronoun_quotations():
+    text = ('Donald Trump sprach in Den Haag. Der Analyst Hans Meier warnte vor den Kosten. "Das wird sehr teuer für alle", sagte er.\n\n'
+            '"Wir zahlen", sagte Rutte. "Aber nicht für immer", fügte er hinzu.\n\n'
+            '"Erster Teil der Rede geht weiter\n\n"und endet hier", sagte Trump.')
+    q = find_quotes(_articles(text))
+    assert q["quote"].tolist() == ["Das wird sehr teuer für alle", "Wir zahlen", "Aber nicht für immer", 'Erster Teil der Rede geht weiter\n\n"und endet hier']
+    assert q["speaker"].tolist()[1:] == ["rutte", "rutte", "trump"]
+    assert pd.isna(q["speaker"].iloc[0])  # "er" is the analyst the dictionary does not know, not Trump
+    assert q["verb"].tolist() == ["sagte", "sagte", "fügte", "sagte"] and set(q["kind"]) == {"direct"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(['"', "„", "“", "»", "«", "Rutte", "sagte", "er", ",", ".", "\n\n", "Die Nato", " ", "zahlt", "'"]), max_size=60))
+def test_unbalanced_and_nested_marks_never_raise(parts):
+    from analysis.textnorm import clean_body
+
+    text = clean_body("".join(parts)) or "x"
+    q = find_quotes(_articles(text))
+    for row in q.itertuples(index=False):
+        assert text[row.start : row.end] == row.quote
+
+
+def test_a_live_blog_of_100000_words():
+    block = 'Rutte sprach in Brüssel. "Wir müssen mehr tun und schneller liefern", sagte er. Die Nato beriet. '
+    text = block * (100_000 // len(block.split()) + 1)
+    q = find_quotes(_articles(text))
+    assert len(q) == text.count("sagte er") and set(q["speaker"]) == {"rutte"}
