@@ -108,3 +108,12 @@ def test_readme_lists_every_kind_of_bad_input():
     section = readme.split("### Bad input", 1)[1].split("\n### ", 1)[0]
     listed = {line.split("|")[1].strip() for line in section.splitlines() if line.startswith("| ") and not line.startswith(("| input", "| ---"))}
     assert listed == {c.kind for c in cases()}
+
+
+def test_every_pattern_name_is_defined_once():
+    import collections
+    import re
+
+    source = (paths.PROJECT_ROOT / "src" / "analysis" / "patterns.py").read_text(encoding="utf-8")
+    names = collections.Counter(re.findall(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=", source, re.M))
+    assert not [n for n, count in names.items() if count > 1], "a later definition would silently replace an earlier one"

@@ -977,11 +977,11 @@ SPEECH_VERBS = (
 )
 _SPEECH_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 #: After a closing quotation mark: ", sagte der US-Beamte" / ", so Rutte" / ", fügte er hinzu".
-ATTRIBUTION_AFTER_RE = re.compile(
+QUOTE_ATTRIBUTION_AFTER_RE = re.compile(
     rf"^\s*[,:]?\s*(?P<verb>{_SPEECH_VERB_ALT})\s+(?P<who>(?:(?!\s(?:im|in|am|an|bei|auf|gegenüber|vor|nach|zu|zum|zur|über|mit|während|und|dabei|hinzu|mit)\b)[^.,;:!?\"\n])+)",
 )
 #: Before an opening quotation mark: "Rutte sagte: " / "Trump schrieb auf X: ".
-ATTRIBUTION_BEFORE_RE = re.compile(
+QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(
     rf"(?P<who>(?:[A-ZÄÖÜ][\w.-]*\s+){{0,4}}[A-ZÄÖÜ][\w.-]*|\b(?:er|sie)\b)\s+(?P<verb>{_SPEECH_VERB_ALT})\b[^.!?\"\n]{{0,60}}:\s*$",
 )
 #: Words in a sentence that mark a short quotation inside it as someone's words ("laut eigener Aussage").
