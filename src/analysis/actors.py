@@ -22,7 +22,6 @@ a and b over the N windows that mention at least one actor:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 
@@ -33,7 +32,7 @@ from . import schema
 from .lexicon import Lexicon, load_lexicon
 from .loading import TEXT_FIELDS as FIELDS
 from .loading import RowChunks, iter_article_fields
-from .sentences import paragraph_of, paragraph_spans, segment_paragraphs
+from .sentences import index_at, paragraph_spans, segment_paragraphs
 
 WINDOWS = ("sentence", "paragraph", "article")
 MEASURES = ("count", "jaccard", "npmi")
@@ -44,12 +43,12 @@ def _field_mentions(text: str, published, precision, lexicon: Lexicon) -> list[d
     found = lexicon.find(text, published, precision)
     if not found:
         return []
-    spans = paragraph_spans(text)
-    sentences = segment_paragraphs(text, (paragraph_of(spans, m.start) for m in found))
+    paragraph_starts = [s for s, _ in paragraph_spans(text)]
+    sentences = segment_paragraphs(text, (index_at(paragraph_starts, m.start) for m in found))
     starts = [s.start for s in sentences]
     rows = []
     for m in found:
-        s = sentences[max(bisect.bisect_right(starts, m.start) - 1, 0)]
+        s = sentences[index_at(starts, m.start)]
         rows.append({
             "paragraph": s.paragraph, "sentence": s.index, "sentence_start": s.start, "sentence_end": s.end,
             "actor_id": m.actor_id or None, "start": m.start, "end": m.end, "quote": text[m.start : m.end],

@@ -98,25 +98,28 @@ def _long_line(size: int) -> InputError:
     return InputError(f"record too large: more than {size / 2**20:,.0f} MB on one line")
 
 
-def _text_lines(stream: io.TextIOBase) -> Iterator[str | InputError]:
-    limit = P.MAX_RECORD_BYTES // 2
+def _bounded_lines(stream, limit: int, newline, error_size: int) -> Iterator:
+    """The lines of a text or binary stream; a line longer than ``limit`` is skipped to its
+    end without being held, and comes as an :class:`InputError`."""
     while line := stream.readline(limit + 1):
-        if len(line) > limit and not line.endswith("\n"):
-            while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+        if len(line) > limit and not line.endswith(newline):
+            while (rest := stream.readline(limit)) and not rest.endswith(newline):
                 pass
-            yield _long_line(limit * 2)
+            yield _long_line(error_size)
             continue
         yield line
 
 
+def _text_lines(stream: io.TextIOBase) -> Iterator[str | InputError]:
+    return _bounded_lines(stream, P.MAX_RECORD_BYTES // 2, "\n", P.MAX_RECORD_BYTES)
+
+
 def _decoded_lines(stream: BinaryIO, name: str, notes: list[Note]) -> Iterator[str | InputError]:
-    limit, repaired, encodings = P.MAX_RECORD_BYTES, 0, {}
+    repaired, encodings = 0, {}
     first = True
-    while raw := stream.readline(limit + 1):
-        if len(raw) > limit and not raw.endswith(b"\n"):
-            while (rest := stream.readline(limit)) and not rest.endswith(b"\n"):
-                pass
-            yield _long_line(limit)
+    for raw in _bounded_lines(stream, P.MAX_RECORD_BYTES, b"\n", P.MAX_RECORD_BYTES):
+        if isinstance(raw, InputError):
+            yield raw
             continue
         if first and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8):]

@@ -10,13 +10,12 @@ row with the article's metadata, ``left`` and ``right`` context of ``window`` wo
 
 from __future__ import annotations
 
-import bisect
 import re
 
 import pandas as pd
 
 from .loading import field_text
-from .sentences import paragraph_of, paragraph_spans, segment_paragraphs
+from .sentences import index_at, paragraph_spans, segment_paragraphs
 
 COLUMNS = ["article_id", "published", "outlet", "title", "field", "start", "end", "left", "match", "right", "sentence"]
 _WORD_RE = re.compile(r"\S+")
@@ -31,17 +30,12 @@ def _context(text: str, start: int, end: int, window: int) -> tuple[str, str]:
 
 def _sentences_of(text: str, positions: list[int]) -> list[str]:
     """The sentence holding each position (segmenting only the paragraphs that hold one)."""
-    spans = paragraph_spans(text)
-    if not spans:
+    paragraph_starts = [s for s, _ in paragraph_spans(text)]
+    if not paragraph_starts:
         return [text.strip() for _ in positions]
-    sentences = segment_paragraphs(text, {paragraph_of(spans, p) for p in positions})
+    sentences = segment_paragraphs(text, {index_at(paragraph_starts, p) for p in positions})
     starts = [s.start for s in sentences]
-    out = []
-    for p in positions:
-        i = max(bisect.bisect_right(starts, p) - 1, 0)
-        s = sentences[i]
-        out.append(text[s.start : s.end])
-    return out
+    return [text[sentences[index_at(starts, p)].start : sentences[index_at(starts, p)].end] for p in positions]
 
 
 def _pattern(pattern: str, regex: bool) -> re.Pattern:

@@ -32,7 +32,7 @@ from . import patterns as P
 from .actors import find_mentions
 from .lexicon import Lexicon
 from .loading import field_text
-from .sentences import paragraph_of, paragraph_spans, segment_paragraphs
+from .sentences import index_at, paragraph_spans, segment_paragraphs
 
 COLUMNS = ["article_id", "field", "paragraph", "start", "end", "quote", "kind", "verb", "speaker", "speaker_text", "sentence"]
 _SPEAKER_TYPES = ("person", "organisation", "country")
@@ -152,19 +152,21 @@ def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
     if not spans:
         return []
     paragraphs = paragraph_spans(text)
+    paragraph_starts = [ps for ps, _ in paragraphs]
     speakers = _Speakers(mentions, text)
-    wanted = {paragraph_of(paragraphs, s) for s, _ in spans}
+    wanted = {index_at(paragraph_starts, s) for s, _ in spans}
     sentences = segment_paragraphs(text, wanted | {max(p - 1, 0) for p in wanted})
     sentence_starts = [s.start for s in sentences]
-    body_index = {}  # paragraph -> its number among the paragraphs that are not headings
-    for i, (ps, pe) in enumerate(paragraphs):
-        body_index[i] = len([1 for j in range(i) if not _is_heading(text[paragraphs[j][0] : paragraphs[j][1]])])
+    body_index, n_body = [], 0  # paragraph -> how many paragraphs before it are not headings
+    for ps, pe in paragraphs:
+        body_index.append(n_body)
+        n_body += not _is_heading(text[ps:pe])
     rows: list[dict] = []
     for start, end in spans:
-        p = paragraph_of(paragraphs, start)
-        s_at = max(bisect.bisect_right(sentence_starts, start) - 1, 0)
+        p = index_at(paragraph_starts, start)
+        s_at = index_at(sentence_starts, start)
         sentence = sentences[s_at]
-        found = attribution(text, start, end, paragraphs[p][0], paragraphs[paragraph_of(paragraphs, end)][1])
+        found = attribution(text, start, end, paragraphs[p][0], paragraphs[index_at(paragraph_starts, end)][1])
         verb, speaker_text, k = "", "", None
         if found:
             verb, speaker_text, at = found
@@ -182,7 +184,7 @@ def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
         if not found and speaker is None:
             if len(text[start:end].split()) <= P.MAX_UNATTRIBUTED_QUOTE_WORDS:
                 continue  # a scare quote or a name
-            if rows and body_index[p] - body_index[paragraph_of(paragraphs, rows[-1]["start"])] <= P.SPEAKER_CARRY_PARAGRAPHS:
+            if rows and body_index[p] - body_index[rows[-1]["paragraph"]] <= P.SPEAKER_CARRY_PARAGRAPHS:
                 speaker, speaker_text, verb = rows[-1]["speaker"], rows[-1]["speaker_text"], ""
         rows.append({"paragraph": p, "start": start, "end": end, "quote": text[start:end], "kind": "direct", "verb": verb,
                      "speaker": speaker, "speaker_text": speaker_text, "sentence": text[sentence.start : sentence.end]})

@@ -30,20 +30,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pycountry
 
 from . import paths, schema
 from . import patterns as P
 from .paths import PACKAGE_DATA_DIR
 from .safecsv import write_csv
-from .workbooks import COLUMNS, WorkbookError, read_nato_workbook, read_sipri_exchange_rates, read_sipri_workbook, read_workbook
+from .workbooks import COLUMNS, WorkbookError, country_code, read_nato_workbook, read_sipri_exchange_rates, read_sipri_workbook, read_workbook
 
 REFERENCE_CSV = PACKAGE_DATA_DIR / "nato_defence_expenditure_pct_gdp.csv"
 SOURCE = (
     "NATO, Defence Expenditure of NATO Countries (2014-2024), 17 June 2024, Table 3, "
     "share of real GDP (2015 prices); 2023-2024 estimates"
 )
-_CODES = {"NATO Total": "NATO", "NATO Europe and Canada": "NATO_EU_CA", "Slovak Republic": "SK", "Türkiye": "TR"}
 
 #: Kinds of figures that claim what a country spends (targets and demands do not).
 CLAIM_KINDS = ("actual", "estimate")
@@ -59,10 +57,10 @@ REFERENCE = {
 
 
 def iso_code(country: str) -> str:
-    """ISO alpha-2 code of a country as NATO spells it."""
-    if country in _CODES:
-        return _CODES[country]
-    return pycountry.countries.lookup(country).alpha_2
+    """ISO alpha-2 code of a country as NATO spells it (:func:`analysis.workbooks.country_code`)."""
+    if (code := country_code(country)) is None:
+        raise LookupError(f"no ISO code for {country!r}")
+    return code
 
 
 def derive_reference_csv(source_csv: Path, out: Path = REFERENCE_CSV) -> pd.DataFrame:

@@ -152,9 +152,16 @@ def segment_paragraphs(text: str, paragraphs: Iterable[int]) -> list[Sentence]:
     return out
 
 
+def index_at(starts: list[int], position: int) -> int:
+    """Number of the span, given the sorted start offsets of the spans (paragraphs,
+    sentences), that holds ``position``; 0 before the first."""
+    return max(bisect.bisect_right(starts, position) - 1, 0)
+
+
 def paragraph_of(spans: list[tuple[int, int]], position: int) -> int:
-    """Number of the paragraph (from :func:`paragraph_spans`) that holds ``position``."""
-    return max(bisect.bisect_right([s for s, _ in spans], position) - 1, 0)
+    """Number of the paragraph (from :func:`paragraph_spans`) that holds ``position``
+    (for many positions, keep the starts and call :func:`index_at`)."""
+    return index_at([s for s, _ in spans], position)
 
 
 def segment(text: str) -> list[Sentence]:

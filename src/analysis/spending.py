@@ -69,7 +69,7 @@ from . import patterns as P
 from . import schema
 from .lexicon import Lexicon, Match, load_lexicon
 from .loading import RowChunks, field_text, iter_articles
-from .sentences import Sentence, paragraph_of, paragraph_spans, segment_paragraphs
+from .sentences import Sentence, index_at, paragraph_spans, segment_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -1439,7 +1439,8 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
     if article is None:  # the text alone is the article
         article = ArticleContext.of(text, None) if field == "title" else ArticleContext.of(None, text)
     spans = paragraph_spans(text)
-    with_figures = {paragraph_of(spans, c.start) for c in candidates}
+    paragraph_starts = [start for start, _ in spans]
+    with_figures = {index_at(paragraph_starts, c.start) for c in candidates}
     lookup = _FieldSentences(text, spans, with_figures, lexicon, published, precision)
     sentences, local_index = lookup.items, lookup.local
     by_sentence: dict[int, list[Candidate]] = {}
