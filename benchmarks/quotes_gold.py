@@ -88,6 +88,10 @@ def main() -> None:
         speaker_right += right
         if args.show and not right:
             print(f"SPEAKER {ours_label!r} for {g['speaker_name']!r}: {g['quote_head']} ...")
+    if args.show:
+        for j, f in found.iterrows():
+            if j not in matched_found:
+                print(f"EXTRA   {f['kind']:8} {f['speaker_text']!r}: {f['quote'][:90]!r}")
     print(f"{len(articles)} articles, {len(gold)} gold quotations ({len(spans)} located), {len(found)} found")
     for kind in ("direct", "indirect"):
         of_kind = spans[spans["kind"] == kind]

@@ -982,10 +982,20 @@ QUOTE_ATTRIBUTION_AFTER_RE = re.compile(
 )
 #: Before an opening quotation mark: "Rutte sagte: " / "Trump schrieb auf X: ".
 QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(
-    rf"(?P<who>(?:[A-ZÄÖÜ][\w.-]*\s+){{0,4}}[A-ZÄÖÜ][\w.-]*|\b(?:er|sie)\b)\s+(?P<verb>{_SPEECH_VERB_ALT})\b[^.!?\"\n]{{0,60}}:\s*$",
+    rf"(?P<who>(?:[A-ZÄÖÜ][\w-]*\s+){{0,4}}[A-ZÄÖÜ][\w-]*|\b(?:er|sie)\b)\s+(?P<verb>{_SPEECH_VERB_ALT})\b[^.!?\"\n]{{0,60}}:\s*$",
 )
-#: Words in a sentence that mark a short quotation inside it as someone's words ("laut eigener Aussage").
-QUOTE_CUE_RE = re.compile(r"\b(?:laut|zufolge|Aussage|Worten|nannte|nennt|bezeichnete|bezeichnet|sprach von|spricht von|" + _SPEECH_VERB_ALT.replace("|so", "") + r")\b")
+#: Words just before a short quotation that make it someone's words, not a scare quote or a name:
+#: "sprach von einer "Doppelmoral"", "nannte es einen "Fehler"", "verurteilte den Angriff "mit aller
+#: Schärfe"", "skandierten "…"", "laut eigener Aussage "überhaupt keine Sorgen"".
+SHORT_QUOTE_CUE_RE = re.compile(
+    r"(?:\b(?:sprach|spricht|sprachen|sprechen|redete|redet)\b[^\"]{0,60}?\bvon\s+(?:\S+\s+){0,2}"
+    r"|\b(?:nannte|nennt|nannten|bezeichnete|bezeichnet|bezeichneten|beschrieb|beschreibt|beschrieben)\b[^\"]{0,90}"
+    r"|\b(?:skandierten|skandierte|skandieren|riefen|verurteilte|verurteilten|verurteilt|kritisierte|kritisierten|lobte|lobten|warnte|warnten)\b[^\".]{0,90}"
+    r"|\b(?:laut|nach)\s+(?:eigener|eigenen|seiner|ihrer|seinen|ihren)\s+(?:Aussage|Aussagen|Angaben|Worten)\s+(?:\S+\s+){0,2}"
+    r"|\bmit\s+den\s+Worten\s+)$"
+)
+#: A sentence opened by a pronoun as its subject ("Sie sprach von einer "Doppelmoral"").
+SENTENCE_PRONOUN_RE = re.compile(r"(Er|Sie)\s+\w+")
 #: A person's name the dictionary may not know: two capitalised words ("Hans Meier"), the first
 #: not a word that starts sentences ("Die Bundesregierung", "Nach Angaben").
 PERSON_NAME_RE = re.compile(
@@ -998,8 +1008,110 @@ SPEAKER_PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
 #: A quotation of this many words or fewer needs an attribution to count (else it is a
 #: scare quote or a name: "Trump-Flüsterer", "Oreschnik").
 MAX_UNATTRIBUTED_QUOTE_WORDS = 3
+#: An unattributed quotation of this many words or fewer without closing punctuation, given to
+#: nobody, is a motto, a title or a slogan ("Mehr Lohn, mehr Freizeit, mehr Sicherheit").
+MAX_UNATTRIBUTED_FRAGMENT_WORDS = 8
 #: An unattributed quotation continues the speaker of a quotation at most this many paragraphs before.
 SPEAKER_CARRY_PARAGRAPHS = 1
+
+# Reported speech (indirect quotations): "X sagte, dass …", "laut X", "X zufolge", "…, so X".
+
+#: Verbs of saying that report speech in a clause after a comma ("Erdogan kritisierte, der
+#: Westen stehe …"), with the particle a separable verb needs to be one ("teilte … mit",
+#: "machte … deutlich"); a verb with particles ``()`` needs none.
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    **{verb: () for verb in (
+        "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "betonten", "forderte",
+        "fordert", "forderten", "warnte", "warnt", "warnten", "kritisierte", "kritisiert", "kritisierten", "meinte", "meint",
+        "ergänzte", "ergänzt", "schrieb", "schreibt", "schreiben", "schrieben", "mahnte", "mahnt", "unterstrich", "unterstreicht",
+        "bekräftigte", "bekräftigt", "versicherte", "versichert", "erwiderte", "antwortete", "entgegnete", "verkündete",
+        "verkündet", "drohte", "droht", "bestätigte", "bestätigt", "behauptete", "behauptet", "argumentierte", "argumentiert",
+        "beklagte", "beklagt", "berichtete", "berichtet", "berichteten", "meldete", "meldet", "mitteilte", "mitteilt",
+        "erläuterte", "erläutert", "begründete", "monierte", "beteuerte", "bekannte", "signalisierte", "räumte", "räumten",
+        "warf", "wirft", "teilte", "teilt", "teilten", "machte", "macht", "fügte", "fügt", "kündigte", "kündigt", "stellte",
+        "stellt", "gab", "gibt", "wies", "verwies", "hob", "rief", "ruft", "zeigte", "zeigt", "äußerte", "äußert",
+    )},
+    "räumte": ("ein",), "räumten": ("ein",), "warf": ("vor",), "wirft": ("vor",), "teilte": ("mit",), "teilt": ("mit",),
+    "teilten": ("mit",), "machte": ("deutlich", "klar"), "macht": ("deutlich", "klar"), "fügte": ("hinzu",), "fügt": ("hinzu",),
+    "kündigte": ("an",), "kündigt": ("an",), "stellte": ("klar", "fest"), "stellt": ("klar", "fest"), "gab": ("an", "zu", "bekannt"),
+    "gibt": ("an", "zu", "bekannt"), "wies": ("hin",), "verwies": ("darauf",), "hob": ("hervor",), "rief": ("auf",), "ruft": ("auf",),
+    "zeigte": ("überzeugt", "zuversichtlich", "sicher", "optimistisch", "besorgt"), "zeigt": ("überzeugt", "zuversichtlich", "sicher", "optimistisch", "besorgt"),
+}
+_REPORTING_VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+#: A verb of saying and the comma after which its reported clause begins:
+#: "Pistorius sagte, …", "Das Unternehmen teilte am Montag mit, dass …".
+REPORTED_CLAUSE_RE = re.compile(
+    rf"\b(?P<verb>{_REPORTING_VERB_ALT})\b(?P<mid>[^,.;:!?\"()\n]{{0,90}}?),\s+(?:dass\s+|wonach\s+)?(?=\S)"
+)
+#: A reported clause before its verb at the end of the sentence: "…, sagte ein Polizeisprecher." /
+#: "…, teilte die Polizei mit." / "…, hieß es." / "…, so Rutte.".
+REPORTED_TAIL_RE = re.compile(
+    rf",\s+(?P<verb>{_REPORTING_VERB_ALT}|so|hieß|heißt)\s+(?P<who>[^,;:!?\"()\n]{{0,90}}?)\s*[.!?]?\s*$"
+)
+#: Where a sentence names the source of what it reports: "laut X", "X zufolge", "nach Angaben von X",
+#: "wie X mitteilte,", "demnach", "hieß es".
+REPORTED_SOURCE_RE = re.compile(
+    r"\b(?P<verb>laut|gemäß)\s+(?P<who>[^,.;:!?\"()\n]{1,80})"
+    r"|(?P<who2>\b[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb2>zufolge)\b"
+    r"|\b[Nn]ach\s+(?:(?:eigenen|offiziellen|ersten|vorläufigen|jüngsten|neuen|übereinstimmenden|unbestätigten|\w+en)\s+)?(?P<verb3>Angaben|Einschätzung|Einschätzungen|Schätzungen|Berichten|Informationen|Darstellung|Worten|Ansicht|Auffassung|Aussage|Aussagen)\b(?P<who3>[^,.;:!?\"()\n]{0,80})"
+    r"|\b[Ww]ie\s+(?P<who4>[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb4>mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|bestätigte|schrieb|bekannt gab|mitgeteilt hat|berichtet|meldet|schreibt|sagt|erklärt)\s*,"
+    r"|\b(?P<verb5>demnach|wonach)\b"
+    r"|\b(?P<verb6>hieß|heißt)\s+es\b(?P<who6>[^,.;:!?\"()\n]{0,80})"
+)
+#: Words that make a sentence report someone's speech in the subjunctive (Konjunktiv I, and the
+#: Konjunktiv II of reported speech): a sentence with one of them and no attribution of its own
+#: continues the reported speech just before it ("Dutzende seien abgefangen worden").
+KONJUNKTIV_RE = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|wisse|gebe|gehe|komme|stehe|liege|bleibe|gelte|"
+    r"bestehe|bestünde|fehle|brauche|finde|handle|handele|bedeute|lasse|halte|sehe|zeige|trage|diene|führe|verfüge|"
+    r"laufe|erfolge|befinde|beabsichtige|plane|erwarte|arbeite|unterstütze|setze|stelle|bringe|hänge|lehne|nehme|"
+    r"spreche|wirke|drohe|reiche|schaffe|richte|beginne|entstehe|besitze|kenne|ziehe|strebe|prüfe|hätte|hätten|wäre|"
+    r"wären|würde|würden|stimme|wolle|gehöre|verlange|fordere|betreffe|koste|erhalte|wünschten|übernähmen)\b"
+)
+#: Speaker words before a colon in a headline that make it reported speech ("Pistorius: Russlands
+#: Rüstungsproduktion …", "Parteichef: AfD wird …"), when they name no dictionary person.
+HEADLINE_SPEAKER_RE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[\w.-]*(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|"
+    r"kanzler|kanzlerin|politiker|politikerin|experte|expertin|vorsitzende|vorsitzender|coach|trainer|trainerin|"
+    r"Chef|Chefin|Sprecher|Sprecherin|Minister|Ministerin|Präsident|Präsidentin|Experte|Expertin|Coach|Trainer|Trainerin)"
+    r"(?:\s+[A-ZÄÖÜ][\w-]+){0,2}$"
+)
+#: Verbs of demanding, warning and judging: they report speech only with a clause ("forderte, die
+#: Wehrpflicht einzuführen" / "…, dass …"), not with a noun and an apposition ("fordert den Stopp
+#: aller Waffenlieferungen, auch in die Ukraine").
+DEMAND_VERB_STEMS = ("forder", "kritisier", "warn", "mahn", "lob", "droh", "beklag", "appellier", "rief", "ruft", "verkünd")
+#: A clause after a comma: an infinitive with "zu" or "dass"/"ob".
+CLAUSE_MARK_RE = re.compile(r"\bzu\s+[a-zäöüß]+en\b|\b[a-zäöüß]+zu[a-zäöüß]+en\b|^(?:dass|ob)\b")
+#: Words at the start of a sentence that are no speaker: "Am Montag sagte …", "Dabei betonte …".
+NON_SPEAKER_OPENERS = frozenset({
+    "Am", "Im", "In", "An", "Auf", "Bei", "Nach", "Vor", "Zuvor", "Dabei", "Auch", "Zudem", "Außerdem", "Später", "Zuletzt",
+    "Dazu", "Darin", "Damals", "Gestern", "Heute", "Morgen", "Jetzt", "Nun", "Dann", "Danach", "Anschließend", "Weiter",
+    "Ferner", "Gleichzeitig", "Zugleich", "Trotzdem", "Dennoch", "Allerdings", "So", "Bereits", "Schon", "Erst", "Noch",
+    "Wie", "Mit", "Über", "Gegenüber", "Während", "Seit", "Zum", "Zur", "Für", "Laut", "Demnach", "Daher", "Deshalb",
+})
+#: Words after a noun that carry on the noun phrase naming a source: "einer Meldung der
+#: Nachrichtenagentur Reuters", "der Polizei von Hanover" (not "laut KI die Zweitliga-Saison").
+SOURCE_LINK_WORDS = frozenset({"der", "des", "eines", "einer", "von", "vom", "aus", "im", "in", "zur", "zum", "beim", "und"})
+#: Articles that may open a speaker's or source's noun phrase ("die Polizei", "ein Sprecher").
+SPEAKER_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einer", "einem", "er", "sie"})
+#: A paragraph worth segmenting for reported speech: it holds a verb of saying, a source or the subjunctive.
+REPORTED_CUE_RE = re.compile(
+    rf"\b(?:{_REPORTING_VERB_ALT}|laut|gemäß|zufolge|Angaben|Einschätzung|Schätzungen|Berichten|demnach|wonach|hieß|heißt)\b|,\s+so\s|:"
+)
+#: Words that end the phrase naming a speaker: "Rutte mit Blick auf …", "die Sprecherin der Nachrichtenagentur …".
+SPEAKER_END_WORDS = frozenset({
+    "der", "dem", "den", "des", "einer", "einem", "mit", "im", "in", "am", "an", "bei", "auf", "gegenüber", "vor", "nach",
+    "zu", "zum", "zur", "über", "während", "dabei", "laut", "bereits", "schon", "nun", "jetzt", "zudem", "außerdem", "auch",
+})
+#: Auxiliaries between a speaker and the participle of saying ("Trump hatte im Frühjahr erklärt, …").
+AUXILIARY_VERBS = frozenset({"hat", "hatte", "hatten", "haben", "habe", "wurde", "wird", "ist", "war", "sei", "soll", "sollte", "will", "wollte", "kann", "konnte"})
+#: What sets a quotation apart from the reported clause before it: a dash or a colon
+#: ("Gaza sei … – „unsere deutschen Freunde …“, sagte er").
+QUOTE_APART_RE = re.compile(r"\s[–—-]\s*\"?$|:\s*\"?$")
+#: Endings of a word for a country's people ("der Niederländer", "die Französin"): a speaker so named is a person.
+DEMONYM_ENDINGS = ("er", "erin", "in", "innen", "ern")
+#: A reported clause needs at least this many words outside quotation marks (else it is a direct quotation).
+MIN_REPORTED_WORDS = 3
 
 # --- web pages (.html) -----------------------------------------------------------------------
 

@@ -18,8 +18,24 @@ or the previous paragraph), NA when the words name nobody in the dictionary, so 
 by someone outside it is never given to a dictionary actor. Short quotations (three words or
 fewer) without an attribution are scare quotes or names ("Trump-Flüsterer") and left out.
 
-Reported speech (``kind="indirect"``: "X sagte, dass …", "laut X", "X zufolge") is not found
-yet: every row is ``direct``.
+Reported speech is found sentence by sentence (``kind="indirect"``, the span is the reported
+content without the attribution words):
+
+- a clause after a verb of saying and a comma: ``Erdogan kritisierte, der Westen stehe …`` /
+  ``Die Polizei teilte mit, dass …``;
+- a clause before its verb at the end of the sentence: ``…, sagte ein Polizeisprecher.`` /
+  ``…, so Rutte.`` / ``…, hieß es.``;
+- a sentence that names its source: ``laut X``, ``X zufolge``, ``nach Angaben von X``,
+  ``wie X mitteilte, …``, ``demnach`` (the source of the statement before);
+- a headline "Speaker: statement" without quotation marks (``Pistorius: Russlands …``);
+- a sentence in the subjunctive with no attribution of its own that follows a quotation
+  continues it: it joins a reported row whose attribution opens it ("Laut Hagari … . Dutzende
+  seien …" is one row), and is a row of its own, with the same speaker, after a quotation
+  whose attribution closes it.
+
+A clause that is (nearly) all one quotation in marks stays a direct quotation; quoted words
+inside a reported clause without an attribution of their own belong to the reported row
+(nested), not to a row of their own.
 """
 
 from __future__ import annotations
@@ -79,9 +95,27 @@ def _trim_speaker(who: str) -> str:
     -> "NATO-Sprecherin Farah Dakhlallah"."""
     words = who.split()
     for i, word in enumerate(words[1:], start=1):
-        if word in ("der", "dem", "den", "des", "einer", "einem") and any(w[:1].isupper() for w in words[:i]):
+        if word in P.SPEAKER_END_WORDS and any(w[:1].isupper() for w in words[:i]):
             return " ".join(words[:i])
     return " ".join(words)
+
+
+def _subject_words(before_verb: str, mid: str, particles: tuple[str, ...]) -> tuple[str, bool]:
+    """The words naming who speaks in "<before_verb> sagte <mid>, …", and whether they stand
+    before the verb: the words before it ("Pistorius", "Der SPD-Politiker", "er" in "Mehrfach
+    hatte er … betont"), or after it when those are an adverbial ("Am Montag sagte Pistorius")."""
+    before = before_verb.split(":")[-1].split()
+    for i, word in enumerate(before):
+        if word in P.SPEAKER_PRONOUNS and i > 0:
+            return word, True
+        if word in P.AUXILIARY_VERBS and i > 0:
+            before = before[:i]
+            break
+    inverted = not before or before[0] in P.NON_SPEAKER_OPENERS or (len(before) == 1 and before[0].endswith(("dessen", "dem", "her", "mals")))
+    if not inverted:
+        return _trim_speaker(" ".join(before)), True
+    rest = [w for w in mid.split() if w not in particles and w != "sich"]
+    return _trim_speaker(" ".join(rest)), False
 
 
 def attribution(text: str, start: int, end: int, ps: int, pe: int) -> tuple[str, str, int] | None:
@@ -124,6 +158,20 @@ class _Speakers:
                 return k
         return None
 
+    def last_person_in(self, lo: int, hi: int) -> int | None:
+        """The last person (mention number) named between ``lo`` and ``hi``, unless a person
+        the dictionary does not know is named after it ("Borrell sprach von … . UN-Generalsekretär
+        António Guterres forderte "…"")."""
+        last = None
+        for k in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
+            if self.starts[k] >= hi:
+                break
+            if self.types[k] == "person":
+                last = k
+        if last is not None and self.unknown_person_in(self.ends[last], hi):
+            return None
+        return last
+
     def unknown_person_in(self, lo: int, hi: int) -> bool:
         """True when a person's name that is no dictionary mention stands between ``lo`` and ``hi``."""
         for m in P.PERSON_NAME_RE.finditer(self.text, lo, hi):
@@ -139,8 +187,54 @@ class _Speakers:
             return k
         k = self.named_in(lo, hi)
         if k is not None and len(words.split()) <= 2 and self.ends[k] - self.starts[k] >= len(words.split()[-1]) - 1:
+            named = self.text[self.starts[k] : self.ends[k]]
+            if self.types[k] == "country" and named.endswith(P.DEMONYM_ENDINGS):
+                return None  # "der Niederländer" is a person from the country, not the state
             return k
         return None
+
+
+def _source_words(who: str, backwards: bool = False) -> str:
+    """The noun phrase that names a source, from the words after "laut"/"nach Angaben" (or,
+    ``backwards``, before "zufolge"): it ends at the first lower-case word after a noun that
+    is no article or genitive link ("des israelischen Militärs feuerte" -> "des israelischen
+    Militärs"; "hat Berichten" -> "Berichten")."""
+    words = who.split()
+    if backwards:
+        words = words[::-1]
+    kept: list[str] = []
+    seen_noun = False
+    for word in words:
+        bare = word.strip(",.;:!?()")
+        if not bare:
+            break
+        if bare[:1].isupper() or bare[:1].isdigit():
+            seen_noun = True
+        elif seen_noun and bare not in (P.SOURCE_LINK_WORDS | P.SPEAKER_ARTICLES if backwards else P.SOURCE_LINK_WORDS):
+            break
+        elif not seen_noun and backwards:
+            break
+        kept.append(word)
+    if backwards:
+        kept = kept[::-1]
+    while kept and kept[-1] in P.SOURCE_LINK_WORDS | P.SPEAKER_ARTICLES:  # "der Polizei der" -> "der Polizei"
+        kept.pop()
+    return " ".join(kept)
+
+
+def _headline_speaker(text: str, lo: int, hi: int, speakers: _Speakers) -> tuple[str, str, int] | None:
+    """``("", speaker words, offset)`` when the words between ``lo`` and ``hi`` are "Speaker:"
+    in a headline ("Politikexperte: "…"", "St.-Pauli-Coach Hürzeler: "…"", "Pistorius: …")."""
+    head = text[lo:hi].rstrip()
+    if not head.endswith(":"):
+        return None
+    who = head[:-1].split(":")[-1].strip()
+    at = lo + head[:-1].rfind(who)
+    if not who or len(who.split()) > 4:
+        return None
+    if speakers.person_in(at, at + len(who)) is not None or P.HEADLINE_SPEAKER_RE.match(who) or P.PERSON_NAME_RE.search(who):
+        return "", who, at
+    return None
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -149,13 +243,15 @@ def _is_heading(paragraph: str) -> bool:
 
 def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
     spans = quote_spans(text)
-    if not spans:
-        return []
     paragraphs = paragraph_spans(text)
     paragraph_starts = [ps for ps, _ in paragraphs]
     speakers = _Speakers(mentions, text)
     wanted = {index_at(paragraph_starts, s) for s, _ in spans}
-    sentences = segment_paragraphs(text, wanted | {max(p - 1, 0) for p in wanted})
+    wanted |= {max(p - 1, 0) for p in wanted}
+    wanted |= {i for i, (ps, pe) in enumerate(paragraphs) if P.REPORTED_CUE_RE.search(text, ps, pe) or P.KONJUNKTIV_RE.search(text, ps, pe)}
+    if not wanted:
+        return []
+    sentences = segment_paragraphs(text, wanted)
     sentence_starts = [s.start for s in sentences]
     body_index, n_body = [], 0  # paragraph -> how many paragraphs before it are not headings
     for ps, pe in paragraphs:
@@ -174,21 +270,228 @@ def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
                 k = _pronoun_person(speakers, sentences, s_at, start, paragraphs[max(p - 1, 0)][0])
             else:
                 k = speakers.named_as(at, at + len(speaker_text), speaker_text)
-        elif sentence.start < start - 1:  # inside a sentence: its person named before the quotation
+        if not found:  # "Politikexperte: "…"" / "St.-Pauli-Coach Hürzeler: "…""
+            found = _headline_speaker(text, max(paragraphs[p][0], start - 1 - 80), start - 1, speakers)
+            if found:
+                verb, speaker_text, at = found
+                k = speakers.named_as(at, at + len(speaker_text), speaker_text)
+        cued = False
+        if not found and sentence.start < start - 1:  # inside a sentence: its person named before the quotation
             short = len(text[start:end].split()) <= P.MAX_UNATTRIBUTED_QUOTE_WORDS
-            if not short or P.QUOTE_CUE_RE.search(text[sentence.start : sentence.end]):
-                k = speakers.person_in(sentence.start, start - 1)
-                if k is not None:
-                    speaker_text = text[speakers.starts[k] : speakers.ends[k]]
+            cued = bool(P.SHORT_QUOTE_CUE_RE.search(text, sentence.start, start - 1))
+            if not short or cued:
+                pronoun = P.SENTENCE_PRONOUN_RE.match(text, sentence.start, start - 1)
+                if pronoun and cued:
+                    k = _pronoun_person(speakers, sentences, s_at, sentence.start, paragraphs[max(p - 1, 0)][0])
+                    speaker_text = pronoun[1]
+                else:
+                    k = speakers.last_person_in(sentence.start, start - 1)
+                    if k is not None:
+                        speaker_text = text[speakers.starts[k] : speakers.ends[k]]
         speaker = speakers.ids[k] if k is not None else None
-        if not found and speaker is None:
-            if len(text[start:end].split()) <= P.MAX_UNATTRIBUTED_QUOTE_WORDS:
+        if not found and speaker is None and not cued:
+            words = text[start:end].split()
+            if len(words) <= P.MAX_UNATTRIBUTED_QUOTE_WORDS:
                 continue  # a scare quote or a name
+            if len(words) <= P.MAX_UNATTRIBUTED_FRAGMENT_WORDS and not text[start:end].rstrip().endswith((".", "!", "?", "…")):
+                continue  # a motto, a title or a slogan: "Mehr Lohn, mehr Freizeit, mehr Sicherheit"
             if rows and body_index[p] - body_index[rows[-1]["paragraph"]] <= P.SPEAKER_CARRY_PARAGRAPHS:
                 speaker, speaker_text, verb = rows[-1]["speaker"], rows[-1]["speaker_text"], ""
         rows.append({"paragraph": p, "start": start, "end": end, "quote": text[start:end], "kind": "direct", "verb": verb,
-                     "speaker": speaker, "speaker_text": speaker_text, "sentence": text[sentence.start : sentence.end]})
+                     "speaker": speaker, "speaker_text": speaker_text, "sentence": text[sentence.start : sentence.end],
+                     "attributed": bool(found)})
+    rows = _with_reported(text, rows, sentences, speakers, paragraphs, body_index)
+    for row in rows:
+        del row["attributed"]
     return rows
+
+
+def _outside_words(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> int:
+    """Number of words between ``start`` and ``end`` that stand outside the ``quoted`` spans."""
+    pieces, at = [], start
+    for qs, qe in quoted:
+        if qe <= start or qs >= end:
+            continue
+        pieces.append(text[at : max(at, qs - 1)])
+        at = max(at, qe + 1)
+    pieces.append(text[at:end])
+    return sum(len(piece.split()) for piece in pieces)
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """``end`` without the sentence's closing punctuation and spaces."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:"):
+        end -= 1
+    return end
+
+
+def _in_quote(quoted: list[tuple[int, int]], position: int) -> bool:
+    """True when ``position`` lies inside one of the (sorted) ``quoted`` spans."""
+    i = bisect.bisect_right(quoted, (position, float("inf"))) - 1
+    return i >= 0 and quoted[i][0] <= position < quoted[i][1]
+
+
+def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quoted: list[tuple[int, int]]) -> dict | None:
+    """The reported speech of one sentence: ``start``/``end`` of the content, ``verb``,
+    ``speaker_text`` with its offset (``at``), ``opens`` (the attribution stands at or inside
+    the content's start, so subjunctive sentences after it continue the row)."""
+    s0, s1 = sentence.start, _content_end(text, sentence.start, sentence.end)
+    if s1 - s0 < 8:
+        return None
+    if (m := P.REPORTED_TAIL_RE.search(text, s0, sentence.end)) and not _in_quote(quoted, m.start("verb")):
+        verb = m["verb"]
+        who_words = m["who"].split()
+        particles = P.REPORTING_VERBS.get(verb, ())
+        if particles and who_words and who_words[-1] in particles:
+            verb, who_words = f"{verb} {who_words[-1]}", who_words[:-1]
+        elif particles:
+            who_words = []  # "…, gab er an" needs its particle; without it this is no attribution
+        if verb in ("hieß", "heißt"):
+            verb, who_words = f"{verb} es", [w for w in who_words[1:]] if who_words[:1] == ["es"] else []
+        if (who_words or verb.startswith(("hieß", "heißt"))) and (
+            verb != "so" or who_words[0][:1].isupper() or who_words[0] in P.SPEAKER_ARTICLES
+        ):
+            who = _trim_speaker(" ".join(who_words))
+            end = _content_end(text, s0, m.start())
+            if end - s0 >= 8:
+                return {"start": s0, "end": end, "verb": verb, "speaker_text": who,
+                        "at": text.find(who, m.start("who")) if who else m.start("who"), "opens": False, "clause": True}
+    m = P.REPORTED_CLAUSE_RE.search(text, s0, s1)
+    while m and (_in_quote(quoted, m.start("verb")) or text[s0 : m.start("verb")].rstrip().endswith(('",', '"'))):
+        m = P.REPORTED_CLAUSE_RE.search(text, m.end("verb"), s1)  # a verb in a quotation, or one that attributes it
+    if m:
+        verb, mid = m["verb"], m["mid"].split()
+        particles = P.REPORTING_VERBS[verb]
+        demand = verb.startswith(P.DEMAND_VERB_STEMS)
+        if (not particles or any(w in particles for w in mid)) and m.end() < s1 and (
+            not demand or m.group(0).rstrip().endswith(("dass", "wonach")) or P.CLAUSE_MARK_RE.search(text, m.end(), s1)
+            or P.KONJUNKTIV_RE.search(text, m.end(), s1)
+        ):
+            who, before = _subject_words(text[s0 : m.start("verb")], m["mid"], particles)
+            at = (text.rfind(who, s0, m.start("verb")) if before else text.find(who, m.start("mid"), m.end("mid"))) if who else -1
+            at = at if at >= 0 else m.start("mid")
+            full_verb = verb + ("".join(f" {w}" for w in mid if w in particles) if particles else "")
+            return {"start": m.end(), "end": s1, "verb": full_verb, "speaker_text": who, "at": max(at, s0), "opens": True, "clause": True}
+    m = P.REPORTED_SOURCE_RE.search(text, s0, s1)
+    while m and _in_quote(quoted, m.start()):
+        m = P.REPORTED_SOURCE_RE.search(text, m.end(), s1)
+    if m:
+        start = s0
+        if m["verb"]:
+            verb, who, at = m["verb"], _source_words(m["who"]), m.start("who")
+        elif m["verb2"]:
+            verb, who = m["verb2"], _source_words(m["who2"], backwards=True)
+            at = m.end("who2") - len(who)
+        elif m["verb3"]:
+            verb, who = f"nach {m['verb3']}", _source_words(m["who3"])
+            at = m.start("who3") + (len(m["who3"]) - len(m["who3"].lstrip()))
+            if m.start() == s0 and who:
+                start = at + len(who)  # "Nach Angaben des Militärs feuerte …": the content follows the source
+            elif m.start() == s0:
+                start = m.end("verb3")
+        elif m["verb4"]:
+            verb, who, at, start = m["verb4"], m["who4"], m.start("who4"), m.end()
+        elif m["verb5"]:
+            verb, who, at = m["verb5"], "", m.start("verb5")
+        else:
+            verb, who = f"{m['verb6']} es", _source_words(m["who6"])
+            at = m.start("who6") + (len(m["who6"]) - len(m["who6"].lstrip()))
+        while start < s1 and text[start] in " ,":
+            start += 1
+        if s1 - start >= 8:
+            return {"start": start, "end": s1, "verb": verb, "speaker_text": who, "at": at, "opens": True,
+                    "clause": bool(P.KONJUNKTIV_RE.search(text, start, s1)), "own": who.startswith(("eigene", "eigener"))}
+    if headline and ":" in text[s0:s1]:
+        colon = text.rindex(":", s0, s1)
+        if (found := _headline_speaker(text, s0, colon + 1, speakers)) and colon + 2 < s1:
+            return {"start": colon + 2, "end": s1, "verb": "", "speaker_text": found[1], "at": found[2], "opens": True, "clause": True}
+    return None
+
+
+def _speaker_of(speakers: _Speakers, sentences, s_at: int, found: dict, floor: int) -> int | None:
+    """The dictionary mention a reported row's speaker words name (a pronoun: the person named last)."""
+    who = found["speaker_text"]
+    if not who:
+        return None
+    if who in P.SPEAKER_PRONOUNS:
+        return _pronoun_person(speakers, sentences, s_at, found["at"], floor)
+    if speakers.unknown_person_in(found["at"], found["at"] + len(who)) and speakers.person_in(found["at"], found["at"] + len(who)) is None:
+        return None
+    return speakers.named_as(found["at"], found["at"] + len(who), who)
+
+
+def _follows(previous, sentence) -> bool:
+    """True when ``sentence`` comes right after ``previous`` (same paragraph, or the next one)."""
+    if previous is None:
+        return False
+    if sentence.paragraph == previous.paragraph:
+        return sentence.index == previous.index + 1
+    return sentence.paragraph == previous.paragraph + 1 and sentence.index == 0
+
+
+def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers, paragraphs, body_index) -> list[dict]:
+    """The direct rows with the reported speech of the field added (and the direct rows that
+    are nested in a reported clause left out), in text order."""
+    quoted = [(r["start"], r["end"]) for r in direct]
+    direct_at: dict[int, list[dict]] = {}
+    sentence_starts = [s.start for s in sentences]
+    for row in direct:
+        direct_at.setdefault(index_at(sentence_starts, row["end"]), []).append(row)
+    reported: list[dict] = []
+    nested: set[int] = set()
+    last, last_sentence, last_opens = None, None, False  # the latest row, the sentence it ends in, whether it continues
+    for s_at, sentence in enumerate(sentences):
+        p = sentence.paragraph
+        headline = _is_heading(text[paragraphs[p][0] : paragraphs[p][1]])
+        found = _reported_in(text, sentence, speakers, headline, quoted)
+        if found and _outside_words(text, found["start"], found["end"], quoted) < P.MIN_REPORTED_WORDS:
+            found = None  # a quotation in marks with its attribution: a direct row
+        row = None
+        if found:
+            inside = [r for r in direct if found["start"] <= r["start"] - 1 and r["end"] + 1 <= found["end"]]
+            apart = [r for r in inside if P.QUOTE_APART_RE.search(text, found["start"], r["start"])]
+            if apart:  # "Gaza sei … – „unsere deutschen Freunde …“, sagte er": the reported part ends before it
+                found["end"] = _content_end(text, found["start"], max(found["start"], apart[0]["start"] - 1))
+                while found["end"] > found["start"] and text[found["end"] - 1] in " –-,":
+                    found["end"] -= 1
+            if found["clause"]:  # quoted words inside a reported clause belong to it
+                nested |= {id(r) for r in inside if r["end"] <= found["end"]}
+            if text.count('"', found["start"], found["end"]) % 2 and text[found["end"] - 1] == '"':
+                found["end"] = _content_end(text, found["start"], found["end"] - 1)
+            floor = paragraphs[max(p - 1, 0)][0]
+            if found["verb"] in ("demnach", "wonach") and last is not None:
+                k, speaker_text, speaker = None, last["speaker_text"], last["speaker"]
+            else:
+                k = speakers.named_in(sentence.start, found["at"]) if found.get("own") else _speaker_of(speakers, sentences, s_at, found, floor)
+                speaker_text = found["speaker_text"]
+                speaker = speakers.ids[k] if k is not None else None
+            if found["end"] - found["start"] >= 8:
+                row = {"paragraph": p, "start": found["start"], "end": found["end"], "kind": "indirect", "verb": found["verb"],
+                       "speaker": speaker, "speaker_text": speaker_text, "sentence": text[sentence.start : sentence.end],
+                       "attributed": True}
+                reported.append(row)
+                last, last_sentence, last_opens = row, sentence, found["opens"]
+        elif (
+            last is not None and _follows(last_sentence, sentence) and P.KONJUNKTIV_RE.search(text, sentence.start, sentence.end)
+            and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
+            and not any(sentence.start <= r["start"] < sentence.end for r in direct)
+        ):
+            end = _content_end(text, sentence.start, sentence.end)
+            if last["kind"] == "indirect" and last_opens:
+                last["end"] = end  # the reported speech goes on
+            else:
+                row = {"paragraph": p, "start": sentence.start, "end": end, "kind": "indirect", "verb": "",
+                       "speaker": last["speaker"], "speaker_text": last["speaker_text"],
+                       "sentence": text[sentence.start : sentence.end], "attributed": False}
+                reported.append(row)
+                last, last_opens = row, True
+            last_sentence = sentence
+        if row is None and s_at in direct_at:
+            last, last_sentence, last_opens = direct_at[s_at][-1], sentence, False
+    rows = [r for r in direct if id(r) not in nested] + reported
+    for r in reported:
+        r["quote"] = text[r["start"] : r["end"]]
+    return sorted(rows, key=lambda r: r["start"])
 
 
 def _pronoun_person(speakers: _Speakers, sentences, s_at: int, start: int, floor: int) -> int | None:
@@ -225,7 +528,7 @@ def find_quotes(articles: pd.DataFrame, lexicon: Lexicon | None = None, *, menti
     for art in articles.itertuples(index=False):
         for field in ("title", "text"):
             text = field_text(getattr(art, field))
-            if text and '"' in text:
+            if text:
                 for row in _field_quotes(text, by_field.get((art.article_id, field), empty)):
                     rows.append({"article_id": art.article_id, "field": field, **row})
     frame = pd.DataFrame(rows, columns=COLUMNS)
