@@ -1046,12 +1046,13 @@ REPORTED_CLAUSE_RE = re.compile(
 #: A reported clause before its verb at the end of the sentence: "…, sagte ein Polizeisprecher." /
 #: "…, teilte die Polizei mit." / "…, hieß es." / "…, so Rutte.".
 REPORTED_TAIL_RE = re.compile(
-    rf",\s+(?P<verb>{_REPORTING_VERB_ALT}|so|hieß|heißt)\s+(?P<who>[^,;:!?\"()\n]{{0,90}}?)\s*[.!?]?\s*$"
+    rf",\s+(?P<verb>{_REPORTING_VERB_ALT}|so|hieß|heißt)\s+(?P<who>[^,;:!?\n]{{0,90}}?(?:,\s+[^,;:!?\n]{{1,60}}?){{0,2}})"
+    r"(?:\s+und\s+[^\"\n]*)?\s*[.!?]?\s*$"
 )
 #: Where a sentence names the source of what it reports: "laut X", "X zufolge", "nach Angaben von X",
 #: "wie X mitteilte,", "demnach", "hieß es".
 REPORTED_SOURCE_RE = re.compile(
-    r"\b(?P<verb>laut|gemäß)\s+(?P<who>[^,.;:!?\"()\n]{1,80})"
+    r"\b(?P<verb>[Ll]aut|[Gg]emäß)\s+(?P<who>[^,.;:!?\"()\n]{1,80})"
     r"|(?P<who2>\b[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb2>zufolge)\b"
     r"|\b[Nn]ach\s+(?:(?:eigenen|offiziellen|ersten|vorläufigen|jüngsten|neuen|übereinstimmenden|unbestätigten|\w+en)\s+)?(?P<verb3>Angaben|Einschätzung|Einschätzungen|Schätzungen|Berichten|Informationen|Darstellung|Worten|Ansicht|Auffassung|Aussage|Aussagen)\b(?P<who3>[^,.;:!?\"()\n]{0,80})"
     r"|\b[Ww]ie\s+(?P<who4>[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb4>mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|bestätigte|schrieb|bekannt gab|mitgeteilt hat|berichtet|meldet|schreibt|sagt|erklärt)\s*,"
@@ -1067,6 +1068,14 @@ KONJUNKTIV_RE = re.compile(
     r"laufe|erfolge|befinde|beabsichtige|plane|erwarte|arbeite|unterstütze|setze|stelle|bringe|hänge|lehne|nehme|"
     r"spreche|wirke|drohe|reiche|schaffe|richte|beginne|entstehe|besitze|kenne|ziehe|strebe|prüfe|hätte|hätten|wäre|"
     r"wären|würde|würden|stimme|wolle|gehöre|verlange|fordere|betreffe|koste|erhalte|wünschten|übernähmen)\b"
+)
+#: The Konjunktiv I proper (no Konjunktiv II, which also states conditions): a sentence with one of
+#: these words outside quotation marks reports what someone said even without an attribution
+#: ("Habeck habe Warnungen … ignoriert"); not "ich habe", "es sei denn", "wie dem auch sei".
+KONJUNKTIV_I_RE = re.compile(
+    r"(?<!\bich )(?<!\bIch )\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|wisse|gebe|gehe|komme|stehe|liege|"
+    r"bleibe|gelte|bestehe|fehle|brauche|handle|handele|bedeute|lasse|verfüge|erfolge|befinde|beabsichtige|plane|"
+    r"erwarte|unterstütze|stimme|gehöre|verlange|betreffe|koste|erhalte)\b(?! ich\b)(?! denn\b)(?! Dank\b)"
 )
 #: Speaker words before a colon in a headline that make it reported speech ("Pistorius: Russlands
 #: Rüstungsproduktion …", "Parteichef: AfD wird …"), when they name no dictionary person.

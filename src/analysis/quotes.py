@@ -486,6 +486,19 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
                 reported.append(row)
                 last, last_opens = row, True
             last_sentence = sentence
+        elif (
+            P.KONJUNKTIV_I_RE.search(text, sentence.start, sentence.end)
+            and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
+            and not any(sentence.start <= r["start"] < sentence.end for r in direct)
+            and not _is_heading(text[paragraphs[p][0] : paragraphs[p][1]])
+        ):  # reported speech without an attribution: the speaker is the person of the sentence before
+            k = _pronoun_person(speakers, sentences, s_at, sentence.start, paragraphs[p][0])
+            row = {"paragraph": p, "start": sentence.start, "end": _content_end(text, sentence.start, sentence.end), "kind": "indirect",
+                   "verb": "", "speaker": speakers.ids[k] if k is not None else None,
+                   "speaker_text": text[speakers.starts[k] : speakers.ends[k]] if k is not None else "",
+                   "sentence": text[sentence.start : sentence.end], "attributed": False}
+            reported.append(row)
+            last, last_sentence, last_opens = row, sentence, True
         if row is None and s_at in direct_at:
             last, last_sentence, last_opens = direct_at[s_at][-1], sentence, False
     rows = [r for r in direct if id(r) not in nested] + reported

@@ -1,0 +1,21 @@
+"""Choose the articles of the held-out and second development quotation sets (mechanically: political
+names, at least three speech markers, 250-1,200 words, not in the figures set; ordered by the SHA-1 of the url)."""
+import json, hashlib, re
+fig = set(open("tests/fixtures/figures_gold/trends-2024-articles.txt").read().split())
+seen, cands = set(), []
+names = re.compile(r"\b(Nato|NATO|Bundeswehr|Trump|Scholz|Merz|Pistorius|Selenskyj|Putin|Rutte|Habeck|Lindner|Baerbock|Harris|Wagenknecht)\b")
+speech = re.compile(r"\b(sagte|erklärte|betonte|forderte|zufolge|laut)\b")
+for line in open("../shared/corpora/trends-de-2024/articles.jsonl"):
+    a = json.loads(line)
+    if a["url"] in seen: continue
+    seen.add(a["url"])
+    if a["url"] in fig: continue
+    t = a["text"] or ""
+    n = len(t.split())
+    if not (250 <= n <= 1200): continue
+    if not names.search(t) or len(speech.findall(t)) < 3: continue
+    cands.append((hashlib.sha1(a["url"].encode()).hexdigest(), a["url"]))
+cands.sort()
+print(len(cands))
+open("tests/fixtures/quotes_gold/trends-2024-heldout-articles.txt","w").write("\n".join(u for _, u in cands[:30]) + "\n")
+open("tests/fixtures/quotes_gold/trends-2024-dev2-articles.txt","w").write("\n".join(u for _, u in cands[30:60]) + "\n")
