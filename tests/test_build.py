@@ -22,7 +22,7 @@ def test_build_writes_tables_and_prints_a_summary(raw_copy, tmp_path):
     out = tmp_path / "processed"
     result = run_cli("build", "--raw", str(raw_copy), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["articles.parquet", "figures.parquet", "mentions.parquet", "notes.csv", "official.parquet", "rejects.csv"]
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["articles.parquet", "figures.parquet", "mentions.parquet", "notes.csv", "official.parquet", "quotes.parquet", "rejects.csv"]
     lines = result.stdout.splitlines()
     assert "Read 6 inputs from" in lines[0]
     counts = {k.strip(): v for k, v in (line.rsplit(None, 1) for line in lines[1:9])}

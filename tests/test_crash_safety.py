@@ -26,14 +26,14 @@ from analysis.build import build
 
 pytestmark = [pytest.mark.timeout(300), pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")]
 
-TABLES = ("articles.parquet", "rejects.csv", "notes.csv", "figures.parquet", "mentions.parquet", "official.parquet")
+TABLES = ("articles.parquet", "rejects.csv", "notes.csv", "figures.parquet", "mentions.parquet", "quotes.parquet", "official.parquet")
 
 DRIVER = r'''
 import os, sys, time
 from pathlib import Path
 import analysis.build, analysis.store
 point, flag = sys.argv[1], Path(sys.argv[2])
-TABLES = ("articles.parquet", "rejects.csv", "notes.csv", "figures.parquet", "mentions.parquet", "official.parquet")
+TABLES = ("articles.parquet", "rejects.csv", "notes.csv", "figures.parquet", "mentions.parquet", "quotes.parquet", "official.parquet")
 
 def pause():
     flag.touch()

@@ -46,7 +46,7 @@ def test_second_build_reuses_everything_and_changes_nothing(raw, tmp_path):
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     again, _ = build(raw, out, progress=False)
     assert again.changes == {"new": 0, "changed": 0, "unchanged": 12, "removed": 0, "files read": 0, "files reused": 6,
-                             "figures run": 0, "mentions run": 0, "analysis reused": 12}
+                             "figures run": 0, "mentions run": 0, "quotes run": 0, "analysis reused": 12}
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
@@ -61,7 +61,7 @@ def test_added_changed_and_removed_inputs_give_the_tables_of_a_fresh_build(raw, 
     corpus, _ = build(raw, out, progress=False)
     assert {k: corpus.changes[k] for k in ("new", "changed", "removed", "unchanged")} == {"new": 3, "changed": 2, "removed": 1, "unchanged": 9}
     assert corpus.changes["files read"] == 2 and corpus.changes["files reused"] == 4
-    assert corpus.changes["figures run"] == corpus.changes["mentions run"] == 5  # 3 new, the edited text, the new date
+    assert corpus.changes["figures run"] == corpus.changes["mentions run"] == corpus.changes["quotes run"] == 5  # 3 new, the edited text, the new date
     build(raw, fresh, progress=False, incremental=False)
     assert [p.name for p in (fresh / CACHE_DIR_NAME).iterdir()] == ["articles-index.parquet"]  # no caches, only who was built
     assert_same_tables(out, fresh)
@@ -69,13 +69,13 @@ def test_added_changed_and_removed_inputs_give_the_tables_of_a_fresh_build(raw, 
     assert figures["sentence"].str.contains("Ein neuer Absatz: Die Bundesregierung will 3,5 Prozent").any()
 
 
-def test_a_changed_actor_dictionary_reruns_figures_and_mentions_not_the_reading(raw, tmp_path):
+def test_a_changed_actor_dictionary_reruns_figures_mentions_and_quotes_not_the_reading(raw, tmp_path):
     out = tmp_path / "out"
     build(raw, out, progress=False)
     (raw / "actors.yaml").write_text("people:\n  - {id: gespraech, label: Gesprächspartner, names: [Gespräch]}\n", encoding="utf-8")
     corpus, _ = build(raw, out, progress=False)
     assert corpus.changes["files reused"] == 6 and corpus.changes["files read"] == 0
-    assert corpus.changes["figures run"] == corpus.changes["mentions run"] == 12
+    assert corpus.changes["figures run"] == corpus.changes["mentions run"] == corpus.changes["quotes run"] == 12
     mentions = store.read_mentions(out)
     assert (mentions["actor_id"] == "gespraech").sum() >= 7  # "im Gespräch Nummer i" in each record
 
@@ -88,7 +88,7 @@ def test_a_changed_step_reruns_only_that_step(raw, tmp_path, monkeypatch):
     original = analysis.build.code_fingerprint
     monkeypatch.setattr(analysis.build, "code_fingerprint", lambda modules, libs=(): "edited" if "spending" in modules else original(modules, libs))
     corpus, _ = build(raw, out, progress=False)
-    assert (corpus.changes["figures run"], corpus.changes["mentions run"]) == (12, 0)
+    assert (corpus.changes["figures run"], corpus.changes["mentions run"], corpus.changes["quotes run"]) == (12, 0, 0)
 
 
 def test_a_damaged_cache_is_rebuilt_not_trusted(raw, tmp_path, caplog):

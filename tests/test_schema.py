@@ -31,7 +31,7 @@ def test_rejects_columns(sample_corpus):
 
 @pytest.mark.parametrize(
     ("table", "columns"),
-    [("articles.parquet", schema.ARTICLES), ("figures.parquet", schema.FIGURES), ("mentions.parquet", schema.MENTIONS),
+    [("articles.parquet", schema.ARTICLES), ("figures.parquet", schema.FIGURES), ("mentions.parquet", schema.MENTIONS), ("quotes.parquet", schema.QUOTES),
      ("rejects.csv", schema.REJECTS), ("notes.csv", schema.NOTES)],
 )
 def test_readme_documents_every_column_with_its_dtype(table, columns):

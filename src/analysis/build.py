@@ -12,13 +12,14 @@ import pandas as pd
 from . import paths, schema, store
 from .actors import find_mentions
 from .cache import (
-    CACHE_DIR_NAME, FIGURES_MODULES, LIBRARIES, LOAD_MODULES, MENTIONS_MODULES, Cache, CacheRows, PartedCache, article_keys,
+    CACHE_DIR_NAME, FIGURES_MODULES, LIBRARIES, LOAD_MODULES, MENTIONS_MODULES, QUOTES_MODULES, Cache, CacheRows, PartedCache, article_keys,
     cached_extraction, code_fingerprint, digest,
 )
 from .chunked import CHUNK_ARTICLES, assign_ids, check_counts, chunk_articles, read_in_chunks
 from .coverage import load_events
 from .lexicon import Lexicon, load_lexicon
 from .loading import Corpus, notes_frame, rejects_frame, signature_cache
+from .quotes import find_quotes, quote_ids
 from .reference import official_figures
 from .spending import extract_figures
 
@@ -83,15 +84,16 @@ def build(
         store.write_frame(notes, staging / paths.NOTES_FILE)
         store.write_frame(official, staging / paths.OFFICIAL_FILE)
         written = store.commit(out_dir, staging, [paths.ARTICLES_FILE, paths.REJECTS_FILE, paths.NOTES_FILE, paths.FIGURES_FILE,
-                                                  paths.MENTIONS_FILE, paths.OFFICIAL_FILE])
+                                                  paths.MENTIONS_FILE, paths.QUOTES_FILE, paths.OFFICIAL_FILE])
     finally:
         store.discard_staging(out_dir, staging)
     corpus = Corpus(light.drop(columns=["record"]), rejects, notes, read.n_inputs, n_files=read.n_files, reused_files=read.reused_files, index=index)
     _save_index(out_dir, corpus)
-    corpus.extra_counts.update({name: counts[name] for name in ("figures", "defence figures", "actor mentions")})
+    corpus.extra_counts.update({name: counts[name] for name in ("figures", "defence figures", "actor mentions", "quotations")})
     corpus.changes = {**changes_since(previous, index), "files read": read.read_inputs,
                       "files reused": read.reused_files, "figures run": counts["figures run"], "mentions run": counts["mentions run"],
-                      "analysis reused": len(light) - max(counts["figures run"], counts["mentions run"])}
+                      "quotes run": counts["quotes run"],
+                      "analysis reused": len(light) - max(counts["figures run"], counts["mentions run"], counts["quotes run"])}
     return corpus, written
 
 
@@ -102,10 +104,12 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
     find_figures, find_actors = extractors
     figure_cache = Cache.open(cache_dir, "figures", digest(code_fingerprint(FIGURES_MODULES, LIBRARIES["figures"]), lexicon.fingerprint))
     mention_cache = Cache.open(cache_dir, "mentions", digest(code_fingerprint(MENTIONS_MODULES, LIBRARIES["mentions"]), lexicon.fingerprint))
-    figure_rows, mention_rows = (CacheRows(), CacheRows()) if cache_dir is not None else (None, None)
+    quote_cache = Cache.open(cache_dir, "quotes", digest(code_fingerprint(QUOTES_MODULES, LIBRARIES["quotes"]), lexicon.fingerprint))
+    figure_rows, mention_rows, quote_rows = (CacheRows(), CacheRows(), CacheRows()) if cache_dir is not None else (None, None, None)
     writers = {name: store.ChunkedParquet(staging / name, table) for name, table in
-               ((paths.ARTICLES_FILE, schema.ARTICLES), (paths.FIGURES_FILE, schema.FIGURES), (paths.MENTIONS_FILE, schema.MENTIONS))}
-    counts = dict.fromkeys(("figures", "defence figures", "actor mentions", "figures run", "mentions run"), 0)
+               ((paths.ARTICLES_FILE, schema.ARTICLES), (paths.FIGURES_FILE, schema.FIGURES), (paths.MENTIONS_FILE, schema.MENTIONS),
+                (paths.QUOTES_FILE, schema.QUOTES))}
+    counts = dict.fromkeys(("figures", "defence figures", "actor mentions", "quotations", "figures run", "mentions run", "quotes run"), 0)
     light = []
     for k in range(len(read.chunk_paths)):
         chunk = chunk_articles(read, k, article_id, duplicate_of)
@@ -114,24 +118,41 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
         writers[paths.ARTICLES_FILE].append(articles)
         keys = article_keys(articles)
         figures, n = cached_extraction(articles, figure_cache, find_figures, ("article_id", "published"), keys, figure_rows)
-        figures = schema.conform(figures[list(schema.FIGURES)], schema.FIGURES)
-        writers[paths.FIGURES_FILE].append(figures)
         counts["figures run"] += n
-        counts["figures"] += len(figures)
-        counts["defence figures"] += int(figures["is_defence"].sum())
         mentions, n = cached_extraction(articles, mention_cache, find_actors, ("article_id",), keys, mention_rows)
-        mentions = schema.conform(mentions[list(schema.MENTIONS)], schema.MENTIONS)
+        mentions = schema.conform(mentions, schema.MENTIONS)
         writers[paths.MENTIONS_FILE].append(mentions)
         counts["mentions run"] += n
         counts["actor mentions"] += int(mentions["actor_id"].notna().sum())
+
+        def quotes_of(todo: pd.DataFrame) -> pd.DataFrame:
+            return find_quotes(todo, lexicon, mentions=mentions[mentions["article_id"].isin(todo["article_id"])])
+
+        quotes, n = cached_extraction(articles, quote_cache, quotes_of, ("article_id",), keys, quote_rows)
+        quotes = _quote_ids_of(schema.conform(quotes, schema.QUOTES))
+        writers[paths.QUOTES_FILE].append(quotes)
+        counts["quotes run"] += n
+        counts["quotations"] += len(quotes)
+        figures = schema.conform(figures, schema.FIGURES)
+        figures["quote_id"] = quote_ids(figures, quotes)
+        writers[paths.FIGURES_FILE].append(figures)
+        counts["figures"] += len(figures)
+        counts["defence figures"] += int(figures["is_defence"].sum())
         light.append(articles.drop(columns=["text"]).assign(record=chunk["record"].astype("Int64").to_numpy()))
     for writer in writers.values():
         writer.close()
-    for cache, rows in ((figure_cache, figure_rows), (mention_cache, mention_rows)):
+    for cache, rows in ((figure_cache, figure_rows), (mention_cache, mention_rows), (quote_cache, quote_rows)):
         if rows is not None:
             cache.save(rows.tables, rows.keys)
     columns = [c for c in schema.ARTICLES if c != "text"] + ["record"]
     return (pd.concat(light, ignore_index=True) if light else pd.DataFrame(columns=columns)), counts
+
+
+def _quote_ids_of(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotation ids from the article the rows are attached to: a cached row was found under
+    another copy's id when two articles share a text (``-2``)."""
+    n = quotes.groupby("article_id", sort=False).cumcount().astype(str)
+    return quotes.assign(quote_id=(quotes["article_id"] + ":q" + n).astype("string"))
 
 
 def loader_parts(cache_dir: Path | None, field_map=None) -> PartedCache:
@@ -217,7 +238,7 @@ def format_summary(corpus: Corpus, raw_dir: Path, written: list[Path], *, max_re
         c = corpus.changes
         lines.append(f"Since the last build: {c['new']} new, {c['changed']} changed, {c['unchanged']} unchanged, {c['removed']} removed articles")
         lines.append(f"  input files read {c['files read']}, reused from the cache {c['files reused']}; "
-                     f"articles analysed for figures {c['figures run']}, for actors {c['mentions run']}, "
+                     f"articles analysed for figures {c['figures run']}, for actors {c['mentions run']}, for quotations {c['quotes run']}, "
                      f"taken from the cache {c['analysis reused']}")
     if len(corpus.notes):
         kinds = corpus.notes["kind"].value_counts().sort_index()

@@ -45,10 +45,12 @@ LOAD_MODULES = ("decoding", "textnorm", "vocabulary", "dates", "plaintext", "htm
 FIGURES_MODULES = ("spending", "sentences", "lexicon", "textnorm", "dates", "patterns")
 #: Modules whose code decides the mentions of an article (with the actor dictionary).
 MENTIONS_MODULES = ("actors", "sentences", "lexicon", "patterns")
+#: Modules whose code decides the quotations of an article (given its mentions).
+QUOTES_MODULES = ("quotes", "actors", "sentences", "lexicon", "patterns", "schema")
 #: Modules whose code decides duplicate signatures.
 SIGNATURE_MODULES = ("duplicates",)
 #: Libraries whose version is part of a fingerprint.
-LIBRARIES = {"loaded": ("trafilatura", "lxml", "pyspellchecker", "python-docx", "striprtf", "pypdf"), "figures": ("spacy",), "mentions": ("spacy",), "signatures": ("numpy",)}
+LIBRARIES = {"loaded": ("trafilatura", "lxml", "pyspellchecker", "python-docx", "striprtf", "pypdf"), "figures": ("spacy",), "mentions": ("spacy",), "quotes": ("spacy",), "signatures": ("numpy",)}
 
 
 def digest(*parts: str | bytes) -> str:

@@ -45,12 +45,13 @@ import bisect
 import pandas as pd
 
 from . import patterns as P
+from . import schema
 from .actors import find_mentions
 from .lexicon import Lexicon
 from .loading import field_text
 from .sentences import index_at, paragraph_spans, segment_paragraphs
 
-COLUMNS = ["article_id", "field", "paragraph", "start", "end", "quote", "kind", "verb", "speaker", "speaker_text", "sentence"]
+COLUMNS = list(schema.QUOTES)
 _SPEAKER_TYPES = ("person", "organisation", "country")
 
 
@@ -525,13 +526,14 @@ def _pronoun_person(speakers: _Speakers, sentences, s_at: int, start: int, floor
 
 
 def find_quotes(articles: pd.DataFrame, lexicon: Lexicon | None = None, *, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per direct quotation in the titles and texts of ``articles``.
+    """One row per quotation, direct or reported, in the titles and texts of ``articles``.
 
     Returns
     -------
     DataFrame
-        ``article_id``, ``field``, ``paragraph``, ``start``, ``end`` (``field[start:end] ==
-        quote``), ``quote``, ``kind``, ``verb``, ``speaker`` (actor id, NA when not in the
+        The columns of ``analysis.schema.QUOTES``: ``quote_id``, ``article_id``, ``field``,
+        ``paragraph``, ``start``, ``end`` (``field[start:end] == quote``), ``quote``, ``kind``
+        (``direct``/``indirect``), ``verb``, ``speaker`` (actor id, NA when not in the
         dictionary), ``speaker_text``, ``sentence``.
     """
     mentions = find_mentions(articles, lexicon=lexicon, progress=False) if mentions is None else mentions
@@ -544,9 +546,29 @@ def find_quotes(articles: pd.DataFrame, lexicon: Lexicon | None = None, *, menti
             if text:
                 for row in _field_quotes(text, by_field.get((art.article_id, field), empty)):
                     rows.append({"article_id": art.article_id, "field": field, **row})
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    for column in ("article_id", "field", "quote", "kind", "verb", "speaker", "speaker_text", "sentence"):
-        frame[column] = frame[column].astype("string")
-    for column in ("paragraph", "start", "end"):
-        frame[column] = frame[column].astype("int64")
-    return frame
+    frame = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "quote_id"])
+    frame.insert(0, "quote_id", frame["article_id"] + ":q" + frame.groupby("article_id", sort=False).cumcount().astype(str))
+    return schema.conform(frame, schema.QUOTES)
+
+
+def quote_ids(figures: pd.DataFrame, quotes: pd.DataFrame) -> pd.Series:
+    """For each row of ``figures`` (or any table with ``article_id``, ``field``, ``start``), the
+    ``quote_id`` of the quotation it stands in, NA when none.
+
+    Examples
+    --------
+    >>> quotes = pd.DataFrame({"quote_id": ["a:q0"], "article_id": ["a"], "field": ["text"], "start": [10], "end": [40]})
+    >>> figures = pd.DataFrame({"article_id": ["a", "a"], "field": ["text", "text"], "start": [12, 50]})
+    >>> quote_ids(figures, quotes).tolist()
+    ['a:q0', <NA>]
+    """
+    spans: dict[tuple, tuple[list[int], list[int], list[str]]] = {}
+    for q in quotes.sort_values(["article_id", "field", "start"]).itertuples(index=False):
+        starts, ends, ids = spans.setdefault((q.article_id, q.field), ([], [], []))
+        starts.append(int(q.start)), ends.append(int(q.end)), ids.append(q.quote_id)
+    out = []
+    for f in figures[["article_id", "field", "start"]].itertuples(index=False):
+        found = spans.get((f.article_id, f.field))
+        i = bisect.bisect_right(found[0], int(f.start)) - 1 if found else -1
+        out.append(found[2][i] if i >= 0 and int(f.start) < found[1][i] else None)
+    return pd.Series(out, index=figures.index, dtype="string")

@@ -86,6 +86,7 @@ FIGURES = {
     "kind": Column("string", "target, demand, actual, estimate or unknown (always unknown when not defence)", FIGURE_KINDS, nullable=False),
     "subject": Column("string", "who spends: ISO 3166 alpha-2 code, NATO for the alliance or all members, NA when not said"),
     "speaker": Column("string", "actor_id of the person stating or demanding the figure, when the text says so"),
+    "quote_id": Column("string", "the quotation (quotes.parquet) the figure stands in, else NA"),
     "year": Column("Int64", "year the figure refers to, when stated or implied (in diesem Jahr)"),
     "compound": Column("bool", "the number sits in a compound (Zwei-Prozent-Ziel, 100-Milliarden-Sondervermögen)", nullable=False),
 }
@@ -109,6 +110,21 @@ MENTIONS = {
     "note": Column("string", "why a role has no person: undated article, or no single holder on the date"),
 }
 
+
+QUOTES = {
+    "quote_id": Column("string", "the quotation: `<article_id>:q<n>`, n counting the article's quotations from 0", nullable=False),
+    "article_id": Column("string", "article the quotation is in", nullable=False),
+    "field": Column("string", "`title` or `text`", ("title", "text"), nullable=False),
+    "paragraph": Column("int64", "paragraph of the field where the quotation starts, from 0", nullable=False),
+    "start": Column("int64", "offset of the quoted words in the field", nullable=False),
+    "end": Column("int64", "end offset of the quoted words", nullable=False),
+    "quote": Column("string", "the quoted words (`field[start:end]`)", nullable=False),
+    "kind": Column("string", "`direct` (in quotation marks) or `indirect` (reported speech)", ("direct", "indirect"), nullable=False),
+    "verb": Column("string", "the word of saying: sagte, fügte hinzu, laut, zufolge …; NA when none"),
+    "speaker": Column("string", "actor_id of the speaker; NA when the speaker is not in the dictionary"),
+    "speaker_text": Column("string", "the words naming the speaker as written; NA when none"),
+    "sentence": Column("string", "the sentence the quotation starts in", nullable=False),
+}
 
 class SchemaError(ValueError):
     """A table does not match its schema; the message lists every problem."""

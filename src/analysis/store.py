@@ -188,6 +188,11 @@ def read_mentions(processed_dir: Path | None = None) -> pd.DataFrame:
     return _read(paths.MENTIONS_FILE, schema.MENTIONS, processed_dir)
 
 
+def read_quotes(processed_dir: Path | None = None) -> pd.DataFrame:
+    """The quotations with their speakers (``quotes.parquet``)."""
+    return _read(paths.QUOTES_FILE, schema.QUOTES, processed_dir)
+
+
 def read_official(processed_dir: Path | None = None) -> pd.DataFrame:
     """The official NATO and SIPRI figures the build used (``official.parquet``)."""
     return _read(paths.OFFICIAL_FILE, schema.OFFICIAL, processed_dir)
