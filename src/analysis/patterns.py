@@ -973,7 +973,7 @@ SPEECH_VERBS = (
     "erwiderte", "antwortete", "antwortet", "entgegnete", "stellte", "zitierte", "zitiert", "verkündete", "verkündet",
     "drohte", "droht", "sprach", "spricht", "hieß", "heißt", "bestätigte", "bestätigt", "räumt", "gab", "gibt",
     "behauptete", "behauptet", "argumentierte", "argumentiert", "lobte", "lobt", "beklagte", "beklagt", "appellierte",
-    "rief", "ruft", "so",
+    "rief", "ruft", "fuhr", "unterstrich", "so",
 )
 _SPEECH_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 #: After a closing quotation mark: ", sagte der US-Beamte" / ", so Rutte" / ", fügte er hinzu".
@@ -989,8 +989,10 @@ QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(
 #: Schärfe"", "skandierten "…"", "laut eigener Aussage "überhaupt keine Sorgen"".
 SHORT_QUOTE_CUE_RE = re.compile(
     r"(?:\b(?:sprach|spricht|sprachen|sprechen|redete|redet)\b[^\"]{0,60}?\bvon\s+(?:\S+\s+){0,2}"
-    r"|\b(?:nannte|nennt|nannten|bezeichnete|bezeichnet|bezeichneten|beschrieb|beschreibt|beschrieben)\b[^\"]{0,90}"
-    r"|\b(?:skandierten|skandierte|skandieren|riefen|verurteilte|verurteilten|verurteilt|kritisierte|kritisierten|lobte|lobten|warnte|warnten)\b[^\".]{0,90}"
+    r"|\b(?:nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|bezeichneten|bezeichnen|beschrieb|beschreibt|beschrieben|"
+    r"ehrte|ehrt|würdigte|würdigt)\b[^\"]{0,160}"
+    r"|\b(?:skandierten|skandierte|skandieren|riefen|verurteilte|verurteilten|verurteilt|verurteilen|kritisierte|kritisierten|"
+    r"kritisiert|kritisieren|lobte|lobten|lobt|loben|warnte|warnten|warnt|warnen|forderte|forderten|fordert|fordern|verlangte|verlangt)\b[^\".]{0,90}"
     r"|\b(?:laut|nach)\s+(?:eigener|eigenen|seiner|ihrer|seinen|ihren)\s+(?:Aussage|Aussagen|Angaben|Worten)\s+(?:\S+\s+){0,2}"
     r"|\bmit\s+den\s+Worten\s+)$"
 )
@@ -1001,8 +1003,11 @@ SENTENCE_PRONOUN_RE = re.compile(r"(Er|Sie)\s+\w+")
 PERSON_NAME_RE = re.compile(
     r"\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Einem|Einen|Nach|Laut|Auch|Doch|Aber|Und|Im|In|Am|An|Auf|Bei|Für|Mit|Vor|"
     r"Zum|Zur|Von|So|Wie|Als|Wenn|Dass|Er|Sie|Es|Wir|Ihr|Man|Dies|Diese|Dieser|Seit|Bis|Über|Unter|Gegen|Während|Ob|Noch|Nun|Dann|"
-    r"Damit|Dabei|Zudem|Zwar|US|EU|Nato|NATO)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]{2,}\b"
+    r"Damit|Dabei|Zudem|Zwar|US|EU|Nato|NATO|Nahen|Mittleren|Fernen|Vereinten|Weißen|Roten|Schwarzen|Europäischen|Deutschen|"
+    r"Neuen|Grünen|Linken|Freien|Sozialen|Christlich|Demokratische)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]{2,}\b"
 )
+#: The end of a sentence inside a quotation: its last full stop, question or exclamation mark.
+SENTENCE_END_RE = re.compile(r"[.!?…](?=\s)")
 #: Pronouns that stand for the person named last.
 SPEAKER_PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
 #: A quotation of this many words or fewer needs an attribution to count (else it is a

@@ -41,6 +41,7 @@ inside a reported clause without an attribution of their own belong to the repor
 from __future__ import annotations
 
 import bisect
+import re
 
 import pandas as pd
 
@@ -79,6 +80,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         for m in marks:
             if open_at is None:
                 open_at, opened_at_paragraph_start = m + 1, m == ps
+            elif _opens(text, m) and not _closes(text, m) and P.SENTENCE_END_RE.search(text, open_at, m):
+                # the quotation before was never closed: it ends with its last sentence, and this mark opens a new one
+                end = max(e.end() for e in P.SENTENCE_END_RE.finditer(text, open_at, m))
+                spans.append((open_at, end))
+                open_at, opened_at_paragraph_start = m + 1, m == ps
             else:
                 spans.append((open_at, m))
                 open_at = None
@@ -89,6 +95,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, previous_end))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _opens(text: str, m: int) -> bool:
+    """The mark at ``m`` stands where an opening mark does: after a space or a line start, before a word."""
+    return (m == 0 or text[m - 1].isspace()) and m + 1 < len(text) and not text[m + 1].isspace()
+
+
+def _closes(text: str, m: int) -> bool:
+    """The mark at ``m`` stands where a closing mark does: right after a word or punctuation."""
+    return m > 0 and not text[m - 1].isspace()
 
 
 def _trim_speaker(who: str) -> str:
@@ -235,7 +251,22 @@ def _headline_speaker(text: str, lo: int, hi: int, speakers: _Speakers) -> tuple
         return None
     if speakers.person_in(at, at + len(who)) is not None or P.HEADLINE_SPEAKER_RE.match(who) or P.PERSON_NAME_RE.search(who):
         return "", who, at
+    if re.fullmatch(r"[A-ZÄÖÜ][\w-]+", who) and lo == _paragraph_start(text, lo) and len(text[lo:hi].split()) <= 2:
+        return "", who, at  # a subheading "Steinmeier: "…""
     return None
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    """Offset of the start of the paragraph holding ``position``."""
+    return text.rfind("\n\n", 0, position) + 2 if text.rfind("\n\n", 0, position) >= 0 else 0
+
+
+def _in_heading_line(text: str, position: int) -> bool:
+    """True when the line holding ``position`` is a heading ("Kreml: "Kein Durchbruch" bei
+    Verhandlungen"): its speaker does not carry to the text below it."""
+    lo = text.rfind("\n", 0, position) + 1
+    hi = text.find("\n", position)
+    return _is_heading(text[lo : hi if hi >= 0 else len(text)])
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -296,7 +327,7 @@ def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
                 continue  # a scare quote or a name
             if len(words) <= P.MAX_UNATTRIBUTED_FRAGMENT_WORDS and not text[start:end].rstrip().endswith((".", "!", "?", "…")):
                 continue  # a motto, a title or a slogan: "Mehr Lohn, mehr Freizeit, mehr Sicherheit"
-            if rows and body_index[p] - body_index[rows[-1]["paragraph"]] <= P.SPEAKER_CARRY_PARAGRAPHS:
+            if rows and body_index[p] - body_index[rows[-1]["paragraph"]] <= P.SPEAKER_CARRY_PARAGRAPHS and not _in_heading_line(text, rows[-1]["start"]):
                 speaker, speaker_text, verb = rows[-1]["speaker"], rows[-1]["speaker_text"], ""
         rows.append({"paragraph": p, "start": start, "end": end, "quote": text[start:end], "kind": "direct", "verb": verb,
                      "speaker": speaker, "speaker_text": speaker_text, "sentence": text[sentence.start : sentence.end],
@@ -473,7 +504,8 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
                 reported.append(row)
                 last, last_sentence, last_opens = row, sentence, found["opens"]
         elif (
-            last is not None and _follows(last_sentence, sentence) and P.KONJUNKTIV_RE.search(text, sentence.start, sentence.end)
+            last is not None and _follows(last_sentence, sentence) and not _in_heading_line(text, last["start"])
+            and P.KONJUNKTIV_RE.search(text, sentence.start, sentence.end)
             and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
             and not any(sentence.start <= r["start"] < sentence.end for r in direct)
         ):
