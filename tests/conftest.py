@@ -68,7 +68,8 @@ def pytest_terminal_summary(terminalreporter):
     """Print what the gold-set tests measured (precision, recall, subjects)."""
     import sys
 
-    module = next((m for name, m in list(sys.modules.items()) if name.endswith("test_figures_gold")), None)
-    for name, text in getattr(module, "REPORT", {}).items():
-        terminalreporter.write_sep("-", f"defence figures vs the gold set {name}")
-        terminalreporter.write_line(text)
+    for suffix, what in (("test_figures_gold", "defence figures"), ("test_quotes_gold", "quotations")):
+        module = next((m for name, m in list(sys.modules.items()) if name.endswith(suffix)), None)
+        for name, text in getattr(module, "REPORT", {}).items():
+            terminalreporter.write_sep("-", f"{what} vs the gold set {name}")
+            terminalreporter.write_line(text)

@@ -69,3 +69,43 @@ def test_a_live_blog_of_100000_words():
     text = block * (100_000 // len(block.split()) + 1)
     q = find_quotes(_articles(text))
     assert len(q) == text.count("sagte er") and set(q["speaker"]) == {"rutte"}
+
+
+def test_reported_speech_after_a_verb_before_it_and_by_source():
+    text = ("Pistorius sagte am Montag, die Bundeswehr brauche mehr Geld. Es gebe keine Alternative.\n\n"
+            "Die Ukraine werde weiter unterstützt, teilte die Bundesregierung mit.\n\n"
+            "Laut Rutte müssen die Verbündeten schneller liefern.\n\n"
+            "Der Alte hat gestern gesagt, dass nichts geschehe.")
+    q = find_quotes(_articles(text))
+    rows = {r.quote: r for r in q.itertuples(index=False)}
+    first = rows["die Bundeswehr brauche mehr Geld. Es gebe keine Alternative"]  # the subjunctive sentence continues it
+    assert (first.kind, first.verb, first.speaker, first.speaker_text) == ("indirect", "sagte", "pistorius", "Pistorius")
+    tail = rows["Die Ukraine werde weiter unterstützt"]
+    assert (tail.verb, tail.speaker_text) == ("teilte mit", "die Bundesregierung")
+    assert rows["Laut Rutte müssen die Verbündeten schneller liefern"].speaker == "rutte"
+    assert "nichts geschehe" not in " ".join(rows)  # "hat gesagt" is no verb of the list: nothing invented
+
+
+def test_reported_speech_of_someone_outside_the_dictionary_is_nobodys():
+    text = "Donald Trump traf Rutte. Der Analyst Hans Meier sagte, die Nato sei gespalten."
+    q = find_quotes(_articles(text))
+    row = q[q["kind"] == "indirect"].iloc[0]
+    assert row["quote"] == "die Nato sei gespalten" and pd.isna(row["speaker"]) and row["speaker_text"] == "Der Analyst Hans Meier"
+
+
+def test_quoted_words_inside_a_reported_clause_belong_to_it_but_an_aside_with_its_own_verb_does_not():
+    text = ('Erdogan sagte, Israel begehe "Völkermord" in Gaza.\n\n'
+            'Gaza sei dem Erdboden gleichgemacht worden – "unsere Freunde müssen das sehen", sagte Selenskyj.')
+    q = find_quotes(_articles(text))
+    assert q[["kind", "quote"]].values.tolist() == [
+        ["indirect", 'Israel begehe "Völkermord" in Gaza'],
+        ["indirect", "Gaza sei dem Erdboden gleichgemacht worden"],
+        ["direct", "unsere Freunde müssen das sehen"],
+    ]
+    assert q["speaker"].iloc[2] == "selenskyj"
+
+
+def test_a_quotation_left_open_ends_with_its_sentence():
+    text = 'Sie sagte: "Gerade jetzt müssen wir zusammenstehen. Kiesewetter wurde verletzt. "An Gewalt dürfen wir uns nicht gewöhnen", unterstrich Steinmeier.'
+    q = find_quotes(_articles(text))
+    assert "An Gewalt dürfen wir uns nicht gewöhnen" in q["quote"].tolist()

@@ -220,3 +220,79 @@ def score_judged(judged: pd.DataFrame, figures: pd.DataFrame) -> JudgedPrecision
         else:
             wrong.append(f.Index)
     return JudgedPrecision(found.loc[right], found.loc[wrong], found.loc[unjudged])
+
+
+def quote_gold_spans(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Annotated quotations (``tests/fixtures/quotes_gold/``: url, field, first and last words)
+    with ``article_id``, ``start`` and ``end`` in the loader's text; rows not found are left out."""
+    by_url = articles.drop_duplicates("url").set_index("url")
+    rows = []
+    for g in gold.itertuples(index=False):
+        if g.url not in by_url.index:
+            continue
+        text = by_url.loc[g.url, g.field] or ""
+        start = _find(text, _loader_form(g.quote_head), int(g.occurrence))
+        end = text.find(_loader_form(g.quote_tail), start) if start >= 0 else -1
+        if end >= 0:
+            rows.append({**g._asdict(), "article_id": by_url.loc[g.url, "article_id"], "start": start, "end": end + len(_loader_form(g.quote_tail))})
+    return pd.DataFrame(rows)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared >= 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+@dataclass
+class QuoteScore:
+    """Quotations found against annotated ones: a found quotation matches a gold one in the same
+    field when their spans overlap by at least half of the shorter (each is matched once)."""
+
+    gold: int
+    found: int
+    recall: dict[str, tuple[int, int]]  # kind -> (matched, gold)
+    matched: int
+    speaker_right: int
+    problems: list[str] = field(default_factory=list)
+
+    def rate(self, part: int, whole: int) -> float:
+        return part / whole if whole else float("nan")
+
+    @property
+    def precision(self) -> float:
+        return self.rate(self.matched, self.found)
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.rate(self.speaker_right, self.matched)
+
+    def recall_of(self, kind: str) -> float:
+        return self.rate(*self.recall[kind])
+
+
+def score_quotes(spans: pd.DataFrame, found: pd.DataFrame, labels: dict[str, str], known_names: set[str]) -> QuoteScore:
+    """Score ``found`` (``find_quotes``) against ``spans`` (:func:`quote_gold_spans`). A speaker is
+    right when the found actor's label (``labels``) is the gold speaker's name, or when no actor
+    was given and the gold speaker is not in the dictionary (``known_names``) or unknown."""
+    by_field = {key: group for key, group in found.groupby(["article_id", "field"], sort=False)}
+    matched_found, matched_gold, right, problems = set(), set(), 0, []
+    for i, g in spans.iterrows():
+        candidates = by_field.get((g["article_id"], g["field"]), found.iloc[0:0])
+        hit = next((j for j, f in candidates.iterrows() if j not in matched_found and _overlap((f["start"], f["end"]), (g["start"], g["end"]))), None)
+        if hit is None:
+            problems.append(f"MISSED {g['kind']:8} {g['speaker_name']!r}: {g['quote_head']} ... {g['quote_tail']}")
+            continue
+        matched_gold.add(i)
+        matched_found.add(hit)
+        ours = found.loc[hit, "speaker"]
+        ours_label = labels.get(ours) if isinstance(ours, str) else None
+        expected = g["speaker_name"] if g["speaker_name"] in known_names else None
+        right += ours_label == expected
+        if ours_label != expected:
+            problems.append(f"SPEAKER {ours_label!r} for {g['speaker_name']!r}: {g['quote_head']} ...")
+    for j, f in found.iterrows():
+        if j not in matched_found:
+            problems.append(f"EXTRA   {f['kind']:8} {f['speaker_text']!r}: {f['quote'][:90]!r}")
+    recall = {kind: (sum(1 for i in spans.index[spans["kind"] == kind] if i in matched_gold), int((spans["kind"] == kind).sum()))
+              for kind in ("direct", "indirect")}
+    return QuoteScore(len(spans), len(found), recall, len(matched_found), right, problems)

@@ -1110,7 +1110,8 @@ SOURCE_LINK_WORDS = frozenset({"der", "des", "eines", "einer", "von", "vom", "au
 SPEAKER_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einer", "einem", "er", "sie"})
 #: A paragraph worth segmenting for reported speech: it holds a verb of saying, a source or the subjunctive.
 REPORTED_CUE_RE = re.compile(
-    rf"\b(?:{_REPORTING_VERB_ALT}|laut|gemäß|zufolge|Angaben|Einschätzung|Schätzungen|Berichten|demnach|wonach|hieß|heißt)\b|,\s+so\s|:"
+    rf"\b(?:{_REPORTING_VERB_ALT}|[Ll]aut|[Gg]emäß|zufolge|Angaben|Einschätzung|Einschätzungen|Schätzungen|Berichten|Informationen|"
+    r"Darstellung|Worten|Ansicht|Auffassung|Aussagen?|[Dd]emnach|[Ww]onach|hieß|heißt)\b|,\s+so\s|:"
 )
 #: Words that end the phrase naming a speaker: "Rutte mit Blick auf …", "die Sprecherin der Nachrichtenagentur …".
 SPEAKER_END_WORDS = frozenset({

