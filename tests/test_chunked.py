@@ -12,22 +12,27 @@ from hostile import GERMAN
 from analysis import load_corpus, store
 from analysis.actors import find_mentions
 from analysis.build import build
+from analysis.quotes import find_quotes, quote_ids
 from analysis.spending import extract_figures
 
 
 def _in_memory(raw):
     corpus = load_corpus(raw)
-    return corpus, extract_figures(corpus.articles), find_mentions(corpus.articles)
+    figures, mentions = extract_figures(corpus.articles), find_mentions(corpus.articles)
+    quotes = find_quotes(corpus.articles, mentions=mentions)
+    figures["quote_id"] = quote_ids(figures, quotes)
+    return corpus, figures, mentions, quotes
 
 
 def assert_build_equals_in_memory(raw, out, chunk_articles):
-    corpus, figures, mentions = _in_memory(raw)
+    corpus, figures, mentions, quotes = _in_memory(raw)
     built, _ = build(raw, out, progress=False, incremental=False, chunk_articles=chunk_articles)
     pd.testing.assert_frame_equal(store.read_articles(out), corpus.articles.reset_index(drop=True), obj="articles")
     pd.testing.assert_frame_equal(store.read_rejects(out), corpus.rejects, obj="rejects")
     pd.testing.assert_frame_equal(store.read_notes(out), corpus.notes, obj="notes")
     pd.testing.assert_frame_equal(store.read_figures(out), figures, obj="figures")
     pd.testing.assert_frame_equal(store.read_mentions(out), mentions, obj="mentions")
+    pd.testing.assert_frame_equal(store.read_quotes(out), quotes, obj="quotes")
     assert built.n_inputs == corpus.n_inputs and len(built.articles) == len(corpus.articles)
     return built
 

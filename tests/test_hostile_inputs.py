@@ -126,7 +126,7 @@ def test_rejects_name_a_file_and_a_reason(hostile_corpus):
 
 def test_build_on_the_hostile_folder_writes_every_table(hostile_raw, permissions_enforced, tmp_path):
     corpus, written = build(hostile_raw, tmp_path, progress=False)
-    assert {p.name for p in written} == {"articles.parquet", "rejects.csv", "notes.csv", "figures.parquet", "mentions.parquet", "official.parquet"}
+    assert {p.name for p in written} == {"articles.parquet", "rejects.csv", "notes.csv", "figures.parquet", "mentions.parquet", "quotes.parquet", "official.parquet"}
     assert len(store.read_rejects(tmp_path)) == len(corpus.rejects)
     mentions = store.read_mentions(tmp_path)
     one_line = corpus.articles.loc[corpus.articles["source_file"] == "one-line.txt", "article_id"].iloc[0]
