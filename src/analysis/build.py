@@ -19,7 +19,7 @@ from .chunked import CHUNK_ARTICLES, assign_ids, check_counts, chunk_articles, r
 from .coverage import load_events
 from .lexicon import Lexicon, load_lexicon
 from .loading import Corpus, notes_frame, rejects_frame, signature_cache
-from .quotes import find_quotes, quote_ids
+from .quotes import find_quotes, quote_ids, with_quote_ids
 from .reference import official_figures
 from .spending import extract_figures
 
@@ -129,7 +129,7 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
             return find_quotes(todo, lexicon, mentions=mentions[mentions["article_id"].isin(todo["article_id"])])
 
         quotes, n = cached_extraction(articles, quote_cache, quotes_of, ("article_id",), keys, quote_rows)
-        quotes = _quote_ids_of(schema.conform(quotes, schema.QUOTES))
+        quotes = with_quote_ids(schema.conform(quotes, schema.QUOTES))
         writers[paths.QUOTES_FILE].append(quotes)
         counts["quotes run"] += n
         counts["quotations"] += len(quotes)
@@ -146,13 +146,6 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
             cache.save(rows.tables, rows.keys)
     columns = [c for c in schema.ARTICLES if c != "text"] + ["record"]
     return (pd.concat(light, ignore_index=True) if light else pd.DataFrame(columns=columns)), counts
-
-
-def _quote_ids_of(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Quotation ids from the article the rows are attached to: a cached row was found under
-    another copy's id when two articles share a text (``-2``)."""
-    n = quotes.groupby("article_id", sort=False).cumcount().astype(str)
-    return quotes.assign(quote_id=(quotes["article_id"] + ":q" + n).astype("string"))
 
 
 def loader_parts(cache_dir: Path | None, field_map=None) -> PartedCache:

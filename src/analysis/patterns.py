@@ -1064,24 +1064,28 @@ REPORTED_SOURCE_RE = re.compile(
     r"|\b(?P<verb5>demnach|wonach)\b"
     r"|\b(?P<verb6>hieß|heißt)\s+es\b(?P<who6>[^,.;:!?\"()\n]{0,80})"
 )
-#: Words that make a sentence report someone's speech in the subjunctive (Konjunktiv I, and the
-#: Konjunktiv II of reported speech): a sentence with one of them and no attribution of its own
-#: continues the reported speech just before it ("Dutzende seien abgefangen worden").
-KONJUNKTIV_RE = re.compile(
-    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|wisse|gebe|gehe|komme|stehe|liege|bleibe|gelte|"
-    r"bestehe|bestünde|fehle|brauche|finde|handle|handele|bedeute|lasse|halte|sehe|zeige|trage|diene|führe|verfüge|"
-    r"laufe|erfolge|befinde|beabsichtige|plane|erwarte|arbeite|unterstütze|setze|stelle|bringe|hänge|lehne|nehme|"
-    r"spreche|wirke|drohe|reiche|schaffe|richte|beginne|entstehe|besitze|kenne|ziehe|strebe|prüfe|hätte|hätten|wäre|"
-    r"wären|würde|würden|stimme|wolle|gehöre|verlange|fordere|betreffe|koste|erhalte|wünschten|übernähmen)\b"
+#: The Konjunktiv I proper (no Konjunktiv II, which also states conditions).
+KONJUNKTIV_I_WORDS = (
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse", "gebe", "gehe", "komme",
+    "stehe", "liege", "bleibe", "gelte", "bestehe", "fehle", "brauche", "handle", "handele", "bedeute", "lasse", "verfüge",
+    "erfolge", "befinde", "beabsichtige", "plane", "erwarte", "unterstütze", "stimme", "gehöre", "verlange", "betreffe",
+    "koste", "erhalte",
 )
-#: The Konjunktiv I proper (no Konjunktiv II, which also states conditions): a sentence with one of
-#: these words outside quotation marks reports what someone said even without an attribution
-#: ("Habeck habe Warnungen … ignoriert"); not "ich habe", "es sei denn", "wie dem auch sei".
-KONJUNKTIV_I_RE = re.compile(
-    r"(?<!\bich )(?<!\bIch )\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|wisse|gebe|gehe|komme|stehe|liege|"
-    r"bleibe|gelte|bestehe|fehle|brauche|handle|handele|bedeute|lasse|verfüge|erfolge|befinde|beabsichtige|plane|"
-    r"erwarte|unterstütze|stimme|gehöre|verlange|betreffe|koste|erhalte)\b(?! ich\b)(?! denn\b)(?! Dank\b)"
+#: Further subjunctive forms of reported speech: Konjunktiv I forms that are rarer or also
+#: imperatives, and the Konjunktiv II that reported speech uses where Konjunktiv I looks indicative.
+KONJUNKTIV_MORE_WORDS = (
+    "bestünde", "finde", "halte", "sehe", "zeige", "trage", "diene", "führe", "laufe", "arbeite", "setze", "stelle", "bringe",
+    "hänge", "lehne", "nehme", "spreche", "wirke", "drohe", "reiche", "schaffe", "richte", "beginne", "entstehe", "besitze",
+    "kenne", "ziehe", "strebe", "prüfe", "hätte", "hätten", "wäre", "wären", "würde", "würden", "fordere", "wünschten", "übernähmen",
 )
+#: Words that make a sentence report someone's speech in the subjunctive: a sentence with one of
+#: them and no attribution of its own continues the reported speech just before it ("Dutzende
+#: seien abgefangen worden").
+KONJUNKTIV_RE = re.compile(r"\b(?:" + "|".join(KONJUNKTIV_I_WORDS + KONJUNKTIV_MORE_WORDS) + r")\b")
+#: A sentence with a Konjunktiv I word outside quotation marks reports what someone said even
+#: without an attribution ("Habeck habe Warnungen … ignoriert"); not "ich habe", "es sei denn",
+#: "wie dem auch sei".
+KONJUNKTIV_I_RE = re.compile(r"(?<!\bich )(?<!\bIch )\b(?:" + "|".join(KONJUNKTIV_I_WORDS) + r")\b(?! ich\b)(?! denn\b)(?! Dank\b)")
 #: Speaker words before a colon in a headline that make it reported speech ("Pistorius: Russlands
 #: Rüstungsproduktion …", "Parteichef: AfD wird …"), when they name no dictionary person.
 HEADLINE_SPEAKER_RE = re.compile(

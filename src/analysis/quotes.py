@@ -251,14 +251,9 @@ def _headline_speaker(text: str, lo: int, hi: int, speakers: _Speakers) -> tuple
         return None
     if speakers.person_in(at, at + len(who)) is not None or P.HEADLINE_SPEAKER_RE.match(who) or P.PERSON_NAME_RE.search(who):
         return "", who, at
-    if re.fullmatch(r"[A-ZÄÖÜ][\w-]+", who) and lo == _paragraph_start(text, lo) and len(text[lo:hi].split()) <= 2:
+    if re.fullmatch(r"[A-ZÄÖÜ][\w-]+", who) and (lo == 0 or text[lo - 2 : lo] == "\n\n") and len(text[lo:hi].split()) <= 2:
         return "", who, at  # a subheading "Steinmeier: "…""
     return None
-
-
-def _paragraph_start(text: str, position: int) -> int:
-    """Offset of the start of the paragraph holding ``position``."""
-    return text.rfind("\n\n", 0, position) + 2 if text.rfind("\n\n", 0, position) >= 0 else 0
 
 
 def _in_heading_line(text: str, position: int) -> bool:
@@ -285,10 +280,11 @@ def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
         return []
     sentences = segment_paragraphs(text, wanted)
     sentence_starts = [s.start for s in sentences]
+    headings = [_is_heading(text[ps:pe]) for ps, pe in paragraphs]
     body_index, n_body = [], 0  # paragraph -> how many paragraphs before it are not headings
-    for ps, pe in paragraphs:
+    for heading in headings:
         body_index.append(n_body)
-        n_body += not _is_heading(text[ps:pe])
+        n_body += not heading
     rows: list[dict] = []
     for start, end in spans:
         p = index_at(paragraph_starts, start)
@@ -332,7 +328,7 @@ def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
         rows.append({"paragraph": p, "start": start, "end": end, "quote": text[start:end], "kind": "direct", "verb": verb,
                      "speaker": speaker, "speaker_text": speaker_text, "sentence": text[sentence.start : sentence.end],
                      "attributed": bool(found)})
-    rows = _with_reported(text, rows, sentences, speakers, paragraphs, body_index)
+    rows = _with_reported(text, rows, sentences, speakers, paragraphs, headings)
     for row in rows:
         del row["attributed"]
     return rows
@@ -391,7 +387,7 @@ def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quote
         elif particles:
             who_words = []  # "…, gab er an" needs its particle; without it this is no attribution
         if verb in ("hieß", "heißt"):
-            verb, who_words = f"{verb} es", [w for w in who_words[1:]] if who_words[:1] == ["es"] else []
+            verb, who_words = f"{verb} es", who_words[1:] if who_words[:1] == ["es"] else []
         if (who_words or verb.startswith(("hieß", "heißt"))) and (
             verb != "so" or who_words[0][:1].isupper() or who_words[0] in P.SPEAKER_ARTICLES
         ):
@@ -473,7 +469,7 @@ def _follows(previous, sentence) -> bool:
     return sentence.paragraph == previous.paragraph + 1 and sentence.index == 0
 
 
-def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers, paragraphs, body_index) -> list[dict]:
+def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers, paragraphs, headings: list[bool]) -> list[dict]:
     """The direct rows with the reported speech of the field added (and the direct rows that
     are nested in a reported clause left out), in text order."""
     quoted = [(r["start"], r["end"]) for r in direct]
@@ -486,8 +482,7 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
     last, last_sentence, last_opens = None, None, False  # the latest row, the sentence it ends in, whether it continues
     for s_at, sentence in enumerate(sentences):
         p = sentence.paragraph
-        headline = _is_heading(text[paragraphs[p][0] : paragraphs[p][1]])
-        found = _reported_in(text, sentence, speakers, headline, quoted)
+        found = _reported_in(text, sentence, speakers, headings[p], quoted)
         if found and _outside_words(text, found["start"], found["end"], quoted) < P.MIN_REPORTED_WORDS:
             found = None  # a quotation in marks with its attribution: a direct row
         row = None
@@ -536,7 +531,7 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
             P.KONJUNKTIV_I_RE.search(text, sentence.start, sentence.end)
             and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
             and not _starts_in(quoted, sentence.start, sentence.end)
-            and not _is_heading(text[paragraphs[p][0] : paragraphs[p][1]])
+            and not headings[p]
         ):  # reported speech without an attribution: the speaker is the person of the sentence before
             k = _pronoun_person(speakers, sentences, s_at, sentence.start, paragraphs[p][0])
             row = {"paragraph": p, "start": sentence.start, "end": _content_end(text, sentence.start, sentence.end), "kind": "indirect",
@@ -591,9 +586,15 @@ def find_quotes(articles: pd.DataFrame, lexicon: Lexicon | None = None, *, menti
             if text:
                 for row in _field_quotes(text, by_field.get((art.article_id, field), empty)):
                     rows.append({"article_id": art.article_id, "field": field, **row})
-    frame = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "quote_id"])
-    frame.insert(0, "quote_id", frame["article_id"] + ":q" + frame.groupby("article_id", sort=False).cumcount().astype(str))
-    return schema.conform(frame, schema.QUOTES)
+    return with_quote_ids(schema.conform(pd.DataFrame(rows, columns=COLUMNS), schema.QUOTES))
+
+
+def with_quote_ids(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``quotes`` with ``quote_id`` set from the article each row belongs to: ``<article_id>:q<n>``,
+    n counting the article's quotations in order (a cached row may have been found under
+    another copy of the same text)."""
+    n = quotes.groupby("article_id", sort=False).cumcount().astype(str)
+    return quotes.assign(quote_id=(quotes["article_id"] + ":q" + n).astype("string"))
 
 
 def quote_ids(figures: pd.DataFrame, quotes: pd.DataFrame) -> pd.Series:
