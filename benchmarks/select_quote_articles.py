@@ -1,4 +1,4 @@
-"""Choose the articles of the held-out and second development quotation sets (mechanically: political
+"""Choose the articles of the held-out, second development and second held-out quotation sets (mechanically: political
 names, at least three speech markers, 250-1,200 words, not in the figures set; ordered by the SHA-1 of the url)."""
 import json, hashlib, re
 fig = set(open("tests/fixtures/figures_gold/trends-2024-articles.txt").read().split())
@@ -19,3 +19,5 @@ cands.sort()
 print(len(cands))
 open("tests/fixtures/quotes_gold/trends-2024-heldout-articles.txt","w").write("\n".join(u for _, u in cands[:30]) + "\n")
 open("tests/fixtures/quotes_gold/trends-2024-dev2-articles.txt","w").write("\n".join(u for _, u in cands[30:60]) + "\n")
+# a second held-out set, chosen in a later session after the first was spent
+open("tests/fixtures/quotes_gold/trends-2024-heldout2-articles.txt","w").write("\n".join(u for _, u in cands[60:90]) + "\n")

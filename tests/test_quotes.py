@@ -109,3 +109,29 @@ def test_a_quotation_left_open_ends_with_its_sentence():
     text = 'Sie sagte: "Gerade jetzt müssen wir zusammenstehen. Kiesewetter wurde verletzt. "An Gewalt dürfen wir uns nicht gewöhnen", unterstrich Steinmeier.'
     q = find_quotes(_articles(text))
     assert "An Gewalt dürfen wir uns nicht gewöhnen" in q["quote"].tolist()
+
+
+def test_short_quotations_named_by_a_verb_of_judging_belong_to_the_verbs_subject():
+    # nzz.ch, 2024 (TV duel Weidel - Wagenknecht), marks as the loader writes them
+    text = ('Die Frontfrauen Alice Weidel und Sahra Wagenknecht trafen sich im Fernsehen.\n\n'
+            'Wagenknecht warf der israelischen Regierung "barbarische Kriegsführung" im Gazastreifen vor, den sie als "Freiluftgefängnis" bezeichnete.\n\n'
+            'Weidel nannte Merkel abfällig die "erste grüne Kanzlerin".')
+    q = find_quotes(_articles(text))
+    direct = q[q["kind"] == "direct"]
+    assert {"barbarische Kriegsführung", "Freiluftgefängnis", "erste grüne Kanzlerin"} <= set(direct["quote"])
+    assert direct["speaker"].isna().all()  # Weidel said it, not Merkel: Weidel is not in the dictionary
+
+
+def test_a_pronoun_after_a_person_the_dictionary_does_not_know_is_nobodys():
+    # tagesschau.de, 2024-10-18; zeit.de, 2024-09 (both shortened)
+    steinmeier = ('Bundespräsident Frank-Walter Steinmeier hat US-Präsident Joe Biden die höchste Auszeichnung verliehen.\n\n'
+                  'Steinmeier würdigte Biden in einer Rede: "Unter Ihrer Führung ist die Allianz stärker als je zuvor", sagte er an den Präsidenten gewandt.')
+    guenther = ('Unterstützung erhielt Merz auch von Schleswig-Holsteins Ministerpräsident Daniel Günther (CDU). '
+                '"Ich werde nach allen Kräften Friedrich Merz als Kanzlerkandidaten unterstützen", sagte er.')
+    trump = ('Unterdessen sagte Trump, die USA würden in der NATO bleiben.\n\n'
+             '"Ich habe gesagt, dass ich mich nicht beteiligen werde, wenn Sie Ihre Rechnungen nicht bezahlen", sagte er im Weißen Haus.')
+    q = find_quotes(_articles(steinmeier, guenther, trump))
+    by = {a: g for a, g in q.groupby("article_id")}
+    assert by["a0"][["kind", "speaker_text"]].values.tolist() == [["direct", "er"]] and by["a0"]["speaker"].isna().all()
+    assert by["a1"]["speaker"].isna().all()
+    assert by["a2"]["speaker"].tolist()[-1] == "trump"  # "Ihre Rechnungen" is no person's name

@@ -1,8 +1,9 @@
 """find_quotes against quotations annotated by reading in 2024 news (tests/fixtures/quotes_gold/).
 
-Three sets, annotated by helpers from the written rules before the code ran on them:
-``trends-2024`` (development), ``trends-2024-dev2`` (second development set, scored once
-before it was used), ``trends-2024-heldout`` (held out: its errors are not read). The texts
+Five sets, annotated by helpers from the written rules before the code ran on them:
+``trends-2024`` (development), ``trends-2024-dev2`` and ``trends-2024-dev3`` (further
+development sets, each scored once before it was used), ``trends-2024-heldout`` and
+``trends-2024-heldout2`` (held out: their errors are not read). The texts
 are read from ../shared; the tests are skipped where it is absent. Figures are printed in the
 session summary. Issue 14's targets: speaker right >= 0.90 of the quotations found, recall of
 direct quotations >= 0.90, of indirect ones >= 0.70.
@@ -40,7 +41,7 @@ def _score(name: str, tmp_path_factory) -> evaluation.QuoteScore:
     return result
 
 
-@pytest.fixture(scope="module", params=["trends-2024", "trends-2024-dev2"])
+@pytest.fixture(scope="module", params=["trends-2024", "trends-2024-dev2", "trends-2024-dev3"])
 def development(request, tmp_path_factory):
     return _score(request.param, tmp_path_factory)
 

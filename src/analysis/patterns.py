@@ -992,7 +992,9 @@ SHORT_QUOTE_CUE_RE = re.compile(
     r"|\b(?:nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|bezeichneten|bezeichnen|beschrieb|beschreibt|beschrieben|"
     r"ehrte|ehrt|würdigte|würdigt)\b[^\"]{0,160}"
     r"|\b(?:skandierten|skandierte|skandieren|riefen|verurteilte|verurteilten|verurteilt|verurteilen|kritisierte|kritisierten|"
-    r"kritisiert|kritisieren|lobte|lobten|lobt|loben|warnte|warnten|warnt|warnen|forderte|forderten|fordert|fordern|verlangte|verlangt)\b[^\".]{0,90}"
+    r"kritisiert|kritisieren|lobte|lobten|lobt|loben|warnte|warnten|warnt|warnen|forderte|forderten|fordert|fordern|verlangte|verlangt|"
+    r"betonte|betonten|betont|unterstrich|unterstreicht|warf|warfen|wirft|werfen|begrüßte|begrüßten|begrüßt|begrüßen|"
+    r"attestierte|attestiert|bescheinigte|bescheinigt|beklagte|beklagt|mahnte|mahnt)\b[^\".]{0,90}"
     r"|\b(?:laut|nach)\s+(?:eigener|eigenen|seiner|ihrer|seinen|ihren)\s+(?:Aussage|Aussagen|Angaben|Worten)\s+(?:\S+\s+){0,2}"
     r"|\bmit\s+den\s+Worten\s+)$"
 )
@@ -1003,7 +1005,8 @@ SENTENCE_PRONOUN_RE = re.compile(r"(Er|Sie)\s+\w+")
 PERSON_NAME_RE = re.compile(
     r"\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Einem|Einen|Nach|Laut|Auch|Doch|Aber|Und|Im|In|Am|An|Auf|Bei|Für|Mit|Vor|"
     r"Zum|Zur|Von|So|Wie|Als|Wenn|Dass|Er|Sie|Es|Wir|Ihr|Man|Dies|Diese|Dieser|Seit|Bis|Über|Unter|Gegen|Während|Ob|Noch|Nun|Dann|"
-    r"Damit|Dabei|Zudem|Zwar|US|EU|Nato|NATO|Nahen|Mittleren|Fernen|Vereinten|Weißen|Roten|Schwarzen|Europäischen|Deutschen|"
+    r"Damit|Dabei|Zudem|Zwar|Ihre|Ihrer|Ihren|Ihrem|Ihr|Seine|Seiner|Seinen|Seinem|Unsere|Unserer|Unseren|Meine|Meiner|Meinen|"
+    r"Keine|Keiner|Alle|Allen|Viele|Vielen|Beide|Beiden|Jede|Jeder|Jeden|Einige|Manche|Mehrere|US|EU|Nato|NATO|Nahen|Mittleren|Fernen|Vereinten|Weißen|Roten|Schwarzen|Europäischen|Deutschen|"
     r"Neuen|Grünen|Linken|Freien|Sozialen|Christlich|Demokratische)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]{2,}\b"
 )
 #: The end of a sentence inside a quotation: its last full stop, question or exclamation mark.
@@ -1012,6 +1015,12 @@ SENTENCE_END_RE = re.compile(r"[.!?…](?=\s)")
 SPEAKER_PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
 #: A quotation of this many words or fewer needs an attribution to count (else it is a
 #: scare quote or a name: "Trump-Flüsterer", "Oreschnik").
+#: A short quotation named by the verb after it: "den sie als "Freiluftgefängnis" bezeichnete",
+#: "was er "Hexenjagd" nannte" (matched right after the closing mark).
+SHORT_QUOTE_AFTER_CUE_RE = re.compile(
+    r"[^\S\n]*(?:[^\s\".!?]+[^\S\n]+){0,3}?(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen|nannte|nannten|nennt|nennen|"
+    r"abtat|abtaten|abtut|abgetan|beschrieb|beschrieben|beschreibt|kritisierte|kritisierten|kritisiert|verurteilte|verurteilt|betitelte|betitelt)\b"
+)
 MAX_UNATTRIBUTED_QUOTE_WORDS = 3
 #: An unattributed quotation of this many words or fewer without closing punctuation, given to
 #: nobody, is a motto, a title or a slogan ("Mehr Lohn, mehr Freizeit, mehr Sicherheit").
@@ -1088,6 +1097,14 @@ KONJUNKTIV_RE = re.compile(r"\b(?:" + "|".join(KONJUNKTIV_I_WORDS + KONJUNKTIV_M
 KONJUNKTIV_I_RE = re.compile(r"(?<!\bich )(?<!\bIch )\b(?:" + "|".join(KONJUNKTIV_I_WORDS) + r")\b(?! ich\b)(?! denn\b)(?! Dank\b)")
 #: Speaker words before a colon in a headline that make it reported speech ("Pistorius: Russlands
 #: Rüstungsproduktion …", "Parteichef: AfD wird …"), when they name no dictionary person.
+#: A person introduced with a role before the name ("Ministerpräsident Daniel Günther",
+#: "FDP-Chef Christian Lindner") or a party after it ("Hendrik Wüst (CDU)").
+PERSON_INTRODUCED_BEFORE_RE = re.compile(
+    r"(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|politiker|politikerin|"
+    r"vorsitzende|vorsitzender|vorsitzenden|Chef|Chefin|Sprecher|Sprecherin|Minister|Ministerin|Präsident|Präsidentin|Kanzler|"
+    r"Kanzlerin|Politiker|Politikerin|Vorsitzende|Vorsitzender|Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin)n?\s+$"
+)
+PERSON_INTRODUCED_AFTER_RE = re.compile(r"\s+\((?:[A-ZÄÖÜ][\w/.-]*|Bündnis 90/Die Grünen)\)")
 HEADLINE_SPEAKER_RE = re.compile(
     r"^(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[\w.-]*(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|"
     r"kanzler|kanzlerin|politiker|politikerin|experte|expertin|vorsitzende|vorsitzender|coach|trainer|trainerin|"

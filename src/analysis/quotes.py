@@ -148,6 +148,14 @@ def attribution(text: str, start: int, end: int, ps: int, pe: int) -> tuple[str,
     return None
 
 
+def _overlapping(rx: re.Pattern, text: str):
+    """Matches of a two-word pattern, the next one searched from the last word of the one before."""
+    pos = 0
+    while m := rx.search(text, pos):
+        yield m
+        pos = m.start() + m.group().rfind(" ") + 1 if " " in m.group().strip() else m.end()
+
+
 class _Speakers:
     """The dictionary mentions of one field, to name speakers."""
 
@@ -158,6 +166,20 @@ class _Speakers:
         self.ends = known["end"].astype(int).tolist()
         self.ids = known["actor_id"].tolist()
         self.types = known["type"].tolist()
+        # names of people the dictionary does not know: "Frank-Walter Steinmeier", and later in
+        # the text his surname alone ("Steinmeier würdigte Biden")
+        unknown, surnames, introduced = [], set(), []
+        for m in _overlapping(P.PERSON_NAME_RE, text):  # "Frontfrauen Alice Weidel": "Alice Weidel" too
+            if self.named_in(m.start(), m.end()) is None:
+                unknown.append((m.start(), m.end()))
+                surnames.add(m.group().split()[-1])
+                if P.PERSON_INTRODUCED_BEFORE_RE.search(text, max(m.start() - 40, 0), m.start()) or P.PERSON_INTRODUCED_AFTER_RE.match(text, m.end()):
+                    introduced.append(m.start())  # "Ministerpräsident Daniel Günther (CDU)"
+        self.introduced_starts = introduced
+        if surnames:
+            alone = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+            unknown += [(m.start(), m.end()) for m in alone.finditer(text) if self.named_in(m.start(), m.end()) is None]
+        self.unknown_starts = sorted({s for s, _ in unknown})
 
     def named_in(self, lo: int, hi: int) -> int | None:
         """The mention (its number) of the actor named between ``lo`` and ``hi``, a person before an organisation."""
@@ -190,11 +212,16 @@ class _Speakers:
         return last
 
     def unknown_person_in(self, lo: int, hi: int) -> bool:
-        """True when a person's name that is no dictionary mention stands between ``lo`` and ``hi``."""
-        for m in P.PERSON_NAME_RE.finditer(self.text, lo, hi):
-            if self.named_in(m.start(), m.end()) is None:
-                return True
-        return False
+        """True when a person's name that is no dictionary mention starts between ``lo`` and ``hi``
+        (a first and last name, or the last name alone of a person named so before)."""
+        i = bisect.bisect_left(self.unknown_starts, lo)
+        return i < len(self.unknown_starts) and self.unknown_starts[i] < hi
+
+    def introduced_person_in(self, lo: int, hi: int) -> bool:
+        """True when a person the dictionary does not know is introduced between ``lo`` and ``hi``
+        with a role or a party ("Ministerpräsident Daniel Günther", "Daniel Günther (CDU)")."""
+        i = bisect.bisect_left(self.introduced_starts, lo)
+        return i < len(self.introduced_starts) and self.introduced_starts[i] < hi
 
     def named_as(self, lo: int, hi: int, words: str) -> int | None:
         """The actor the speaker words name: a person in them, or an organisation or state
@@ -306,14 +333,20 @@ def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
         cued = False
         if not found and sentence.start < start - 1:  # inside a sentence: its person named before the quotation
             short = len(text[start:end].split()) <= P.MAX_UNATTRIBUTED_QUOTE_WORDS
-            cued = bool(P.SHORT_QUOTE_CUE_RE.search(text, sentence.start, start - 1))
+            cue = P.SHORT_QUOTE_CUE_RE.search(text, sentence.start, start - 1)
+            # a heading naming its person before the words: "Netanjahu über Gazas Zukunft: Kein "…""
+            in_heading = speakers.person_in(sentence.start, start - 1) if headings[p] else None
+            cued = bool(cue or in_heading is not None or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
             if not short or cued:
                 pronoun = P.SENTENCE_PRONOUN_RE.match(text, sentence.start, start - 1)
                 if pronoun and cued:
                     k = _pronoun_person(speakers, sentences, s_at, sentence.start, paragraphs[max(p - 1, 0)][0])
                     speaker_text = pronoun[1]
                 else:
-                    k = speakers.last_person_in(sentence.start, start - 1)
+                    # the person before the cue's verb says it ("Weidel nannte Merkel die "…""), else the last one before the words
+                    k = in_heading if in_heading is not None else speakers.last_person_in(sentence.start, cue.start()) if cue else None
+                    if k is None and not (cue and speakers.unknown_person_in(sentence.start, cue.start())):
+                        k = speakers.last_person_in(sentence.start, start - 1)
                     if k is not None:
                         speaker_text = text[speakers.starts[k] : speakers.ends[k]]
         speaker = speakers.ids[k] if k is not None else None
@@ -371,6 +404,16 @@ def _in_quote(quoted: list[tuple[int, int]], position: int) -> bool:
     return i >= 0 and quoted[i][0] <= position < quoted[i][1]
 
 
+def _colon_quote_before(text: str, quoted: list[tuple[int, int]], lo: int, position: int) -> bool:
+    """True when a quotation introduced by a colon ends right before ``position`` ("Steinmeier
+    würdigte Biden: "…", sagte er"): the attribution is the quotation's, not a reported clause's."""
+    head = text[lo:position].rstrip()
+    if not head.endswith('"'):
+        return False
+    i = bisect.bisect_right(quoted, (lo + len(head) - 1, float("inf"))) - 1
+    return i >= 0 and quoted[i][0] > lo and text[lo : quoted[i][0] - 1].rstrip().endswith(":")
+
+
 def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quoted: list[tuple[int, int]]) -> dict | None:
     """The reported speech of one sentence: ``start``/``end`` of the content, ``verb``,
     ``speaker_text`` with its offset (``at``), ``opens`` (the attribution stands at or inside
@@ -378,7 +421,7 @@ def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quote
     s0, s1 = sentence.start, _content_end(text, sentence.start, sentence.end)
     if s1 - s0 < 8:
         return None
-    if (m := P.REPORTED_TAIL_RE.search(text, s0, sentence.end)) and not _in_quote(quoted, m.start("verb")):
+    if (m := P.REPORTED_TAIL_RE.search(text, s0, sentence.end)) and not _in_quote(quoted, m.start("verb")) and not _colon_quote_before(text, quoted, s0, m.start()):
         verb = m["verb"]
         who_words = m["who"].split()
         particles = P.REPORTING_VERBS.get(verb, ())
@@ -455,8 +498,9 @@ def _speaker_of(speakers: _Speakers, sentences, s_at: int, found: dict, floor: i
         return None
     if who in P.SPEAKER_PRONOUNS:
         return _pronoun_person(speakers, sentences, s_at, found["at"], floor)
-    if speakers.unknown_person_in(found["at"], found["at"] + len(who)) and speakers.person_in(found["at"], found["at"] + len(who)) is None:
-        return None
+    k = speakers.person_in(found["at"], found["at"] + len(who))
+    if speakers.unknown_person_in(found["at"], found["at"] + len(who) if k is None else speakers.starts[k]):
+        return None  # "betonte Steinmeier – allerdings ohne Trumps Namen": the first person named is not in the dictionary
     return speakers.named_as(found["at"], found["at"] + len(who), who)
 
 
@@ -553,13 +597,15 @@ def _pronoun_person(speakers: _Speakers, sentences, s_at: int, start: int, floor
     first person named in the nearest sentence before (its subject, as a reader takes it),
     not before ``floor`` (the start of the previous paragraph)."""
     if (k := speakers.person_in(sentences[s_at].start, start)) is not None:
-        return k
+        return None if speakers.unknown_person_in(sentences[s_at].start, speakers.starts[k]) else k
     for i in range(s_at - 1, -1, -1):
         sentence = sentences[i]
         if sentence.end <= floor:
             return None
         if (k := speakers.person_in(sentence.start, sentence.end)) is not None:
-            return k
+            # a person the dictionary does not know before it, or introduced after it, may be the one meant
+            ambiguous = speakers.unknown_person_in(sentence.start, speakers.starts[k]) or speakers.introduced_person_in(speakers.ends[k], sentence.end)
+            return None if ambiguous else k
         if speakers.unknown_person_in(sentence.start, sentence.end):
             return None  # the pronoun stands for someone the dictionary does not know
     return None
