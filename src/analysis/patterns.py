@@ -1105,6 +1105,8 @@ PERSON_INTRODUCED_BEFORE_RE = re.compile(
     r"Kanzlerin|Politiker|Politikerin|Vorsitzende|Vorsitzender|Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin)n?\s+$"
 )
 PERSON_INTRODUCED_AFTER_RE = re.compile(r"\s+\((?:[A-ZÄÖÜ][\w/.-]*|Bündnis 90/Die Grünen)\)")
+#: A capitalised word (a surname said alone).
+CAPITALISED_WORD_RE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\b")
 HEADLINE_SPEAKER_RE = re.compile(
     r"^(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[\w.-]*(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|"
     r"kanzler|kanzlerin|politiker|politikerin|experte|expertin|vorsitzende|vorsitzender|coach|trainer|trainerin|"
@@ -1134,6 +1136,8 @@ REPORTED_CUE_RE = re.compile(
     rf"\b(?:{_REPORTING_VERB_ALT}|[Ll]aut|[Gg]emäß|zufolge|Angaben|Einschätzung|Einschätzungen|Schätzungen|Berichten|Informationen|"
     r"Darstellung|Worten|Ansicht|Auffassung|Aussagen?|[Dd]emnach|[Ww]onach|hieß|heißt)\b|,\s+so\s|:"
 )
+#: Any word that can make a sentence reported speech: the cues above and the "wie X mitteilte" verbs.
+REPORTED_ANY_CUE_RE = re.compile(REPORTED_CUE_RE.pattern + r"|\b[Ww]ie\s")
 #: Words that end the phrase naming a speaker: "Rutte mit Blick auf …", "die Sprecherin der Nachrichtenagentur …".
 SPEAKER_END_WORDS = frozenset({
     "der", "dem", "den", "des", "einer", "einem", "mit", "im", "in", "am", "an", "bei", "auf", "gegenüber", "vor", "nach",

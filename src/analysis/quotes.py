@@ -41,6 +41,7 @@ inside a reported clause without an attribution of their own belong to the repor
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import pandas as pd
@@ -70,7 +71,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     opened_at_paragraph_start = False
     previous_end = 0
     for ps, pe in paragraph_spans(text):
-        marks = [ps + i for i, ch in enumerate(text[ps:pe]) if ch == '"']
+        marks, m = [], text.find('"', ps, pe)
+        while m >= 0:
+            marks.append(m)
+            m = text.find('"', m + 1, pe)
         if open_at is not None:
             if marks and marks[0] == ps and opened_at_paragraph_start:
                 marks = marks[1:]  # the mark that opens each paragraph of a long quotation
@@ -159,34 +163,38 @@ def _overlapping(rx: re.Pattern, text: str):
 class _Speakers:
     """The dictionary mentions of one field, to name speakers."""
 
-    def __init__(self, mentions: pd.DataFrame, text: str):
+    def __init__(self, mentions: tuple[list[int], list[int], list[str], list[str]], text: str):
         self.text = text
-        known = mentions[mentions["actor_id"].notna() & mentions["type"].isin(_SPEAKER_TYPES)].sort_values("start")
-        self.starts = known["start"].astype(int).tolist()
-        self.ends = known["end"].astype(int).tolist()
-        self.ids = known["actor_id"].tolist()
-        self.types = known["type"].tolist()
-        # names of people the dictionary does not know: "Frank-Walter Steinmeier", and later in
-        # the text his surname alone ("Steinmeier würdigte Biden")
-        unknown, surnames, introduced = [], set(), []
+        self.starts, self.ends, self.ids, self.types = mentions  # sorted by start
+
+    @functools.cached_property
+    def _unknown(self) -> tuple[list[int], list[int]]:
+        """Starts of the names of people the dictionary does not know ("Frank-Walter Steinmeier",
+        and later in the text his surname alone: "Steinmeier würdigte Biden"), and of those
+        introduced with a role or a party ("Ministerpräsident Daniel Günther (CDU)")."""
+        text = self.text
+        unknown, surnames, introduced = set(), set(), []
         for m in _overlapping(P.PERSON_NAME_RE, text):  # "Frontfrauen Alice Weidel": "Alice Weidel" too
             if self.named_in(m.start(), m.end()) is None:
-                unknown.append((m.start(), m.end()))
+                unknown.add(m.start())
                 surnames.add(m.group().split()[-1])
                 if P.PERSON_INTRODUCED_BEFORE_RE.search(text, max(m.start() - 40, 0), m.start()) or P.PERSON_INTRODUCED_AFTER_RE.match(text, m.end()):
-                    introduced.append(m.start())  # "Ministerpräsident Daniel Günther (CDU)"
-        self.introduced_starts = introduced
+                    introduced.append(m.start())
         if surnames:
-            alone = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
-            unknown += [(m.start(), m.end()) for m in alone.finditer(text) if self.named_in(m.start(), m.end()) is None]
-        self.unknown_starts = sorted({s for s, _ in unknown})
+            unknown |= {m.start() for m in P.CAPITALISED_WORD_RE.finditer(text) if m.group() in surnames and self.named_in(m.start(), m.end()) is None}
+        return sorted(unknown), introduced
 
     def named_in(self, lo: int, hi: int) -> int | None:
         """The mention (its number) of the actor named between ``lo`` and ``hi``, a person before an organisation."""
-        inside = [k for k in range(bisect.bisect_left(self.starts, lo), len(self.starts)) if self.starts[k] < hi]
-        people = [k for k in inside if self.types[k] == "person"]
-        chosen = people or inside
-        return chosen[0] if chosen else None
+        first = None
+        for k in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
+            if self.starts[k] >= hi:
+                break
+            if self.types[k] == "person":
+                return k
+            if first is None:
+                first = k
+        return first
 
     def person_in(self, lo: int, hi: int) -> int | None:
         """The first person (mention number) named between ``lo`` and ``hi``."""
@@ -214,14 +222,16 @@ class _Speakers:
     def unknown_person_in(self, lo: int, hi: int) -> bool:
         """True when a person's name that is no dictionary mention starts between ``lo`` and ``hi``
         (a first and last name, or the last name alone of a person named so before)."""
-        i = bisect.bisect_left(self.unknown_starts, lo)
-        return i < len(self.unknown_starts) and self.unknown_starts[i] < hi
+        starts = self._unknown[0]
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
 
     def introduced_person_in(self, lo: int, hi: int) -> bool:
         """True when a person the dictionary does not know is introduced between ``lo`` and ``hi``
         with a role or a party ("Ministerpräsident Daniel Günther", "Daniel Günther (CDU)")."""
-        i = bisect.bisect_left(self.introduced_starts, lo)
-        return i < len(self.introduced_starts) and self.introduced_starts[i] < hi
+        starts = self._unknown[1]
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
 
     def named_as(self, lo: int, hi: int, words: str) -> int | None:
         """The actor the speaker words name: a person in them, or an organisation or state
@@ -295,14 +305,16 @@ def _is_heading(paragraph: str) -> bool:
     return len(paragraph.split()) <= P.MAX_HEADING_WORDS and not paragraph.rstrip().endswith((".", "!", "?", '"', ":"))
 
 
-def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
+def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], list[str]]) -> list[dict]:
     spans = quote_spans(text)
     paragraphs = paragraph_spans(text)
     paragraph_starts = [ps for ps, _ in paragraphs]
     speakers = _Speakers(mentions, text)
     wanted = {index_at(paragraph_starts, s) for s, _ in spans}
     wanted |= {max(p - 1, 0) for p in wanted}
-    wanted |= {i for i, (ps, pe) in enumerate(paragraphs) if P.REPORTED_CUE_RE.search(text, ps, pe) or P.KONJUNKTIV_RE.search(text, ps, pe)}
+    cues = [m.start() for m in P.REPORTED_ANY_CUE_RE.finditer(text)]  # where reported speech may be
+    konjunktiv = [m.start() for m in P.KONJUNKTIV_RE.finditer(text)]
+    wanted |= {index_at(paragraph_starts, c) for c in cues} | {index_at(paragraph_starts, c) for c in konjunktiv}
     if not wanted:
         return []
     sentences = segment_paragraphs(text, wanted)
@@ -361,7 +373,7 @@ def _field_quotes(text: str, mentions: pd.DataFrame) -> list[dict]:
         rows.append({"paragraph": p, "start": start, "end": end, "quote": text[start:end], "kind": "direct", "verb": verb,
                      "speaker": speaker, "speaker_text": speaker_text, "sentence": text[sentence.start : sentence.end],
                      "attributed": bool(found)})
-    rows = _with_reported(text, rows, sentences, speakers, paragraphs, headings)
+    rows = _with_reported(text, rows, sentences, speakers, paragraphs, headings, cues, konjunktiv)
     for row in rows:
         del row["attributed"]
     return rows
@@ -513,9 +525,18 @@ def _follows(previous, sentence) -> bool:
     return sentence.paragraph == previous.paragraph + 1 and sentence.index == 0
 
 
-def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers, paragraphs, headings: list[bool]) -> list[dict]:
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """True when one of the sorted ``starts`` lies between ``lo`` and ``hi``."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers, paragraphs, headings: list[bool],
+                   cues: list[int], konjunktiv: list[int]) -> list[dict]:
     """The direct rows with the reported speech of the field added (and the direct rows that
-    are nested in a reported clause left out), in text order."""
+    are nested in a reported clause left out), in text order. ``cues`` and ``konjunktiv`` are
+    the offsets of the words that may make a sentence reported speech (a sentence without any
+    is not read further)."""
     quoted = [(r["start"], r["end"]) for r in direct]
     direct_at: dict[int, list[dict]] = {}
     sentence_starts = [s.start for s in sentences]
@@ -526,6 +547,11 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
     last, last_sentence, last_opens = None, None, False  # the latest row, the sentence it ends in, whether it continues
     for s_at, sentence in enumerate(sentences):
         p = sentence.paragraph
+        subjunctive = _any_in(konjunktiv, sentence.start, sentence.end)
+        if not subjunctive and not _any_in(cues, sentence.start, sentence.end):
+            if s_at in direct_at:
+                last, last_sentence, last_opens = direct_at[s_at][-1], sentence, False
+            continue
         found = _reported_in(text, sentence, speakers, headings[p], quoted)
         if found and _outside_words(text, found["start"], found["end"], quoted) < P.MIN_REPORTED_WORDS:
             found = None  # a quotation in marks with its attribution: a direct row
@@ -556,7 +582,7 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
                 reported.append(row)
                 last, last_sentence, last_opens = row, sentence, found["opens"]
         elif (
-            last is not None and _follows(last_sentence, sentence) and not _in_heading_line(text, last["start"])
+            subjunctive and last is not None and _follows(last_sentence, sentence) and not _in_heading_line(text, last["start"])
             and P.KONJUNKTIV_RE.search(text, sentence.start, sentence.end)
             and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
             and not _starts_in(quoted, sentence.start, sentence.end)
@@ -572,7 +598,7 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
                 last, last_opens = row, True
             last_sentence = sentence
         elif (
-            P.KONJUNKTIV_I_RE.search(text, sentence.start, sentence.end)
+            subjunctive and P.KONJUNKTIV_I_RE.search(text, sentence.start, sentence.end)
             and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
             and not _starts_in(quoted, sentence.start, sentence.end)
             and not headings[p]
@@ -623,8 +649,8 @@ def find_quotes(articles: pd.DataFrame, lexicon: Lexicon | None = None, *, menti
         dictionary), ``speaker_text``, ``sentence``.
     """
     mentions = find_mentions(articles, lexicon=lexicon, progress=False) if mentions is None else mentions
-    by_field = {key: group for key, group in mentions.groupby(["article_id", "field"], sort=False)}
-    empty = mentions.iloc[0:0]
+    by_field = _speaker_mentions(mentions)
+    empty = ([], [], [], [])
     rows = []
     for art in articles.itertuples(index=False):
         for field in ("title", "text"):
@@ -633,6 +659,22 @@ def find_quotes(articles: pd.DataFrame, lexicon: Lexicon | None = None, *, menti
                 for row in _field_quotes(text, by_field.get((art.article_id, field), empty)):
                     rows.append({"article_id": art.article_id, "field": field, **row})
     return with_quote_ids(schema.conform(pd.DataFrame(rows, columns=COLUMNS), schema.QUOTES))
+
+
+def _speaker_mentions(mentions: pd.DataFrame) -> dict[tuple[str, str], tuple[list[int], list[int], list[str], list[str]]]:
+    """(article, field) -> starts, ends, actor ids and types of the mentions that can name a
+    speaker (dictionary actors: people, organisations, states), sorted by start."""
+    known = mentions[mentions["actor_id"].notna() & mentions["type"].isin(_SPEAKER_TYPES)]
+    known = known.sort_values(["article_id", "field", "start"], kind="stable")
+    columns = [known[c].tolist() for c in ("article_id", "field", "start", "end", "actor_id", "type")]
+    out: dict[tuple[str, str], tuple[list[int], list[int], list[str], list[str]]] = {}
+    for article_id, field, start, end, actor_id, kind in zip(*columns):
+        lists = out.setdefault((article_id, field), ([], [], [], []))
+        lists[0].append(int(start))
+        lists[1].append(int(end))
+        lists[2].append(actor_id)
+        lists[3].append(kind)
+    return out
 
 
 def with_quote_ids(quotes: pd.DataFrame) -> pd.DataFrame:

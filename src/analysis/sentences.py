@@ -3,22 +3,23 @@
 No trained German model is available, so the pipeline is ``spacy.blank("de")`` (whose
 tokenizer knows German abbreviations such as "z. B.", "Dr.", "Mrd." and ordinals such
 as "20. Januar"), with the extra abbreviations of ``patterns.EXTRA_ABBREVIATIONS``, and
-the ``sentencizer``'s rule applied to the token arrays (:func:`sentence_starts`, the same
-sentences at a fraction of the cost). Sentences never cross a paragraph break: each
-paragraph of a text is segmented on its own.
+the ``sentencizer``'s rule. :func:`sentence_offsets` gives the pipeline's sentences while
+tokenizing only the words that hold a sentence-final character and the word after each
+(the tokenizer treats every run of non-space characters on its own), several times faster
+than tokenizing every word. Sentences never cross a paragraph break: each paragraph of a
+text is segmented on its own.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.pipeline import Sentencizer
 from spacy.symbols import ORTH
 
@@ -68,16 +69,16 @@ def clear_segment_cache() -> None:
     _segmented.clear()
 
 
-def _sentence_offsets(blocks: list[str], batch_size: int) -> list[tuple[tuple[int, int], ...]]:
+def _sentence_offsets(blocks: list[str]) -> list[tuple[tuple[int, int], ...]]:
     """``(start, end)`` of the non-empty sentences of each block, segmented once and kept."""
     found: dict[str, tuple[tuple[int, int], ...]] = {}
     for block in dict.fromkeys(blocks):
         kept = _segmented.get(block)
         if kept is not None:
             found[block] = kept
-    missing = [b for b in dict.fromkeys(blocks) if b not in found]
-    for block, doc in zip(missing, nlp().tokenizer.pipe(missing, batch_size=batch_size)):
-        found[block] = _offsets(doc)
+    for block in dict.fromkeys(blocks):
+        if block not in found:
+            found[block] = sentence_offsets(block)
     try:  # the shared cache is only a help: another thread may change it meanwhile
         _segmented.update(found)
         for block in found:
@@ -90,47 +91,113 @@ def _sentence_offsets(blocks: list[str], batch_size: int) -> list[tuple[tuple[in
 
 
 @lru_cache(maxsize=1)
-def _sentence_end_ids() -> np.ndarray:
-    """The string ids of the sentencizer's sentence-final characters ("." "!" "?" ...)."""
-    strings = nlp().vocab.strings
-    return np.array(sorted(strings.add(ch) for ch in Sentencizer.default_punct_chars), dtype=np.uint64)
+def _final_re() -> re.Pattern:
+    """Any of the sentencizer's sentence-final characters."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in Sentencizer.default_punct_chars) + "]")
 
 
-def sentence_starts(orth: np.ndarray, is_punct: np.ndarray) -> np.ndarray:
-    """Token indices where sentences start: spaCy's ``Sentencizer`` rule on token arrays. A
-    token that is neither punctuation nor sentence-final starts a sentence when a
-    sentence-final character ("." "!" "?" ...) stands between it and the word before it;
-    the first token always starts one."""
-    final = np.isin(orth, _sentence_end_ids())
-    words = np.flatnonzero(~final & (is_punct == 0))
-    finals_before = np.concatenate(([0], np.cumsum(final)))  # finals_before[i]: sentence-final tokens in [0, i)
-    previous = np.concatenate(([-1], words[:-1]))
-    starts = words[finals_before[words] - finals_before[previous + 1] > 0]
-    return starts if len(starts) and starts[0] == 0 else np.concatenate(([0], starts)).astype(np.int64)
+@lru_cache(maxsize=1)
+def _final_chars() -> frozenset[str]:
+    return frozenset(Sentencizer.default_punct_chars)
 
 
-def _offsets(doc) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` of the non-empty sentences of a tokenized block (from the token
-    arrays: the same sentences as spaCy's ``sentencizer`` and ``doc.sents``, without making
-    a token object per token or a span per sentence)."""
-    n = len(doc)
-    if n == 0:
+@lru_cache(maxsize=200_000)
+def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, bool, bool], ...]:
+    """``(offset, length, final, word)`` of the tokens of one run of non-space characters, as
+    the tokenizer makes them (it splits text at whitespace first and treats each run alone)."""
+    finals = _final_chars()
+    return tuple((t.idx, len(t.text), t.text in finals, t.text not in finals and not t.is_punct) for t in nlp().tokenizer(chunk))
+
+
+def _space_token_end(block: str, at: int) -> tuple[int, int]:
+    """The whitespace run at ``at`` (between two runs of characters): ``(end of the run, start of
+    its token or -1)``. The tokenizer gives a run a token of its own unless it is one plain space
+    (which it attaches to the token before); a run starting with a space loses that space."""
+    end = at
+    while end < len(block) and block[end].isspace():
+        end += 1
+    if end - at == 1 and block[at] == " ":
+        return end, -1
+    return end, at + 1 if block[at] == " " else at
+
+
+def sentence_offsets(block: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of the non-empty sentences of one paragraph: the same sentences as
+    tokenizing the whole block and applying the ``sentencizer`` (``doc.sents``), but
+    only the runs of characters that hold a sentence-final character, and the run after each,
+    are tokenized: a sentence can only end at such a token and start at the first word after it."""
+    if not block:
         return ()
-    table = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH])
-    starts = sentence_starts(table[:, 0], table[:, 1])
-    ends = np.concatenate((starts[1:] - 1, [n - 1]))
-    position, length = table[:, 2].astype(np.int64), table[:, 3].astype(np.int64)
-    text = doc.text
-    return tuple((s, e) for s, e in zip(position[starts].tolist(), (position[ends] + length[ends]).tolist()) if text[s:e].strip())
+    starts, ends = [0], []
+    pending = False  # a sentence-final token was seen and no word token after it yet
+    previous_end = 0  # end of the last token passed
+    pos = 0  # everything before pos is read
+    n = len(block)
+
+    def read_chunk(cs: int, ce: int) -> None:
+        nonlocal pending, previous_end
+        for offset, length, final, word in _chunk_tokens(block[cs:ce]):
+            if final:
+                pending = True
+            elif word and pending:
+                ends.append(previous_end)
+                starts.append(cs + offset)
+                pending = False
+            previous_end = cs + offset + length
+
+    for m in _final_re().finditer(block):
+        if m.start() < pos:
+            continue
+        cs = m.start()
+        while cs > pos and not block[cs - 1].isspace():
+            cs -= 1
+        ce = m.end()
+        while ce < n and not block[ce].isspace():
+            ce += 1
+        if cs > 0 and block[cs - 1].isspace():
+            ws = cs - 1
+            while ws > 0 and block[ws - 1].isspace():
+                ws -= 1
+            if ws == 0:
+                previous_end = cs  # leading whitespace is a token of its own
+            else:
+                previous_end = cs if _space_token_end(block, ws)[1] >= 0 else ws
+        read_chunk(cs, ce)
+        pos = ce
+        while pending and pos < n:
+            run_end, token_at = _space_token_end(block, pos)
+            if token_at >= 0:  # the whitespace token is a word token: it starts the sentence
+                ends.append(previous_end)
+                starts.append(token_at)
+                pending = False
+                previous_end = run_end
+                break
+            nxt = run_end
+            while nxt < n and not block[nxt].isspace():
+                nxt += 1
+            if nxt == run_end:
+                break
+            read_chunk(run_end, nxt)
+            pos = nxt
+    # the end of the last token: the block's end, unless it ends in one plain space after a word
+    last = n
+    if block[-1].isspace():
+        ws = n - 1
+        while ws > 0 and block[ws - 1].isspace():
+            ws -= 1
+        if ws > 0 and _space_token_end(block, ws)[1] < 0:
+            last = ws
+    ends.append(last)
+    return tuple((s, e) for s, e in zip(starts, ends) if block[s:e].strip())
 
 
-def segment_many(texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Sentence]]:
+def segment_many(texts: Iterable[str]) -> Iterator[list[Sentence]]:
     """The sentences of each text, in order; paragraphs are segmented in batches (and a
     paragraph segmented before is not segmented again)."""
     texts = list(texts)
     spans = [paragraph_spans(t) for t in texts]
     blocks = [t[s:e] for t, para in zip(texts, spans) for s, e in para]
-    offsets = iter(_sentence_offsets(blocks, batch_size))
+    offsets = iter(_sentence_offsets(blocks))
     for para_spans in spans:
         sentences: list[Sentence] = []
         for p, (offset, _end) in enumerate(para_spans):
