@@ -76,9 +76,10 @@ def _sentence_offsets(blocks: list[str]) -> list[tuple[tuple[int, int], ...]]:
         kept = _segmented.get(block)
         if kept is not None:
             found[block] = kept
-    for block in dict.fromkeys(blocks):
-        if block not in found:
-            found[block] = sentence_offsets(block)
+    missing = [block for block in dict.fromkeys(blocks) if block not in found]
+    _tokenize_chunks(missing)
+    for block in missing:
+        found[block] = sentence_offsets(block)
     try:  # the shared cache is only a help: another thread may change it meanwhile
         _segmented.update(found)
         for block in found:
@@ -101,12 +102,110 @@ def _final_chars() -> frozenset[str]:
     return frozenset(Sentencizer.default_punct_chars)
 
 
-@lru_cache(maxsize=200_000)
+#: Tokens of runs of characters, kept: ``(offset, length, final, word)`` per token.
+_CHUNKS_KEEP = 300_000
+_chunks: dict[str, tuple[tuple[int, int, bool, bool], ...]] = {}
+
+
+#: A word ending in a lower-case letter and a sentence-final character, maybe a closing mark after
+#: it ("Haus.", "gesagt!\""): the tokenizer splits it into the word, the character and the mark
+#: unless it is a special case ("Mrd.", "z."). Checked on the 65,556 such runs of both corpora.
+_SIMPLE_CHUNK_RE = re.compile(r"([^\W\d_]*[a-zäöüß])([.!?])([\")]?)")
+
+
+@lru_cache(maxsize=1)
+def _special_cases() -> frozenset[str]:
+    return frozenset(nlp().tokenizer.rules)
+
+
+def _simple_tokens(chunk: str) -> tuple[tuple[int, int, bool, bool], ...] | None:
+    """The tokens of a plain word with its full stop, without calling the tokenizer (None if it is no such word)."""
+    m = _SIMPLE_CHUNK_RE.fullmatch(chunk)
+    if m is None or chunk in _special_cases() or m.group(1) + m.group(2) in _special_cases():
+        return None
+    n = len(m.group(1))
+    return ((0, n, False, True), (n, 1, True, False)) + (((n + 1, 1, False, False),) if m.group(3) else ())
+
+
+def _runs_wanted(block: str):
+    """The runs of non-space characters of ``block`` that hold a sentence-final character, each
+    with the run after it (those :func:`sentence_offsets` reads)."""
+    pos, n = 0, len(block)
+    for m in _final_re().finditer(block):
+        if m.start() < pos:
+            continue
+        cs = m.start()
+        while cs > 0 and not block[cs - 1].isspace():
+            cs -= 1
+        ce = m.end()
+        while ce < n and not block[ce].isspace():
+            ce += 1
+        yield block[cs:ce]
+        nxt = ce
+        while nxt < n and block[nxt].isspace():
+            nxt += 1
+        after = nxt
+        while after < n and not block[after].isspace():
+            after += 1
+        if after > nxt:
+            yield block[nxt:after]
+        pos = ce  # a final character in the run after is read with its own run
+
+
+def _tokenize_chunks(blocks: list[str]) -> None:
+    """Tokenize, in a few large batches, the runs of characters that :func:`sentence_offsets`
+    will ask for in ``blocks`` (one tokenizer call per run costs far more than the run). The
+    runs are joined by blank lines, which the tokenizer keeps as tokens of their own, so every
+    run is tokenized as if alone."""
+    if len(_chunks) > _CHUNKS_KEEP:
+        _chunks.clear()
+    wanted: dict[str, None] = {}
+    for block in blocks:
+        for chunk in _runs_wanted(block):
+            if chunk not in _chunks:
+                simple = _simple_tokens(chunk)
+                if simple is not None:
+                    _chunks[chunk] = simple
+                else:
+                    wanted[chunk] = None
+    batch: list[str] = []
+    size = 0
+    for chunk in wanted:
+        batch.append(chunk)
+        size += len(chunk) + 2
+        if size > 100_000:
+            _tokenize_batch(batch)
+            batch, size = [], 0
+    if batch:
+        _tokenize_batch(batch)
+
+
+def _tokenize_batch(batch: list[str]) -> None:
+    finals = _final_chars()
+    doc = nlp().tokenizer("\n\n".join(batch))
+    tokens = iter(doc)
+    at = 0
+    for chunk in batch:
+        end = at + len(chunk)
+        found = []
+        for t in tokens:
+            if t.idx >= end:
+                break  # the blank line between two runs
+            found.append((t.idx - at, len(t.text), t.text in finals, t.text not in finals and not t.is_punct))
+        _chunks[chunk] = tuple(found)
+        at = end + 2
+
+
 def _chunk_tokens(chunk: str) -> tuple[tuple[int, int, bool, bool], ...]:
     """``(offset, length, final, word)`` of the tokens of one run of non-space characters, as
     the tokenizer makes them (it splits text at whitespace first and treats each run alone)."""
-    finals = _final_chars()
-    return tuple((t.idx, len(t.text), t.text in finals, t.text not in finals and not t.is_punct) for t in nlp().tokenizer(chunk))
+    found = _chunks.get(chunk)
+    if found is None:
+        found = _simple_tokens(chunk)
+        if found is None:
+            _tokenize_batch([chunk])
+            found = _chunks[chunk]
+    return found
 
 
 def _space_token_end(block: str, at: int) -> tuple[int, int]:
