@@ -46,9 +46,14 @@ def development(request, tmp_path_factory):
     return _score(request.param, tmp_path_factory)
 
 
-@pytest.fixture(scope="module")
-def held_out(tmp_path_factory):
-    return _score("trends-2024-heldout", tmp_path_factory)
+#: Held-out sets and the direct recall each is held to: below the 0.90 target when this was
+#: written (trends-2024-heldout 0.882, trends-2024-heldout2 0.818), kept from slipping.
+HELD_OUT_DIRECT = {"trends-2024-heldout": 0.87, "trends-2024-heldout2": 0.80}
+
+
+@pytest.fixture(scope="module", params=sorted(HELD_OUT_DIRECT))
+def held_out(request, tmp_path_factory):
+    return request.param, _score(request.param, tmp_path_factory)
 
 
 def test_development_sets_reach_the_targets(development):
@@ -58,10 +63,11 @@ def test_development_sets_reach_the_targets(development):
     assert development.precision >= 0.90
 
 
-def test_held_out_set(held_out):
-    """The held-out set reaches the speaker and indirect targets; direct recall (0.863 when this
-    was written) is below the 0.90 target and held to that level so that it cannot slip."""
-    assert held_out.speaker_accuracy >= SPEAKER
-    assert held_out.recall_of("indirect") >= INDIRECT
-    assert held_out.recall_of("direct") >= 0.85
-    assert held_out.precision >= 0.85
+def test_held_out_sets(held_out):
+    """The held-out sets reach the speaker and indirect targets; direct recall is below the
+    0.90 target and held to its level (``HELD_OUT_DIRECT``) so that it cannot slip."""
+    name, result = held_out
+    assert result.speaker_accuracy >= SPEAKER
+    assert result.recall_of("indirect") >= INDIRECT
+    assert result.recall_of("direct") >= HELD_OUT_DIRECT[name]
+    assert result.precision >= 0.85
