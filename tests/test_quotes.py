@@ -135,3 +135,21 @@ def test_a_pronoun_after_a_person_the_dictionary_does_not_know_is_nobodys():
     assert by["a0"][["kind", "speaker_text"]].values.tolist() == [["direct", "er"]] and by["a0"]["speaker"].isna().all()
     assert by["a1"]["speaker"].isna().all()
     assert by["a2"]["speaker"].tolist()[-1] == "trump"  # "Ihre Rechnungen" is no person's name
+
+
+def test_quotations_attributed_with_a_feeling_a_summary_or_wie_x_sagte():
+    # 2024 sports and news pages (shortened), read by hand: each quotation is someone's words
+    text = ('"Das ist ein kleiner Befreiungsschlag", freute sich der Matchwinner über den ersten Heimsieg.\n\n'
+            '"Aller Anfang ist schwer", fasste Dietmar Blicker das Geschehen vor 300 Zuschauern zusammen.\n\n'
+            'Damit war Kimmich automatisch "der Kandidat Nummer eins", wie Nagelsmann sagte.\n\n'
+            'Die Fanhilfe berichtet von einem "überzogenen Einsatz der Polizei" und von Pfefferspray.\n\n'
+            'Hagari gab deren Zahl mit "mehr als 300" an.')
+    q = find_quotes(_articles(text))
+    rows = dict(zip(q["quote"], q["verb"]))
+    assert rows.get("Das ist ein kleiner Befreiungsschlag") == "freute"
+    assert q.loc[q["quote"] == "Das ist ein kleiner Befreiungsschlag", "speaker_text"].iloc[0] == "der Matchwinner"
+    assert rows.get("Aller Anfang ist schwer") == "fasste"
+    assert rows.get("der Kandidat Nummer eins") == "sagte"
+    assert "überzogenen Einsatz der Polizei" in rows
+    assert "mehr als 300" not in rows  # a number given, no cue of saying before it
+    assert q["speaker"].isna().all()  # nobody here is in the dictionary

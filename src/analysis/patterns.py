@@ -974,6 +974,13 @@ SPEECH_VERBS = (
     "drohte", "droht", "sprach", "spricht", "hieß", "heißt", "bestätigte", "bestätigt", "räumt", "gab", "gibt",
     "behauptete", "behauptet", "argumentierte", "argumentiert", "lobte", "lobt", "beklagte", "beklagt", "appellierte",
     "rief", "ruft", "fuhr", "unterstrich", "so",
+    # said with a feeling or as a summary: ""…", freute sich der Matchwinner", ""…", fasste X zusammen"
+    "freute", "freut", "fasste", "fasst", "unterbrach", "jubelte", "resümierte", "bilanzierte", "erzählte", "erzählt",
+    "berichtete", "berichtet", "verriet", "verrät", "scherzte", "schimpfte", "urteilte", "wiederholte",
+)
+#: After a closing quotation mark: ", wie Nagelsmann sagte" (the speaker before the verb).
+QUOTE_ATTRIBUTION_WIE_RE = re.compile(
+    r"^\s*,\s*wie\s+(?P<who>[^,.;:!?\"\n]{1,60}?)\s+(?P<verb>sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|schreibt|meinte|meint|formulierte|formuliert)\b"
 )
 _SPEECH_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 #: After a closing quotation mark: ", sagte der US-Beamte" / ", so Rutte" / ", fügte er hinzu".
@@ -988,7 +995,8 @@ QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(
 #: "sprach von einer "Doppelmoral"", "nannte es einen "Fehler"", "verurteilte den Angriff "mit aller
 #: Schärfe"", "skandierten "…"", "laut eigener Aussage "überhaupt keine Sorgen"".
 SHORT_QUOTE_CUE_RE = re.compile(
-    r"(?:\b(?:sprach|spricht|sprachen|sprechen|redete|redet)\b[^\"]{0,60}?\bvon\s+(?:\S+\s+){0,2}"
+    r"(?:\b(?:sprach|spricht|sprachen|sprechen|redete|redet|berichtete|berichtet|berichteten|berichten|schrieb|schreibt|"
+    r"warnte|warnt|warnten|warnen)\b[^\"]{0,60}?\bvon\s+(?:\S+\s+){0,2}"
     r"|\b(?:nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|bezeichneten|bezeichnen|beschrieb|beschreibt|beschrieben|"
     r"ehrte|ehrt|würdigte|würdigt)\b[^\"]{0,160}"
     r"|\b(?:skandierten|skandierte|skandieren|riefen|verurteilte|verurteilten|verurteilt|verurteilen|kritisierte|kritisierten|"
@@ -1018,7 +1026,7 @@ SPEAKER_PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
 #: A short quotation named by the verb after it: "den sie als "Freiluftgefängnis" bezeichnete",
 #: "was er "Hexenjagd" nannte" (matched right after the closing mark).
 SHORT_QUOTE_AFTER_CUE_RE = re.compile(
-    r"[^\S\n]*(?:[^\s\".!?]+[^\S\n]+){0,3}?(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen|nannte|nannten|nennt|nennen|"
+    r"[^\S\n]*(?:spricht|sprach|sprachen|sprechen)\b|[^\S\n]*(?:[^\s\".!?]+[^\S\n]+){0,3}?(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen|nannte|nannten|nennt|nennen|"
     r"abtat|abtaten|abtut|abgetan|beschrieb|beschrieben|beschreibt|kritisierte|kritisierten|kritisiert|verurteilte|verurteilt|betitelte|betitelt)\b"
 )
 MAX_UNATTRIBUTED_QUOTE_WORDS = 3

@@ -144,8 +144,13 @@ def attribution(text: str, start: int, end: int, ps: int, pe: int) -> tuple[str,
     ``ps`` is the start of the paragraph the quotation opens in, ``pe`` the end of the one it closes in."""
     after_at = min(end + 1, pe)
     if m := P.QUOTE_ATTRIBUTION_AFTER_RE.match(text[after_at : min(pe, after_at + 160)]):
-        who = _trim_speaker(m["who"].strip())
-        return m["verb"], who, after_at + m.start("who")
+        who = m["who"].strip()
+        if who.startswith("sich "):  # ""…", freute sich der Matchwinner"
+            who = who[5:]
+        who = _trim_speaker(who)
+        return m["verb"], who, text.find(who, after_at + m.start("who")) if who else after_at + m.start("who")
+    if m := P.QUOTE_ATTRIBUTION_WIE_RE.match(text[after_at : min(pe, after_at + 160)]):
+        return m["verb"], m["who"].strip(), after_at + m.start("who")
     before_from = max(ps, start - 1 - 160)
     if m := P.QUOTE_ATTRIBUTION_BEFORE_RE.search(text[before_from : max(before_from, start - 1)]):
         return m["verb"], m["who"].strip(), before_from + m.start("who")
