@@ -153,3 +153,10 @@ def test_quotations_attributed_with_a_feeling_a_summary_or_wie_x_sagte():
     assert "überzogenen Einsatz der Polizei" in rows
     assert "mehr als 300" not in rows  # a number given, no cue of saying before it
     assert q["speaker"].isna().all()  # nobody here is in the dictionary
+
+
+def test_a_quoted_name_after_its_article_is_no_quotation_of_the_person_in_the_sentence():
+    # tagesschau.de, 2024-10-18
+    text = ('Bundespräsident Frank-Walter Steinmeier hat US-Präsident Joe Biden bei dessen Besuch in Berlin die '
+            '"Sonderstufe des Großkreuzes des Verdienstordens der Bundesrepublik" verliehen - Deutschlands höchste Auszeichnung.')
+    assert find_quotes(_articles(text)).empty

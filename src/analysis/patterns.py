@@ -1029,6 +1029,8 @@ SHORT_QUOTE_AFTER_CUE_RE = re.compile(
     r"[^\S\n]*(?:spricht|sprach|sprachen|sprechen)\b|[^\S\n]*(?:[^\s\".!?]+[^\S\n]+){0,3}?(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen|nannte|nannten|nennt|nennen|"
     r"abtat|abtaten|abtut|abgetan|beschrieb|beschrieben|beschreibt|kritisierte|kritisierten|kritisiert|verurteilte|verurteilt|betitelte|betitelt)\b"
 )
+#: An article right before an opening mark: what follows is named, not said ("die "Sonderstufe …"").
+NAME_BEFORE_QUOTE_RE = re.compile(r"\b(?:der|die|das|den|dem|des|Der|Die|Das)\s+\"$")
 MAX_UNATTRIBUTED_QUOTE_WORDS = 3
 #: An unattributed quotation of this many words or fewer without closing punctuation, given to
 #: nobody, is a motto, a title or a slogan ("Mehr Lohn, mehr Freizeit, mehr Sicherheit").

@@ -366,6 +366,9 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
                         k = speakers.last_person_in(sentence.start, start - 1)
                     if k is not None:
                         speaker_text = text[speakers.starts[k] : speakers.ends[k]]
+        if (not found and not cued and k is not None and P.NAME_BEFORE_QUOTE_RE.search(text, max(sentence.start, start - 12), start)
+                and len(text[start:end].split()) <= P.MAX_UNATTRIBUTED_FRAGMENT_WORDS and not text[start:end].rstrip().endswith((".", "!", "?", "…"))):
+            continue  # a name after its article in a sentence about a person: "hat Biden die "Sonderstufe des Großkreuzes …" verliehen"
         speaker = speakers.ids[k] if k is not None else None
         if not found and speaker is None and not cued:
             words = text[start:end].split()
