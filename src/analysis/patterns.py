@@ -1100,7 +1100,11 @@ KONJUNKTIV_MORE_WORDS = (
 #: Words that make a sentence report someone's speech in the subjunctive: a sentence with one of
 #: them and no attribution of its own continues the reported speech just before it ("Dutzende
 #: seien abgefangen worden").
-KONJUNKTIV_RE = re.compile(r"\b(?:" + "|".join(KONJUNKTIV_I_WORDS + KONJUNKTIV_MORE_WORDS) + r")\b")
+# (the lookahead of first letters only makes the scan faster: the regex engine skips other positions quickly)
+KONJUNKTIV_RE = re.compile(
+    "(?=[" + "".join(sorted({w[0] for w in KONJUNKTIV_I_WORDS + KONJUNKTIV_MORE_WORDS})) + r"])\b(?:"
+    + "|".join(KONJUNKTIV_I_WORDS + KONJUNKTIV_MORE_WORDS) + r")\b"
+)
 #: A sentence with a Konjunktiv I word outside quotation marks reports what someone said even
 #: without an attribution ("Habeck habe Warnungen … ignoriert"); not "ich habe", "es sei denn",
 #: "wie dem auch sei".
@@ -1115,8 +1119,6 @@ PERSON_INTRODUCED_BEFORE_RE = re.compile(
     r"Kanzlerin|Politiker|Politikerin|Vorsitzende|Vorsitzender|Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin)n?\s+$"
 )
 PERSON_INTRODUCED_AFTER_RE = re.compile(r"\s+\((?:[A-ZÄÖÜ][\w/.-]*|Bündnis 90/Die Grünen)\)")
-#: A capitalised word (a surname said alone).
-CAPITALISED_WORD_RE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\b")
 HEADLINE_SPEAKER_RE = re.compile(
     r"^(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[\w.-]*(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|"
     r"kanzler|kanzlerin|politiker|politikerin|experte|expertin|vorsitzende|vorsitzender|coach|trainer|trainerin|"
@@ -1147,7 +1149,7 @@ REPORTED_CUE_RE = re.compile(
     r"Darstellung|Worten|Ansicht|Auffassung|Aussagen?|[Dd]emnach|[Ww]onach|hieß|heißt)\b|,\s+so\s|:"
 )
 #: Any word that can make a sentence reported speech: the cues above and the "wie X mitteilte" verbs.
-REPORTED_ANY_CUE_RE = re.compile(REPORTED_CUE_RE.pattern + r"|\b[Ww]ie\s")
+REPORTED_ANY_CUE_RE = re.compile(r"(?=[^\W\d_]|[,:])(?:" + REPORTED_CUE_RE.pattern + r"|\b[Ww]ie\s)")
 #: Words that end the phrase naming a speaker: "Rutte mit Blick auf …", "die Sprecherin der Nachrichtenagentur …".
 SPEAKER_END_WORDS = frozenset({
     "der", "dem", "den", "des", "einer", "einem", "mit", "im", "in", "am", "an", "bei", "auf", "gegenüber", "vor", "nach",

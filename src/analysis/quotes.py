@@ -185,8 +185,13 @@ class _Speakers:
                 surnames.add(m.group().split()[-1])
                 if P.PERSON_INTRODUCED_BEFORE_RE.search(text, max(m.start() - 40, 0), m.start()) or P.PERSON_INTRODUCED_AFTER_RE.match(text, m.end()):
                     introduced.append(m.start())
-        if surnames:
-            unknown |= {m.start() for m in P.CAPITALISED_WORD_RE.finditer(text) if m.group() in surnames and self.named_in(m.start(), m.end()) is None}
+        for surname in surnames:  # each place the surname stands alone, as a whole word
+            at = text.find(surname)
+            while at >= 0:
+                end = at + len(surname)
+                if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()) and self.named_in(at, end) is None:
+                    unknown.add(at)
+                at = text.find(surname, end)
         return sorted(unknown), introduced
 
     def named_in(self, lo: int, hi: int) -> int | None:
