@@ -21,3 +21,5 @@ open("tests/fixtures/quotes_gold/trends-2024-heldout-articles.txt","w").write("\
 open("tests/fixtures/quotes_gold/trends-2024-dev2-articles.txt","w").write("\n".join(u for _, u in cands[30:60]) + "\n")
 # a second held-out set, chosen in a later session after the first was spent
 open("tests/fixtures/quotes_gold/trends-2024-heldout2-articles.txt","w").write("\n".join(u for _, u in cands[60:90]) + "\n")
+# a fourth development set (later session)
+open("tests/fixtures/quotes_gold/trends-2024-dev4-articles.txt","w").write("\n".join(u for _, u in cands[90:120]) + "\n")
