@@ -39,7 +39,7 @@ def build(
     incremental: bool = True,
     engine: str = "local",
     scheduler: str | None = None,
-    workers: int = 2,
+    workers: int | None = None,
     chunk_articles: int = CHUNK_ARTICLES,
 ) -> tuple[Corpus, list[Path]]:
     """Load every input under ``raw_dir`` and write the processed tables to ``out_dir``.
@@ -52,6 +52,8 @@ def build(
     ``engine="dask"`` runs the per-article analysis on a Dask cluster (the scheduler at
     ``scheduler``, or a local cluster of ``workers`` processes); see
     :mod:`analysis.distributed`. The tables are the same as with the local engine.
+    The local engine runs the analysis of large batches on ``workers`` processes (default:
+    the machine's cores; see :mod:`analysis.parallel`); the tables are the same as with one.
 
     Returns the loaded corpus and the files written. Raises :class:`RawFolderMissing`
     when ``raw_dir`` does not exist, ``DictionaryError`` / ``EventsError`` / ``WorkbookError``
@@ -101,7 +103,7 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
     """Chunk by chunk: articles with ids appended to articles.parquet, their figures and
     mentions found (or taken from the cache) and appended to theirs. Returns the articles
     without their texts, and counts."""
-    find_figures, find_actors = extractors
+    find_figures, find_actors, find_quotes_of = extractors
     figure_cache = Cache.open(cache_dir, "figures", digest(code_fingerprint(FIGURES_MODULES, LIBRARIES["figures"]), lexicon.fingerprint))
     mention_cache = Cache.open(cache_dir, "mentions", digest(code_fingerprint(MENTIONS_MODULES, LIBRARIES["mentions"]), lexicon.fingerprint))
     quote_cache = Cache.open(cache_dir, "quotes", digest(code_fingerprint(QUOTES_MODULES, LIBRARIES["quotes"]), lexicon.fingerprint))
@@ -126,7 +128,7 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
         counts["actor mentions"] += int(mentions["actor_id"].notna().sum())
 
         def quotes_of(todo: pd.DataFrame) -> pd.DataFrame:
-            return find_quotes(todo, lexicon, mentions=mentions[mentions["article_id"].isin(todo["article_id"])])
+            return find_quotes_of(todo, mentions[mentions["article_id"].isin(todo["article_id"])])
 
         quotes, n = cached_extraction(articles, quote_cache, quotes_of, ("article_id",), keys, quote_rows)
         quotes = with_quote_ids(schema.conform(quotes, schema.QUOTES))
@@ -159,20 +161,28 @@ ENGINES = ("local", "dask")
 
 
 @contextmanager
-def _extractors(engine: str, lexicon: Lexicon, override: Path, out_dir: Path, scheduler: str | None, workers: int, progress):
-    """The two extraction functions (figures, mentions) of an engine."""
-    if engine == "local":
-        yield (lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress),
-               lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress))
-        return
-    if engine != "dask":
+def _extractors(engine: str, lexicon: Lexicon, override: Path, out_dir: Path, scheduler: str | None, workers: int | None, progress):
+    """The three extraction functions (figures, mentions, quotations) of an engine."""
+    if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    extra = override.read_text(encoding="utf-8") if override.exists() else None
+    local = (lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress),
+             lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress),
+             lambda todo, mentions: find_quotes(todo, lexicon, mentions=mentions))
+    if engine == "local":
+        from .parallel import LocalPool, machine_cores
+
+        pool = LocalPool(workers or machine_cores(), extra, local)
+        try:
+            yield pool.figures, pool.mentions, pool.quotes
+        finally:
+            pool.close()
+        return
     from .distributed import DaskEngine, dask_client
 
-    extra = override.read_text(encoding="utf-8") if override.exists() else None
-    with dask_client(scheduler, workers) as client:
+    with dask_client(scheduler, workers or 2) as client:
         dask_engine = DaskEngine(client, Path(out_dir) / ".dask", extra)
-        yield dask_engine.figures, dask_engine.mentions
+        yield dask_engine.figures, dask_engine.mentions, local[2]
 
 
 _IDENTITY = ["source_file", "record"]

@@ -34,7 +34,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     b.add_argument("--engine", choices=ENGINES, default="local", help="where the per-article analysis runs: this process (local) or a Dask cluster (dask)")
     b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: start a local cluster)")
-    b.add_argument("--workers", type=int, default=2, help="worker processes of the local Dask cluster (default 2)")
+    b.add_argument("--workers", type=int, default=None, help="worker processes: of the local engine (default: the machine's cores; 1 = this process only) or of the local Dask cluster (default 2)")
     b.add_argument("--full", action="store_true", help="ignore the cache of earlier builds and analyse everything again")
     r = sub.add_parser("report", help="build data/processed/, run every notebook into reports/, list the figures")
     r.add_argument("--raw", type=Path, default=paths.RAW_DIR, help=f"folder of input articles (default {paths.RAW_DIR})")
