@@ -19,6 +19,7 @@ from .chunked import CHUNK_ARTICLES, assign_ids, check_counts, chunk_articles, r
 from .coverage import load_events
 from .lexicon import Lexicon, load_lexicon
 from .loading import Corpus, notes_frame, rejects_frame, signature_cache
+from .parallel import LocalPool, machine_cores
 from .quotes import find_quotes, quote_ids, with_quote_ids
 from .reference import official_figures
 from .spending import extract_figures
@@ -71,12 +72,14 @@ def build(
     cache_dir = out_dir / CACHE_DIR_NAME if incremental else None
     previous = previous_articles(out_dir)
     staging = store.new_staging(out_dir)
+    extra = override.read_text(encoding="utf-8") if override.exists() else None
+    pool = LocalPool(workers or machine_cores() if engine == "local" else machine_cores(), extra, _local_functions(lexicon, progress))
     try:
         read = read_in_chunks(raw_dir, staging, loaded=loader_parts(cache_dir, field_map), signatures=signature_cache(cache_dir),
-                              field_map=field_map, progress=progress, chunk_articles=chunk_articles)
+                              field_map=field_map, progress=progress, chunk_articles=chunk_articles, signatures_of=pool.signatures)
         check_counts(read)
         article_id, duplicate_of = assign_ids(read)
-        with _extractors(engine, lexicon, override, out_dir, scheduler, workers, progress) as extractors:
+        with _extractors(engine, pool, out_dir, scheduler, workers) as extractors:
             light, counts = _analyse_chunks(read, article_id, duplicate_of, staging, lexicon, cache_dir, extractors)
         index = light[["source_file", "record", "article_id", "title", "published", "date_precision"]]
         rejects, notes = rejects_frame(read.rejects), notes_frame(read.notes, index)
@@ -88,6 +91,7 @@ def build(
         written = store.commit(out_dir, staging, [paths.ARTICLES_FILE, paths.REJECTS_FILE, paths.NOTES_FILE, paths.FIGURES_FILE,
                                                   paths.MENTIONS_FILE, paths.QUOTES_FILE, paths.OFFICIAL_FILE])
     finally:
+        pool.close()
         store.discard_staging(out_dir, staging)
     corpus = Corpus(light.drop(columns=["record"]), rejects, notes, read.n_inputs, n_files=read.n_files, reused_files=read.reused_files, index=index)
     _save_index(out_dir, corpus)
@@ -160,29 +164,26 @@ def loader_parts(cache_dir: Path | None, field_map=None) -> PartedCache:
 ENGINES = ("local", "dask")
 
 
-@contextmanager
-def _extractors(engine: str, lexicon: Lexicon, override: Path, out_dir: Path, scheduler: str | None, workers: int | None, progress):
-    """The three extraction functions (figures, mentions, quotations) of an engine."""
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    extra = override.read_text(encoding="utf-8") if override.exists() else None
-    local = (lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress),
-             lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress),
-             lambda todo, mentions: find_quotes(todo, lexicon, mentions=mentions))
-    if engine == "local":
-        from .parallel import LocalPool, machine_cores
+def _local_functions(lexicon: Lexicon, progress):
+    """Figures, mentions and quotations of articles in this process."""
+    return (lambda todo: extract_figures(todo, lexicon=lexicon, progress=progress),
+            lambda todo: find_mentions(todo, lexicon=lexicon, progress=progress),
+            lambda todo, mentions: find_quotes(todo, lexicon, mentions=mentions))
 
-        pool = LocalPool(workers or machine_cores(), extra, local)
-        try:
-            yield pool.figures, pool.mentions, pool.quotes
-        finally:
-            pool.close()
+
+@contextmanager
+def _extractors(engine: str, pool: LocalPool, out_dir: Path, scheduler: str | None, workers: int | None):
+    """The three extraction functions (figures, mentions, quotations) of an engine."""
+    if engine == "local":
+        yield pool.figures, pool.mentions, pool.quotes
         return
+    if engine != "dask":
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     from .distributed import DaskEngine, dask_client
 
     with dask_client(scheduler, workers or 2) as client:
-        dask_engine = DaskEngine(client, Path(out_dir) / ".dask", extra)
-        yield dask_engine.figures, dask_engine.mentions, local[2]
+        dask_engine = DaskEngine(client, Path(out_dir) / ".dask", pool.extra_yaml)
+        yield dask_engine.figures, dask_engine.mentions, pool.quotes
 
 
 _IDENTITY = ["source_file", "record"]

@@ -88,8 +88,11 @@ def read_in_chunks(
     min_words: int = P.MIN_ARTICLE_WORDS,
     progress: bool | None = None,
     chunk_articles: int = CHUNK_ARTICLES,
+    signatures_of=duplicate_signatures,
 ) -> ChunkedRead:
-    """Read every input under ``source``; write each chunk of articles to ``staging``."""
+    """Read every input under ``source``; write each chunk of articles to ``staging``.
+    ``signatures_of(texts)`` gives the duplicate signatures of texts (see
+    :func:`analysis.duplicates.signatures`; the build passes one that uses every core)."""
     scan = scan_inputs(source)
     out = ChunkedRead(pd.DataFrame(columns=_INDEX_COLUMNS), [], list(scan.rejects), list(scan.skipped), len(scan.rejects), len(scan.files))
     sidecar_rows, sidecar_notes = _sidecar_rows(source / "metadata.csv" if source.is_dir() else None)
@@ -113,7 +116,7 @@ def read_in_chunks(
         frame = raw_articles_frame(pending).drop(columns=["article_id", "duplicate_of"])
         frame["base_id"] = frame["text"].map(content_id)
         missing = [i for i, b in enumerate(frame["base_id"]) if b not in signature_of]
-        for i, sig in zip(missing, duplicate_signatures(frame["text"].iloc[missing].tolist()) if missing else []):
+        for i, sig in zip(missing, signatures_of(frame["text"].iloc[missing].tolist()) if missing else []):
             signature_of[frame["base_id"].iat[i]] = sig.tobytes()
         k = len(out.chunk_paths)
         path = chunk_dir / f"chunk-{k:05d}.parquet"

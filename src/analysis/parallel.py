@@ -17,7 +17,10 @@ import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 
+import numpy as np
 import pandas as pd
+
+from . import schema
 
 #: Fewest articles a worker process is given; fewer new articles run in this process.
 MIN_BATCH = 150
@@ -45,25 +48,30 @@ def from_parquet_bytes(data: bytes) -> pd.DataFrame:
     return pd.read_parquet(io.BytesIO(data))
 
 
-def _run_step(step: str, extra_yaml: str | None, articles: bytes, mentions: bytes | None) -> bytes:
-    """One step on one batch, in a worker process."""
+def _signatures_of(texts: bytes) -> bytes:
+    """Duplicate signatures of a batch of texts, in a worker process."""
+    from .duplicates import signatures
+
+    return signatures(from_parquet_bytes(texts)["text"].tolist()).tobytes()
+
+
+def _analyse_batch(extra_yaml: str | None, articles: bytes, mentions: bytes | None) -> tuple[bytes, bytes, bytes]:
+    """Figures, mentions and quotations of one batch, in a worker process (one pass, so
+    that the three steps share the worker's cache of sentence splits). With ``mentions``
+    given, only the quotations are found, of those mentions."""
+    from .actors import find_mentions
     from .distributed import _worker_lexicon
+    from .quotes import find_quotes
+    from .spending import extract_figures
 
     lexicon = _worker_lexicon(extra_yaml)
     todo = from_parquet_bytes(articles)
-    if step == "figures":
-        from .spending import extract_figures
-
-        result = extract_figures(todo, lexicon=lexicon, progress=False)
-    elif step == "mentions":
-        from .actors import find_mentions
-
-        result = find_mentions(todo, lexicon=lexicon, progress=False)
-    else:
-        from .quotes import find_quotes
-
-        result = find_quotes(todo, lexicon, mentions=from_parquet_bytes(mentions))
-    return to_parquet_bytes(result)
+    if mentions is not None:
+        return b"", b"", to_parquet_bytes(find_quotes(todo, lexicon, mentions=from_parquet_bytes(mentions)))
+    figures = extract_figures(todo, lexicon=lexicon, progress=False)
+    found = schema.conform(find_mentions(todo, lexicon=lexicon, progress=False), schema.MENTIONS)  # as the build gives them to quotes
+    quotes = find_quotes(todo, lexicon, mentions=found)
+    return to_parquet_bytes(figures), to_parquet_bytes(found), to_parquet_bytes(quotes)
 
 
 def batches(n: int, workers: int, min_batch: int) -> list[tuple[int, int]]:
@@ -74,12 +82,15 @@ def batches(n: int, workers: int, min_batch: int) -> list[tuple[int, int]]:
 
 
 class LocalPool:
-    """Figures, mentions and quotations of articles on ``workers`` processes."""
+    """Duplicate signatures, figures, mentions and quotations of articles on ``workers``
+    processes; ``local_functions`` (figures, mentions, quotations) run batches too small
+    to share out in this process."""
 
     def __init__(self, workers: int, extra_yaml: str | None, local_functions):
         self.workers, self.extra_yaml = workers, extra_yaml
         self.local_figures, self.local_mentions, self.local_quotes = local_functions
         self._executor = None
+        self._ahead: tuple[tuple, list] | None = None  # (article ids, [figures, mentions, quotations]) of the last batch
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:  # started at the first large batch: small builds never pay for it
@@ -91,28 +102,61 @@ class LocalPool:
             self._executor.shutdown()
             self._executor = None
 
-    def _map(self, step: str, todo: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame | None:
-        """The step's rows of ``todo`` from the workers, in input order; None when ``todo``
-        is too small to share out."""
-        if self.workers < 2 or len(todo) < 2 * MIN_BATCH:
-            return None
+    def _shares(self, n: int) -> bool:
+        return self.workers >= 2 and n >= 2 * MIN_BATCH
+
+    def _map(self, todo: pd.DataFrame, mentions: pd.DataFrame | None = None) -> list[pd.DataFrame]:
+        """Figures, mentions and quotations of ``todo`` from the workers (only quotations,
+        when ``mentions`` are given), each joined in input order."""
         todo = todo[_ARTICLE_COLUMNS].reset_index(drop=True)
         futures = []
         for start, stop in batches(len(todo), self.workers, MIN_BATCH):
             part = todo.iloc[start:stop]
             part_mentions = None if mentions is None else to_parquet_bytes(mentions[mentions["article_id"].isin(part["article_id"])])
-            futures.append(self._pool().submit(_run_step, step, self.extra_yaml, to_parquet_bytes(part), part_mentions))
-        results = [from_parquet_bytes(f.result()) for f in futures]
-        return pd.concat(results, ignore_index=True)
+            futures.append(self._pool().submit(_analyse_batch, self.extra_yaml, to_parquet_bytes(part), part_mentions))
+        results = [f.result() for f in futures]
+        return [pd.concat([from_parquet_bytes(r[i]) for r in results], ignore_index=True) if results[0][i] else None for i in range(3)]
+
+    def signatures(self, texts: list[str]) -> np.ndarray:
+        """:func:`analysis.duplicates.signatures` of ``texts``, in the workers when they are many."""
+        from .duplicates import signatures
+
+        if not self._shares(len(texts)):
+            return signatures(texts)
+        futures = [self._pool().submit(_signatures_of, to_parquet_bytes(pd.DataFrame({"text": texts[start:stop]})))
+                   for start, stop in batches(len(texts), self.workers, MIN_BATCH)]
+        parts = [np.frombuffer(f.result(), dtype=np.uint64) for f in futures]
+        return np.concatenate(parts).reshape(len(texts), -1)
+
+    def _ready(self, i: int, todo: pd.DataFrame) -> pd.DataFrame | None:
+        """Rows found ahead for exactly the articles of ``todo`` (step ``i``), else None."""
+        if self._ahead is None or self._ahead[0] != tuple(todo["article_id"]):
+            return None
+        return self._ahead[1][i]
 
     def figures(self, todo: pd.DataFrame) -> pd.DataFrame:
-        result = self._map("figures", todo)
-        return self.local_figures(todo) if result is None else result
+        """Figures of ``todo``; shared out, the mentions and quotations of the same articles
+        are found in the same pass, for :meth:`mentions` and :meth:`quotes` to hand on."""
+        self._ahead = None
+        if not self._shares(len(todo)):
+            return self.local_figures(todo)
+        found = self._map(todo)
+        self._ahead = (tuple(todo["article_id"]), found)
+        return found[0]
 
     def mentions(self, todo: pd.DataFrame) -> pd.DataFrame:
-        result = self._map("mentions", todo)
-        return self.local_mentions(todo) if result is None else result
+        ready = self._ready(1, todo)
+        if ready is not None:
+            return ready
+        if not self._shares(len(todo)):
+            return self.local_mentions(todo)
+        return self._map(todo)[1]
 
     def quotes(self, todo: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-        result = self._map("quotes", todo, mentions)
-        return self.local_quotes(todo, mentions) if result is None else result
+        ready = self._ready(2, todo)
+        self._ahead = None
+        if ready is not None:
+            return ready
+        if not self._shares(len(todo)):
+            return self.local_quotes(todo, mentions)
+        return self._map(todo, mentions)[2]
