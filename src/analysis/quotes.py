@@ -44,6 +44,7 @@ import bisect
 import functools
 import re
 
+import numpy as np
 import pandas as pd
 
 from . import patterns as P
@@ -709,13 +710,17 @@ def quote_ids(figures: pd.DataFrame, quotes: pd.DataFrame) -> pd.Series:
     >>> quote_ids(figures, quotes).tolist()
     ['a:q0', <NA>]
     """
-    spans: dict[tuple, tuple[list[int], list[int], list[str]]] = {}
-    for q in quotes.sort_values(["article_id", "field", "start"]).itertuples(index=False):
-        starts, ends, ids = spans.setdefault((q.article_id, q.field), ([], [], []))
-        starts.append(int(q.start)), ends.append(int(q.end)), ids.append(q.quote_id)
-    out = []
-    for f in figures[["article_id", "field", "start"]].itertuples(index=False):
-        found = spans.get((f.article_id, f.field))
-        i = bisect.bisect_right(found[0], int(f.start)) - 1 if found else -1
-        out.append(found[2][i] if i >= 0 and int(f.start) < found[1][i] else None)
+    if figures.empty or quotes.empty:
+        return pd.Series(pd.NA, index=figures.index, dtype="string")
+    keys = ["article_id", "field"]
+    left = pd.DataFrame({"article_id": figures["article_id"].astype(str).to_numpy(), "field": figures["field"].astype(str).to_numpy(),
+                         "start": figures["start"].astype("int64").to_numpy(), "_row": np.arange(len(figures))})
+    right = pd.DataFrame({"article_id": quotes["article_id"].astype(str).to_numpy(), "field": quotes["field"].astype(str).to_numpy(),
+                          "start": quotes["start"].astype("int64").to_numpy(), "_end": quotes["end"].astype("int64").to_numpy(),
+                          "_id": quotes["quote_id"].astype(object).to_numpy()})
+    # the last quotation of the same article and field that starts at or before the figure
+    joined = pd.merge_asof(left.sort_values("start", kind="stable"), right.sort_values("start", kind="stable"),
+                           on="start", by=keys, direction="backward").sort_values("_row")
+    inside = joined["_end"].notna().to_numpy() & (joined["start"].to_numpy() < joined["_end"].fillna(-1).to_numpy())
+    out = np.where(inside, joined["_id"].to_numpy(), None)
     return pd.Series(out, index=figures.index, dtype="string")
