@@ -76,7 +76,8 @@ def build(
     pool = LocalPool(workers or machine_cores() if engine == "local" else machine_cores(), extra, _local_functions(lexicon, progress))
     try:
         read = read_in_chunks(raw_dir, staging, loaded=loader_parts(cache_dir, field_map), signatures=signature_cache(cache_dir),
-                              field_map=field_map, progress=progress, chunk_articles=chunk_articles, signatures_of=pool.signatures)
+                              field_map=field_map, progress=progress, chunk_articles=chunk_articles,
+                              signatures_of=pool.signatures, reader=pool.read_units)
         check_counts(read)
         article_id, duplicate_of = assign_ids(read)
         with _extractors(engine, pool, out_dir, scheduler, workers) as extractors:

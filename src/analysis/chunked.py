@@ -42,6 +42,7 @@ from .loading import (
     drop_implausible_dates,
     raw_articles_frame,
     read_file,
+    read_units,
     scan_inputs,
 )
 
@@ -89,10 +90,12 @@ def read_in_chunks(
     progress: bool | None = None,
     chunk_articles: int = CHUNK_ARTICLES,
     signatures_of=duplicate_signatures,
+    reader=read_units,
 ) -> ChunkedRead:
     """Read every input under ``source``; write each chunk of articles to ``staging``.
     ``signatures_of(texts)`` gives the duplicate signatures of texts (see
-    :func:`analysis.duplicates.signatures`; the build passes one that uses every core)."""
+    :func:`analysis.duplicates.signatures`), ``reader`` reads a batch of inputs (see
+    :func:`analysis.loading.read_file`); the build passes versions that use every core."""
     scan = scan_inputs(source)
     out = ChunkedRead(pd.DataFrame(columns=_INDEX_COLUMNS), [], list(scan.rejects), list(scan.skipped), len(scan.rejects), len(scan.files))
     sidecar_rows, sidecar_notes = _sidecar_rows(source / "metadata.csv" if source.is_dir() else None)
@@ -130,7 +133,7 @@ def read_in_chunks(
 
     bar = progress_bar(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
     for path in scan.files:
-        for got, how in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words, loaded, used_keys):
+        for got, how in read_file(path, path.relative_to(scan.root).as_posix(), field_map, min_words, loaded, used_keys, reader):
             out.reused_files += how == "reused"
             out.read_inputs += how == "read"
             bar.total += got.n_inputs

@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
+import json
 import logging
 import os
 from collections.abc import Iterator, Mapping
@@ -292,14 +293,37 @@ def _collect(scan: Scan, field_map, min_words: int, progress: bool | None) -> _C
 BATCH_INPUTS = 2_000
 
 
+def read_units(units: list[_Unit], field_map, min_words: int) -> _Collected:
+    """The articles (with their notes) and rejects of ``units``, in order."""
+    out = _Collected()
+    for unit in units:
+        _read_one(unit, field_map, min_words, out)
+    return out
+
+
+def units_to_json(units: list[_Unit]) -> str | None:
+    """``units`` as JSON (to hand them to another process), None when a payload is not
+    plain JSON data (a spreadsheet's dates, an error found while splitting the file)."""
+    try:
+        return json.dumps([[u.source_file, u.record, u.kind, u.payload] for u in units], ensure_ascii=False, allow_nan=True)
+    except (TypeError, ValueError):
+        return None
+
+
+def units_from_json(text: str) -> list[_Unit]:
+    return [_Unit(*row) for row in json.loads(text)]
+
+
 def read_file(path: Path, name: str, field_map, min_words: int, loaded: PartedCache | None = None,
-              used_keys: set[str] | None = None) -> Iterator[tuple[_Collected, str]]:
+              used_keys: set[str] | None = None, reader=read_units) -> Iterator[tuple[_Collected, str]]:
     """What one file on disk gives, input by input (the file itself, the content of a
     ``.gz``, each member of a ``.zip``) and, for a large export, in batches of
     ``BATCH_INPUTS`` records: ``(collected, how)``, where ``how`` is ``"reused"`` or
     ``"read"`` for the first batch of an input and ``""`` for the batches after it. With
     the loader cache ``loaded``, an input read before is restored from it and a new one
-    is added to it; ``used_keys`` collects the cache keys of every input seen."""
+    is added to it; ``used_keys`` collects the cache keys of every input seen.
+    ``reader(units, field_map, min_words)`` reads a batch of units (:func:`read_units`;
+    the build passes one that uses every core)."""
     cached = loaded is not None and loaded.folder is not None
     try:
         for entry in entries(path, name):
@@ -316,30 +340,41 @@ def read_file(path: Path, name: str, field_map, min_words: int, loaded: PartedCa
                 for i, rows in enumerate(loaded.row_batches(key)):
                     yield restore_loaded(rows, {entry.name: key}), "" if i else "reused"
                 continue
-            yield from _read_entry(entry, data, key, field_map, min_words, loaded)
+            yield from _read_entry(entry, data, key, field_map, min_words, loaded, reader)
     except OSError as exc:
         yield _Collected(rejects=[Reject(name, None, f"unreadable: {exc.strerror or exc}")], n_inputs=1), "read"
 
 
 def _read_entry(entry: Entry, data: bytes | None, key: str | None, field_map, min_words: int,
-                loaded: PartedCache | None) -> Iterator[tuple[_Collected, str]]:
+                loaded: PartedCache | None, reader=read_units) -> Iterator[tuple[_Collected, str]]:
     """Read one input afresh, in batches; each batch goes to the cache as it is handed on."""
     sink = _Collected()  # whole-input rejects and notes land here too, also after the last unit
     batch, how = 0, "read"
+    units: list[_Unit] = []
     for unit in _units_of_entry(entry, sink, data):
         sink.n_inputs += 1
-        _read_one(unit, field_map, min_words, sink)
+        units.append(unit)
         if sink.n_inputs >= BATCH_INPUTS:
+            _add_read(sink, reader(units, field_map, min_words))
+            units.clear()
             got = sink.take()
             if key is not None:
                 loaded.add_part(loaded_rows(got, {entry.name: key}), [key], batch=batch, last=False)
             batch += 1
             yield got, how
             how = ""
+    _add_read(sink, reader(units, field_map, min_words))
     got = sink.take()
     if key is not None:
         loaded.add_part(loaded_rows(got, {entry.name: key}), [key], batch=batch, last=True)
     yield got, how
+
+
+def _add_read(sink: _Collected, got: _Collected) -> None:
+    """What reading units gave, into ``sink`` (which has counted the units already)."""
+    sink.articles += got.articles
+    sink.rejects += got.rejects
+    sink.notes += got.notes
 
 
 def _show_progress(progress: bool | None, files: list[Path]) -> bool:

@@ -55,6 +55,19 @@ def _signatures_of(texts: bytes) -> bytes:
     return signatures(from_parquet_bytes(texts)["text"].tolist()).tobytes()
 
 
+_ONE_FILE = "k"  # the cache key of a batch's units in the rows a reading worker hands back
+
+
+def _read_batch(units: str, field_map: dict | None, min_words: int) -> bytes:
+    """Articles, notes and rejects of a batch of input units (JSON), in a worker process, as
+    the loader cache's rows."""
+    from .loading import loaded_rows, read_units, units_from_json
+
+    batch = units_from_json(units)
+    got = read_units(batch, field_map, min_words)
+    return to_parquet_bytes(loaded_rows(got, {u.source_file: _ONE_FILE for u in batch}))
+
+
 def _analyse_batch(extra_yaml: str | None, articles: bytes, mentions: bytes | None) -> tuple[bytes, bytes, bytes]:
     """Figures, mentions and quotations of one batch, in a worker process (one pass, so
     that the three steps share the worker's cache of sentence splits). With ``mentions``
@@ -82,7 +95,7 @@ def batches(n: int, workers: int, min_batch: int) -> list[tuple[int, int]]:
 
 
 class LocalPool:
-    """Duplicate signatures, figures, mentions and quotations of articles on ``workers``
+    """Reading, duplicate signatures, figures, mentions and quotations of articles on ``workers``
     processes; ``local_functions`` (figures, mentions, quotations) run batches too small
     to share out in this process."""
 
@@ -127,6 +140,24 @@ class LocalPool:
                    for start, stop in batches(len(texts), self.workers, MIN_BATCH)]
         parts = [np.frombuffer(f.result(), dtype=np.uint64) for f in futures]
         return np.concatenate(parts).reshape(len(texts), -1)
+
+    def read_units(self, units: list, field_map, min_words: int):
+        """:func:`analysis.loading.read_units`, in the workers when the units are many and
+        plain JSON data (records of an export), else in this process."""
+        from .loading import read_units, restore_loaded, units_to_json
+
+        if not self._shares(len(units)):
+            return read_units(units, field_map, min_words)
+        parts = [units_to_json(units[start:stop]) for start, stop in batches(len(units), self.workers, MIN_BATCH)]
+        if any(p is None for p in parts):
+            return read_units(units, field_map, min_words)
+        field_map = dict(field_map) if field_map else None
+        futures = [self._pool().submit(_read_batch, part, field_map, min_words) for part in parts]
+        names = {u.source_file: _ONE_FILE for u in units}
+        out = restore_loaded(from_parquet_bytes(futures[0].result()), names)
+        for future in futures[1:]:
+            out.absorb(restore_loaded(from_parquet_bytes(future.result()), names))
+        return out
 
     def _ready(self, i: int, todo: pd.DataFrame) -> pd.DataFrame | None:
         """Rows found ahead for exactly the articles of ``todo`` (step ``i``), else None."""
