@@ -835,6 +835,13 @@ SPENDING_NOUN_RE = re.compile(
 #: States that receive military aid in 2024-26 coverage and never give it: never the
 #: subject of an aid figure ("Berlin hat Kiew neun Milliarden Euro zugesichert").
 AID_RECIPIENT_STATES = ("UA",)
+#: "die Unterstützung der vom Krieg betroffenen Ukraine", "Hilfen für die angegriffene Ukraine":
+#: the state aid goes to, a few words after a word of support (only for the states in
+#: AID_RECIPIENT_STATES: "die Hilfe der USA" is the donor's).
+SUPPORT_FOR_BEFORE_RE = re.compile(
+    r"\b(?:Unterstützung|[\w-]*[Hh]ilfen?|[\w-]*[Ll]ieferungen|Zusagen|Wiederaufbau)\s+(?:für|an)?\s*(?:die|der|den)\s+(?:[\w-]+\s+){0,3}$")
+#: Places an organisation owns that do not spend: "an der Ostflanke der Nato".
+PLACE_OWNER_NOUN_RE = re.compile(r"(?:Ost|Nord|Süd|West)?[Ff]lanke|(?:Außen)?[Gg]renzen?|Gebiet|Bündnisgebiet|Territorium|Raum")
 #: A country as the receiver of aid: "für die Ukraine", "an Kiew", "der Ukraine ... zugesagt",
 #: "die Ukraine erhält" (the words before or after the country).
 RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|\bin|zugunsten)\s+(?:die\s+|das\s+|den\s+)?$", re.I)

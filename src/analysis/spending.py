@@ -858,6 +858,8 @@ def _recipients(ctx: _Context, sentence: Sentence | None = None) -> set[int]:
             out.add(m.start)
         elif P.DATIVE_BEFORE_RE.search(before) and not P.NOUN_BEFORE_ARTICLE_RE.search(before):
             out.add(m.start)  # "hat der Ukraine ... zugesagt" (a genitive follows a noun: "die Armee der Ukraine")
+        elif m.actor_id in P.AID_RECIPIENT_STATES and P.SUPPORT_FOR_BEFORE_RE.search(text, max(sentence.start, m.start - 70), m.start):
+            out.add(m.start)  # "die Unterstützung der vom Krieg betroffenen Ukraine"
     return out
 
 
@@ -875,6 +877,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
         return True
     owner = P.GENITIVE_OWNER_BEFORE_RE.search(before)
     if not country:  # "das Beschaffungsamt der Bundeswehr": an organisation stands for its state wherever it is named
+        if owner and P.PLACE_OWNER_NOUN_RE.fullmatch(owner["noun"]):
+            return True  # "an der Ostflanke der Nato": a place
         return text[start:end] == "EU" and bool(owner) and not P.SPENDING_NOUN_RE.fullmatch(owner["noun"])  # "die viertgrößte Volkswirtschaft der EU"
     if owner and not P.SPENDING_NOUN_RE.fullmatch(owner["noun"]):
         return True
@@ -1329,7 +1333,8 @@ class _FieldSentences:
 
 
 def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexicon) -> None:
-    """Subjects not named in a figure's own sentence, in this order: the figure it converts
+    """Subjects not named in a figure's own sentence (and the state of a national currency
+    instead of the alliance), in this order: the figure it converts
     ("500 Millionen Euro (578 Millionen Dollar)"); NATO for a share-of-GDP target or demand in
     a sentence about the alliance; the figure before it in the paragraph; the state of a
     national currency (Rubel, Franken, Yen ...); the spender of the sentence before."""
@@ -1342,6 +1347,8 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
         if row["subject"] == SEVERAL:
             row["subject"], row["_several"] = "", True
             continue
+        if row["is_defence"] and row["subject"] in ("NATO", "EU") and (own := ctx.article.currency_country(row["unit"])):
+            row["subject"] = own  # "1,4 Milliarden Kronen ... über die Initiative der Verbündeten": the alliance spends no Kronen
         if row["is_defence"] and not row["subject"]:
             subject = ""
             if last is not None and last["_sentence"] == row["_sentence"] and "(" in ctx.text[last["end"] : row["start"]]:
@@ -1385,10 +1392,10 @@ def _lead_countries(title: str | None, text: str | None, lexicon: Lexicon) -> li
     return out
 
 
-def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: list[str] = ()) -> str:
+def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: list[str] = (), exclude: tuple[str, ...] = ()) -> str:
     """The state an article's defence figures are about, when one clearly leads: the subjects
     found, German institutions named in the article (Bundeswehr, Haushaltsausschuss ...), and
-    national currencies vote."""
+    national currencies vote; states in ``exclude`` (the receivers, for aid) have no vote."""
     votes: dict[str, int] = {}
     for r in rows:
         if r["is_defence"] and r["subject"] and r["subject"] not in ("NATO", "EU"):
@@ -1402,6 +1409,8 @@ def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: 
     for currency in {r["unit"] for r in rows}:  # the national currencies the figures are in
         if country := article.currency_country(currency):
             votes[country] = votes.get(country, 0) + 2
+    for code in exclude:
+        votes.pop(code, None)
     if not votes:
         return ""
     top = max(votes, key=lambda k: (votes[k], k))
@@ -1421,12 +1430,13 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
     return rows
 
 
-def _last_resort_subject(row: dict, spender: str) -> None:
-    """A subject still missing: the article's state, NATO for its targets, a partner named."""
+def _last_resort_subject(row: dict, spender: str, aid_spender: str = "") -> None:
+    """A subject still missing: the article's state (for aid: the article's state among
+    those that give), NATO for its targets, a partner named."""
     partner, nato, several = row.pop("_partner", ""), row.pop("_nato", False), row.pop("_several", False)
     if row["is_defence"] and not row["subject"] and not several:
-        if row["category"] == "aid" and spender in P.AID_RECIPIENT_STATES:
-            spender = ""  # an article about Ukraine: its aid comes from others
+        if row["category"] == "aid":
+            spender = aid_spender  # an article about Ukraine: its aid comes from others
         row["subject"] = spender or ("NATO" if nato else partner)
 
 
@@ -1501,9 +1511,14 @@ def figures_in_article(title: str | None, text: str | None, *, published=None, p
             rows += [{"field": field, **r} for r in _figures_in_field(body, published=published, precision=precision,
                                                                         lexicon=lexicon, field=field, article=article)]
     needed = any(r["is_defence"] and not r["subject"] and not r.get("_several") for r in rows)
-    spender = _article_spender(rows, article, _lead_countries(title, text, lexicon)) if needed and not article.live_blog else ""
+    spender = aid_spender = ""
+    if needed and not article.live_blog:
+        lead = _lead_countries(title, text, lexicon)
+        spender = _article_spender(rows, article, lead)
+        if any(r["category"] == "aid" for r in rows):
+            aid_spender = _article_spender(rows, article, lead, exclude=P.AID_RECIPIENT_STATES)
     for row in rows:  # a defence figure with no spender of its own belongs to the article's state
-        _last_resort_subject(row, spender)
+        _last_resort_subject(row, spender, aid_spender)
     return rows
 
 
