@@ -160,3 +160,22 @@ def test_a_quoted_name_after_its_article_is_no_quotation_of_the_person_in_the_se
     text = ('Bundespräsident Frank-Walter Steinmeier hat US-Präsident Joe Biden bei dessen Besuch in Berlin die '
             '"Sonderstufe des Großkreuzes des Verdienstordens der Bundesrepublik" verliehen - Deutschlands höchste Auszeichnung.')
     assert find_quotes(_articles(text)).empty
+
+
+def test_speaker_and_verb_before_a_colon_attribute_the_konjunktiv_after_it():
+    q = find_quotes(_articles("Die SPD will 95 Prozent der Steuerzahler entlasten, CDU-Chef Merz warnt: Die Rechnung gehe nicht auf. "
+                              "Betroffen wären nicht die Besserverdienenden.",
+                              "Die Lage ist ernst, die Opposition warnt: Die Regierung hat keinen Plan."))
+    merz = q[q["article_id"] == "a0"]
+    assert len(merz) == 1 and merz["speaker"].iat[0] == "merz" and merz["verb"].iat[0] == "warnt"
+    assert merz["quote"].iat[0].startswith("Die Rechnung gehe nicht auf") and "Besserverdienenden" in merz["quote"].iat[0]
+    assert q[q["article_id"] == "a1"]["speaker"].isna().all()  # indicative, and no person named: the writer's words
+
+
+def test_a_party_leader_named_by_role_is_the_holder_on_the_date():
+    text = "Merz äußerte sich am Abend. \"Mehr Staat, mehr Schulden, mehr Bürokratie\", so der CDU-Vorsitzende."
+    q = find_quotes(_articles(text))
+    assert q["speaker"].tolist() == ["merz"]
+    old = _articles("Der Parteitag begann. \"Wir bleiben in der Mitte\", sagte die CDU-Vorsitzende.").assign(
+        published=pd.Timestamp("2020-02-01", tz="Europe/Berlin"))
+    assert find_quotes(old)["speaker"].tolist() == ["kramp_karrenbauer"]

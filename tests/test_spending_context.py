@@ -466,3 +466,22 @@ def test_money_for_what_the_sentence_before_names():
             "Dafür werden 110 Millionen Franken in die Verbesserung der Informatik fliessen.")
     row = only(figures_in_article("Armeebotschaft 2025", text, **DAY))
     assert row["is_defence"] and row["unit"] == "chf"
+
+
+def test_ukraine_after_a_word_of_support_receives_and_does_not_spend():
+    text = ("Der Bundestag hat den Verteidigungshaushalt beschlossen. "
+            "Die Mittel für die Unterstützung der vom Krieg betroffenen Ukraine wurden auf über 11,5 Milliarden Euro erhöht.")
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] != "UA"
+
+
+def test_the_eastern_flank_of_nato_is_a_place_not_a_spender():
+    text = ("Die Bundeswehr plant die Beschaffung von bis zu 12.000 Drohnen, die vor allem an der Ostflanke der NATO stationiert werden sollen. "
+            "Demnach sollen an jedes der drei Unternehmen Aufträge von jeweils 300 Millionen Euro gehen.")
+    rows = defence(figures_in_article("Bundeswehr bestellt Drohnen für 900 Millionen Euro", text, **DAY))
+    assert [(r["quote"], r["subject"]) for r in rows] == [("900 Millionen Euro", "DE"), ("300 Millionen Euro", "DE")]
+
+
+def test_an_amount_in_a_national_currency_is_that_states_not_the_alliances():
+    text = ("Dänemark stockt seine Hilfe auf. Im Rahmen dieses Pakets werden 1,4 Milliarden Kronen für Artilleriemunition "
+            "über die Initiative der Verbündeten bereitgestellt.")
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] == "DK"

@@ -510,11 +510,37 @@ def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quote
         if s1 - start >= 8:
             return {"start": start, "end": s1, "verb": verb, "speaker_text": who, "at": at, "opens": True,
                     "clause": bool(P.KONJUNKTIV_RE.search(text, start, s1)), "own": who.startswith(("eigene", "eigener"))}
+    if (found := _colon_attribution(text, s0, s1, speakers, quoted)) is not None:
+        return found
     if headline and ":" in text[s0:s1]:
         colon = text.rindex(":", s0, s1)
         if (found := _headline_speaker(text, s0, colon + 1, speakers)) and colon + 2 < s1:
             return {"start": colon + 2, "end": s1, "verb": "", "speaker_text": found[1], "at": found[2], "opens": True, "clause": True}
     return None
+
+
+def _colon_attribution(text: str, s0: int, s1: int, speakers: _Speakers, quoted: list[tuple[int, int]]) -> dict | None:
+    """Reported speech after "Speaker verb:" in a sentence of the body ("CDU-Chef Merz warnt:
+    Die Rechnung gehe nicht auf."): the clause before the colon ends in a verb of saying
+    that needs no particle, its other words (at most five) name a person, and the words
+    after the colon are in the Konjunktiv of reported speech."""
+    colon = text.find(":", s0, s1)
+    if colon < 0 or _in_quote(quoted, colon) or text[colon + 1 : colon + 3].lstrip()[:1] in "\"»«„“":
+        return None  # no colon, or one that opens a quotation (that is a direct quote's attribution)
+    clause = re.split(r"[,;–]|\s-\s", text[s0:colon])[-1]
+    words = clause.split()
+    if len(words) < 2 or len(words) > 6 or words[-1] not in P.REPORTING_VERBS or P.REPORTING_VERBS[words[-1]]:
+        return None
+    start = colon + 1
+    while start < s1 and text[start] == " ":
+        start += 1
+    if s1 - start < 8 or not P.KONJUNKTIV_RE.search(text, start, s1):
+        return None
+    who = " ".join(words[:-1])
+    at = text.rfind(who, s0, colon)
+    if at < 0 or speakers.person_in(at, at + len(who)) is None and not P.PERSON_NAME_RE.search(who):
+        return None
+    return {"start": start, "end": s1, "verb": words[-1], "speaker_text": who, "at": at, "opens": True, "clause": True}
 
 
 def _speaker_of(speakers: _Speakers, sentences, s_at: int, found: dict, floor: int) -> int | None:
