@@ -179,3 +179,18 @@ def test_a_party_leader_named_by_role_is_the_holder_on_the_date():
     old = _articles("Der Parteitag begann. \"Wir bleiben in der Mitte\", sagte die CDU-Vorsitzende.").assign(
         published=pd.Timestamp("2020-02-01", tz="Europe/Berlin"))
     assert find_quotes(old)["speaker"].tolist() == ["kramp_karrenbauer"]
+
+
+def test_a_subheading_that_is_all_quotation_is_said_by_its_sections_speaker():
+    text = ("Die Spielerinnen feierten bis in den Morgen im deutschen Haus in Paris.\n\n\"Unsere Augen haben gefunkelt\"\n\n"
+            "Am Morgen danach war die Stimmung noch immer gut. \"Wir haben das noch gar nicht begriffen\", sagte Merz am Rande.")
+    q = find_quotes(_articles(text))
+    heading = q[q["quote"] == "Unsere Augen haben gefunkelt"]
+    assert len(heading) == 1 and heading["speaker"].iat[0] == "merz"
+    title = find_quotes(_articles("Die Mannschaft siegte.").assign(title="\"Spirit gezeigt\": Ukraine feiert 2:1 gegen Slowakei"))
+    assert title[title["field"] == "title"]["quote"].tolist() == ["Spirit gezeigt"]
+
+
+def test_a_quotation_held_against_someone_is_attributed():
+    q = find_quotes(_articles("\"Die Rechnung geht doch nicht auf\", hielt Merz dem entgegen. Die SPD widersprach."))
+    assert q["speaker"].tolist() == ["merz"] and q["verb"].tolist() == ["hielt"]

@@ -41,14 +41,14 @@ def _score(name: str, tmp_path_factory) -> evaluation.QuoteScore:
     return result
 
 
-@pytest.fixture(scope="module", params=["trends-2024", "trends-2024-dev2", "trends-2024-dev3"])
+@pytest.fixture(scope="module", params=["trends-2024", "trends-2024-dev2", "trends-2024-dev3", "trends-2024-dev4"])
 def development(request, tmp_path_factory):
     return _score(request.param, tmp_path_factory)
 
 
-#: Held-out sets and the direct recall each is held to: below the 0.90 target when this was
-#: written (trends-2024-heldout 0.882, trends-2024-heldout2 0.818), kept from slipping.
-HELD_OUT_DIRECT = {"trends-2024-heldout": 0.87, "trends-2024-heldout2": 0.80}
+#: Held-out sets and the direct recall each is held to, kept from slipping: 0.922 and 0.864
+#: after the dev4 round (0.882 and 0.818 before it; 0.90 is the target).
+HELD_OUT_DIRECT = {"trends-2024-heldout": 0.91, "trends-2024-heldout2": 0.85}
 
 
 @pytest.fixture(scope="module", params=sorted(HELD_OUT_DIRECT))
@@ -63,27 +63,10 @@ def test_development_sets_reach_the_targets(development):
     assert development.precision >= 0.90
 
 
-#: Development sets below a target when added, held to their level: trends-2024-dev4 read
-#: direct 0.857 (0.90 target) when it was added.
-BELOW_TARGET_DIRECT = {"trends-2024-dev4": 0.85}
-
-
-@pytest.fixture(scope="module", params=sorted(BELOW_TARGET_DIRECT))
-def development_below(request, tmp_path_factory):
-    return request.param, _score(request.param, tmp_path_factory)
-
-
-def test_development_sets_below_the_direct_target_hold_the_others(development_below):
-    name, result = development_below
-    assert result.speaker_accuracy >= SPEAKER
-    assert result.recall_of("indirect") >= INDIRECT
-    assert result.recall_of("direct") >= BELOW_TARGET_DIRECT[name]
-    assert result.precision >= 0.90
-
-
 def test_held_out_sets(held_out):
-    """The held-out sets reach the speaker and indirect targets; direct recall is below the
-    0.90 target and held to its level (``HELD_OUT_DIRECT``) so that it cannot slip."""
+    """The held-out sets reach the speaker and indirect targets; direct recall is held to its
+    level (``HELD_OUT_DIRECT``: above the 0.90 target on one set, below it on the other) so that
+    it cannot slip."""
     name, result = held_out
     assert result.speaker_accuracy >= SPEAKER
     assert result.recall_of("indirect") >= INDIRECT

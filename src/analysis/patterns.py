@@ -984,6 +984,8 @@ SPEECH_VERBS = (
     # said with a feeling or as a summary: ""…", freute sich der Matchwinner", ""…", fasste X zusammen"
     "freute", "freut", "fasste", "fasst", "unterbrach", "jubelte", "resümierte", "bilanzierte", "erzählte", "erzählt",
     "berichtete", "berichtet", "verriet", "verrät", "scherzte", "schimpfte", "urteilte", "wiederholte",
+    # held against or stated: ""…", hielt Merz dem entgegen", ""…", hielt er fest"
+    "hielt", "hält",
 )
 #: After a closing quotation mark: ", wie Nagelsmann sagte" (the speaker before the verb).
 QUOTE_ATTRIBUTION_WIE_RE = re.compile(

@@ -376,7 +376,14 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
                 and len(text[start:end].split()) <= P.MAX_UNATTRIBUTED_FRAGMENT_WORDS and not text[start:end].rstrip().endswith((".", "!", "?", "…"))):
             continue  # a name after its article in a sentence about a person: "hat Biden die "Sonderstufe des Großkreuzes …" verliehen"
         speaker = speakers.ids[k] if k is not None else None
-        if not found and speaker is None and not cued:
+        # a heading that is all quotation ("Unsere Augen haben gefunkelt" over a section), or a
+        # headline that opens with one before a colon ("Spirit gezeigt": Ukraine feiert …)
+        quote_words = text[start:end].split()
+        heading_quote = not found and (
+            (text[paragraphs[p][0] : paragraphs[p][1]].strip() == f'"{text[start:end]}"' and len(quote_words) <= P.MAX_HEADING_WORDS
+             and not text[start:end].rstrip().endswith((".", "!", "?")))
+            or (headings[p] and start - 1 == paragraphs[p][0] and text[end + 1 : end + 2] == ":"))
+        if not found and speaker is None and not cued and not heading_quote:
             words = text[start:end].split()
             if len(words) <= P.MAX_UNATTRIBUTED_QUOTE_WORDS:
                 continue  # a scare quote or a name
@@ -386,11 +393,26 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
                 speaker, speaker_text, verb = rows[-1]["speaker"], rows[-1]["speaker_text"], ""
         rows.append({"paragraph": p, "start": start, "end": end, "quote": text[start:end], "kind": "direct", "verb": verb,
                      "speaker": speaker, "speaker_text": speaker_text, "sentence": text[sentence.start : sentence.end],
-                     "attributed": bool(found)})
+                     "attributed": bool(found), "heading_quote": heading_quote and speaker is None})
+    _section_speakers(rows, headings)
     rows = _with_reported(text, rows, sentences, speakers, paragraphs, headings, cues, konjunktiv)
     for row in rows:
-        del row["attributed"]
+        row.pop("attributed", None), row.pop("heading_quote", None)
     return rows
+
+
+def _section_speakers(rows: list[dict], headings: list[bool]) -> None:
+    """A quotation that is a whole subheading is said by the speaker of the next quotation in
+    its section (before the next heading), when that one has a known speaker."""
+    for i, row in enumerate(rows):
+        if not row["heading_quote"]:
+            continue
+        for later in rows[i + 1 :]:
+            if later["paragraph"] == row["paragraph"] or any(headings[row["paragraph"] + 1 : later["paragraph"] + 1]):
+                break
+            if later["speaker"] is not None:
+                row["speaker"], row["speaker_text"] = later["speaker"], later["speaker_text"]
+                break
 
 
 def _near(quoted: list[tuple[int, int]], start: int, end: int) -> range:
