@@ -9,7 +9,10 @@ Steps (each in its own process, so that each peak memory is its own):
     Parquet) into an empty folder;
 (c) an incremental build after adding 10 new articles (a new JSONL file in the raw folder,
     made from 10 corpus articles with new text, ids and dates);
-(d) each notebook executed with papermill on the result.
+(d) each notebook executed with papermill on the result;
+(e) the full build of the corpus replicated to three times its size
+    (``make_big_corpus.py``), for the peak memory at 1x and 3x (and, with ``--big N``, of
+    a corpus of N articles, e.g. 100000; it takes minutes).
 
 Prints seconds, words/s, articles/s, peak memory, and the ratios b/a and c/b. Run with
 `make bench` or `.venv/bin/python benchmarks/bench_build.py [PATH] [--repeat N]` where PATH
@@ -106,7 +109,8 @@ def main() -> int:
         name, first, out = sys.argv[2:5]
         print(json.dumps(STEPS[name](first, out)))
         return 0
-    args = corpus_arguments(__doc__)
+    args = corpus_arguments(__doc__, extra=lambda p: p.add_argument("--big", type=int, default=0, metavar="N",
+                                                                       help="also build a replicated corpus of N articles"))
     from analysis.report import report_notebooks
 
     work = Path(tempfile.mkdtemp(prefix="bench-build-"))
@@ -127,6 +131,15 @@ def main() -> int:
             add_new_articles(args.source, raw)
             incremental.append(run_step("build", str(raw), work / "processed"))
         notebooks = {nb.name: run_step("notebook", str(nb), work / "processed") for nb in report_notebooks()}
+        scaled = {}
+        for n in sorted({3 * full[0]["articles"], args.big} - {0}) if args.source.is_file() else []:  # a JSONL file to replicate
+            shutil.rmtree(work / "processed", ignore_errors=True)
+            big = work / f"big-{n}"
+            subprocess.run([sys.executable, str(HERE.with_name("make_big_corpus.py")), str(big), str(args.source), "--articles", str(n)],
+                           check=True, capture_output=True)
+            scaled[n] = run_step("build", str(big), work / f"processed-{n}")
+            shutil.rmtree(big, ignore_errors=True)
+            shutil.rmtree(work / f"processed-{n}", ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -142,6 +155,10 @@ def main() -> int:
     print(f"  b/a = {b / a:.2f}  (target <= 2)     c/b = {c / b:.1%}  (target <= 5 %)")
     for name, r in notebooks.items():
         print(f"  (d) {name:<34}{r['seconds']:6.2f} s  peak {r['peak_mb']:,.0f} MB  (target <= 20 s)")
+    one = max(r["peak_mb"] for r in full)
+    for n, r in scaled.items():
+        print(f"  (e) full build, {n:,} articles  {r['seconds']:7.1f} s  peak {r['peak_mb']:,.0f} MB = {r['peak_mb'] / one:.2f} x the peak at "
+              f"{articles:,}  (targets: <= 1.25 x at 3 x the corpus; 100,000 articles <= 1,200 MB and <= 12 min)")
     return 0
 
 

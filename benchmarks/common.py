@@ -9,12 +9,14 @@ from pathlib import Path
 from analysis import paths
 
 
-def corpus_arguments(description: str) -> argparse.Namespace:
-    """``source`` (default: the development corpus) and ``--repeat``; exits with a message
-    when the source does not exist."""
+def corpus_arguments(description: str, extra=None) -> argparse.Namespace:
+    """``source`` (default: the development corpus) and ``--repeat`` (and what ``extra(parser)``
+    adds); exits with a message when the source does not exist."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("source", nargs="?", type=Path, default=paths.DEV_CORPUS)
     parser.add_argument("--repeat", type=int, default=3)
+    if extra is not None:
+        extra(parser)
     args = parser.parse_args()
     if not args.source.exists():
         sys.exit(f"error: {args.source} not found (set DEFENCE_COVERAGE_SHARED or pass a path)")
