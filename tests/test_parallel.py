@@ -55,3 +55,18 @@ def test_batches_cover_every_article_once_in_order():
         ranges = parallel.batches(n, 2, 150)
         assert [i for start, stop in ranges for i in range(start, stop)] == list(range(n))
         assert all(stop - start >= 150 for start, stop in ranges[:-1])
+
+
+def _killed(*args):
+    import os
+
+    os._exit(3)  # a worker that dies (as one killed for lack of memory would)
+
+
+def test_a_dying_worker_leaves_the_build_to_this_process_with_the_same_tables(raw_copy, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(parallel, "MIN_BATCH", 1)
+    monkeypatch.setattr(parallel, "_analyse_batch", _killed)
+    one, two, corpus = _one_and_two_workers(raw_copy, tmp_path)
+    assert "worker processes failed" in caplog.text
+    assert corpus.extra_counts["defence figures"] == 8
+    assert_same_bytes(one, two)

@@ -12,15 +12,19 @@ stays in this process: starting workers costs more than a small incremental buil
 from __future__ import annotations
 
 import io
+import logging
 import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 import numpy as np
 import pandas as pd
 
 from . import schema
+
+log = logging.getLogger(__name__)
 
 #: Fewest articles a worker process is given; fewer new articles run in this process.
 MIN_BATCH = 150
@@ -118,16 +122,33 @@ class LocalPool:
     def _shares(self, n: int) -> bool:
         return self.workers >= 2 and n >= 2 * MIN_BATCH
 
-    def _map(self, todo: pd.DataFrame, mentions: pd.DataFrame | None = None) -> list[pd.DataFrame]:
+    def _run(self, function, calls: list[tuple]) -> list | None:
+        """``function(*args)`` for each of ``calls`` in the workers, results in call order; None
+        when the workers cannot run (a worker killed, say for lack of memory, or no process
+        could be started): the build then goes on in this process."""
+        try:
+            futures = [self._pool().submit(function, *args) for args in calls]
+            return [f.result() for f in futures]
+        except (BrokenProcessPool, OSError) as exc:
+            log.warning("worker processes failed (%s: %s); the build goes on in this process", type(exc).__name__, exc)
+            if self._executor is not None:
+                self._executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = None
+            self.workers = 1
+            return None
+
+    def _map(self, todo: pd.DataFrame, mentions: pd.DataFrame | None = None) -> list[pd.DataFrame] | None:
         """Figures, mentions and quotations of ``todo`` from the workers (only quotations,
-        when ``mentions`` are given), each joined in input order."""
+        when ``mentions`` are given), each joined in input order; None when the workers failed."""
         todo = todo[_ARTICLE_COLUMNS].reset_index(drop=True)
-        futures = []
+        calls = []
         for start, stop in batches(len(todo), self.workers, MIN_BATCH):
             part = todo.iloc[start:stop]
             part_mentions = None if mentions is None else to_parquet_bytes(mentions[mentions["article_id"].isin(part["article_id"])])
-            futures.append(self._pool().submit(_analyse_batch, self.extra_yaml, to_parquet_bytes(part), part_mentions))
-        results = [f.result() for f in futures]
+            calls.append((self.extra_yaml, to_parquet_bytes(part), part_mentions))
+        results = self._run(_analyse_batch, calls)
+        if results is None:
+            return None
         return [pd.concat([from_parquet_bytes(r[i]) for r in results], ignore_index=True) if results[0][i] else None for i in range(3)]
 
     def signatures(self, texts: list[str]) -> np.ndarray:
@@ -136,10 +157,11 @@ class LocalPool:
 
         if not self._shares(len(texts)):
             return signatures(texts)
-        futures = [self._pool().submit(_signatures_of, to_parquet_bytes(pd.DataFrame({"text": texts[start:stop]})))
-                   for start, stop in batches(len(texts), self.workers, MIN_BATCH)]
-        parts = [np.frombuffer(f.result(), dtype=np.uint64) for f in futures]
-        return np.concatenate(parts).reshape(len(texts), -1)
+        results = self._run(_signatures_of, [(to_parquet_bytes(pd.DataFrame({"text": texts[start:stop]})),)
+                                             for start, stop in batches(len(texts), self.workers, MIN_BATCH)])
+        if results is None:
+            return signatures(texts)
+        return np.concatenate([np.frombuffer(r, dtype=np.uint64) for r in results]).reshape(len(texts), -1)
 
     def read_units(self, units: list, field_map, min_words: int):
         """:func:`analysis.loading.read_units`, in the workers when the units are many and
@@ -152,11 +174,13 @@ class LocalPool:
         if any(p is None for p in parts):
             return read_units(units, field_map, min_words)
         field_map = dict(field_map) if field_map else None
-        futures = [self._pool().submit(_read_batch, part, field_map, min_words) for part in parts]
+        results = self._run(_read_batch, [(part, field_map, min_words) for part in parts])
+        if results is None:
+            return read_units(units, field_map, min_words)
         names = {u.source_file: _ONE_FILE for u in units}
-        out = restore_loaded(from_parquet_bytes(futures[0].result()), names)
-        for future in futures[1:]:
-            out.absorb(restore_loaded(from_parquet_bytes(future.result()), names))
+        out = restore_loaded(from_parquet_bytes(results[0]), names)
+        for result in results[1:]:
+            out.absorb(restore_loaded(from_parquet_bytes(result), names))
         return out
 
     def _ready(self, i: int, todo: pd.DataFrame) -> pd.DataFrame | None:
@@ -172,6 +196,8 @@ class LocalPool:
         if not self._shares(len(todo)):
             return self.local_figures(todo)
         found = self._map(todo)
+        if found is None:
+            return self.local_figures(todo)
         self._ahead = (tuple(todo["article_id"]), found)
         return found[0]
 
@@ -179,15 +205,13 @@ class LocalPool:
         ready = self._ready(1, todo)
         if ready is not None:
             return ready
-        if not self._shares(len(todo)):
-            return self.local_mentions(todo)
-        return self._map(todo)[1]
+        found = self._map(todo) if self._shares(len(todo)) else None
+        return self.local_mentions(todo) if found is None else found[1]
 
     def quotes(self, todo: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
         ready = self._ready(2, todo)
         self._ahead = None
         if ready is not None:
             return ready
-        if not self._shares(len(todo)):
-            return self.local_quotes(todo, mentions)
-        return self._map(todo, mentions)[2]
+        found = self._map(todo, mentions) if self._shares(len(todo)) else None
+        return self.local_quotes(todo, mentions) if found is None else found[2]
