@@ -485,3 +485,15 @@ def test_an_amount_in_a_national_currency_is_that_states_not_the_alliances():
     text = ("Dänemark stockt seine Hilfe auf. Im Rahmen dieses Pakets werden 1,4 Milliarden Kronen für Artilleriemunition "
             "über die Initiative der Verbündeten bereitgestellt.")
     assert only(defence(figures_in_text(text, **DAY)))["subject"] == "DK"
+
+
+def test_a_parliament_names_the_state_whose_budget_it_passes():
+    text = ("Die russische Duma hat den Staatshaushalt für das kommende Jahr mit breiter Mehrheit bestätigt. Insgesamt sind "
+            "Ausgaben von 410 Milliarden Euro vorgesehen. Rund 135 Milliarden Euro sollen dabei in den Militärhaushalt fließen.")
+    assert only(defence(figures_in_article(None, text, **DAY)))["subject"] == "RU"
+
+
+def test_the_german_navy_makes_an_article_about_germanys_defence():
+    text = ("Sie sollten das neue Prestigeobjekt der Deutschen Marine werden: die Fregatten der Niedersachsen-Klasse. "
+            "Rund 9,8 Milliarden Euro waren für Entwicklung und Bau der sechs Fregatten veranschlagt.")
+    assert only(defence(figures_in_article(None, text, **DAY)))["subject"] == "DE"

@@ -719,6 +719,9 @@ SPENDER_METONYMS = {
 NATIONAL_INSTITUTIONS = {
     "Bundesheer": "AT", "Bundesheeres": "AT", "Tanner": "AT", "Bundesfinanzrahmen": "AT",
     "Ständerat": "CH", "Bundesrat Pfister": "CH", "Pfister": "CH", "Armeebotschaft": "CH", "Kreml": "RU", "Pentagon": "US",
+    # parliaments that pass their state's budget: "Die russische Duma hat den Staatshaushalt ... bestätigt"
+    "Duma": "RU", "Staatsduma": "RU", "Sejm": "PL", "Werchowna Rada": "UA", "Folketing": "DK", "Riksdag": "SE",
+    "Storting": "NO", "Knesset": "IL",
 }
 NATIONAL_INSTITUTION_RE = re.compile(r"\b(?P<name>" + "|".join(sorted(map(re.escape, NATIONAL_INSTITUTIONS), key=len, reverse=True)) + r")\b")
 #: The EU and NATO by name, to tell which union "die Mitgliedstaaten" belong to.
@@ -728,7 +731,7 @@ NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
 #: Words of an article about Germany's own defence: its institutions and ministers. A defence
 #: figure with no spender in such an article is Germany's.
 GERMAN_DEFENCE_CONTEXT_RE = re.compile(
-    r"\b(?:Bundeswehr\w*|Bundestag\w*|Haushaltsausschuss\w* des (?:Deutschen )?Bundestag\w*|Bundesregierung|Beschaffungsamt\w*|BAAINBw|Pistorius|"
+    r"\b(?:Bundeswehr\w*|Bundestag\w*|[Dd]eutsche[nrs]? (?:Marine|Luftwaffe|Heer\w*|Streitkräfte)|Haushaltsausschuss\w* des (?:Deutschen )?Bundestag\w*|Bundesregierung|Beschaffungsamt\w*|BAAINBw|Pistorius|"
     r"Einzelplan 14|Sondervermögen\w* Bundeswehr|Bundeshaushalt\w*|Klingbeil|Lindner|Haushälter|Bundesverteidigungsministeri\w*|BMVg)\b"
 )
 SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
