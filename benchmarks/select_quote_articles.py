@@ -23,3 +23,5 @@ open("tests/fixtures/quotes_gold/trends-2024-dev2-articles.txt","w").write("\n".
 open("tests/fixtures/quotes_gold/trends-2024-heldout2-articles.txt","w").write("\n".join(u for _, u in cands[60:90]) + "\n")
 # a fourth development set (later session)
 open("tests/fixtures/quotes_gold/trends-2024-dev4-articles.txt","w").write("\n".join(u for _, u in cands[90:120]) + "\n")
+# a fifth development set: the dev4 list's articles 9-29, which dev4's annotation did not reach
+open("tests/fixtures/quotes_gold/trends-2024-dev5-articles.txt","w").write("\n".join(u for _, u in cands[99:120]) + "\n")
