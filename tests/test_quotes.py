@@ -194,3 +194,17 @@ def test_a_subheading_that_is_all_quotation_is_said_by_its_sections_speaker():
 def test_a_quotation_held_against_someone_is_attributed():
     q = find_quotes(_articles("\"Die Rechnung geht doch nicht auf\", hielt Merz dem entgegen. Die SPD widersprach."))
     assert q["speaker"].tolist() == ["merz"] and q["verb"].tolist() == ["hielt"]
+
+
+def test_a_woman_introduced_by_her_occupation_is_who_she_stands_for():
+    text = ("Hintergrund ist, dass Trump 2016 Schweigegeld an die Pornodarstellerin Stephanie Clifford zahlen ließ. "
+            "Sie hatte behauptet, Sex mit ihm gehabt zu haben.")
+    q = find_quotes(_articles(text))
+    assert len(q) == 1 and q["speaker"].isna().all()  # not Trump's
+
+
+def test_a_heading_quotation_belongs_to_the_part_after_the_dash():
+    q = find_quotes(_articles("Die Debatte geht weiter.").assign(
+        title="Scholz kontert FDP-Rentenpläne – Grüne fordern: \"Es ist Zeit, dass SPD und FDP ihren Streit beilegen\""))
+    title = q[q["field"] == "title"]
+    assert len(title) == 1 and title["speaker"].isna().all()  # the Greens', not Scholz's

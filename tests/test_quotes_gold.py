@@ -64,10 +64,10 @@ def test_development_sets_reach_the_targets(development):
     assert development.precision >= 0.90
 
 
-#: A development set added at the end of a session, scored at its first reading only (its
-#: errors read but not yet worked on), held to that level: trends-2024-dev5 read direct 0.882,
-#: indirect 0.731, precision 0.861, speaker 0.851.
-FIRST_READING = {"trends-2024-dev5": {"direct": 0.87, "indirect": 0.70, "precision": 0.85, "speaker": 0.84}}
+#: A development set added at the end of a session, below the targets, held to its level:
+#: trends-2024-dev5 read direct 0.882, indirect 0.731, precision 0.861, speaker 0.851 at first
+#: reading (0.874 speaker after two rules written against it).
+FIRST_READING = {"trends-2024-dev5": {"direct": 0.87, "indirect": 0.70, "precision": 0.85, "speaker": 0.86}}
 
 
 @pytest.fixture(scope="module", params=sorted(FIRST_READING))

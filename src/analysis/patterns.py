@@ -1128,7 +1128,9 @@ KONJUNKTIV_I_RE = re.compile(r"(?<!\bich )(?<!\bIch )\b(?:" + "|".join(KONJUNKTI
 PERSON_INTRODUCED_BEFORE_RE = re.compile(
     r"(?:chef|chefin|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|politiker|politikerin|"
     r"vorsitzende|vorsitzender|vorsitzenden|Chef|Chefin|Sprecher|Sprecherin|Minister|Ministerin|Präsident|Präsidentin|Kanzler|"
-    r"Kanzlerin|Politiker|Politikerin|Vorsitzende|Vorsitzender|Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin)n?\s+$"
+    r"Kanzlerin|Politiker|Politikerin|Vorsitzende|Vorsitzender|Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin"
+    # a woman introduced by her occupation: "an die Pornodarstellerin Stephanie Clifford", "der Sängerin …"
+    r"|\b[Dd](?:ie|er)\s+[A-ZÄÖÜ][\w-]*(?:erin|orin|istin|entin|antin|ärin))n?\s+$"
 )
 PERSON_INTRODUCED_AFTER_RE = re.compile(r"\s+\((?:[A-ZÄÖÜ][\w/.-]*|Bündnis 90/Die Grünen)\)")
 HEADLINE_SPEAKER_RE = re.compile(
@@ -1176,6 +1178,9 @@ QUOTE_APART_RE = re.compile(r"\s[–—-]\s*\"?$|:\s*\"?$")
 DEMONYM_ENDINGS = ("er", "erin", "in", "innen", "ern")
 #: A reported clause needs at least this many words outside quotation marks (else it is a direct quotation).
 MIN_REPORTED_WORDS = 3
+#: A line of at most this many words that is one sentence ending in a quotation reads as a
+#: headline ("Scholz kontert FDP-Rentenpläne – Grüne fordern: "…""): its speaker is named after its last dash.
+MAX_HEADLINE_QUOTE_LINE_WORDS = 30
 
 # --- web pages (.html) -----------------------------------------------------------------------
 

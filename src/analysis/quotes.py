@@ -356,9 +356,16 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
         cued = False
         if not found and sentence.start < start - 1:  # inside a sentence: its person named before the quotation
             short = len(text[start:end].split()) <= P.MAX_UNATTRIBUTED_QUOTE_WORDS
-            cue = P.SHORT_QUOTE_CUE_RE.search(text, sentence.start, start - 1)
+            # in a heading, the part after its last dash: "Scholz kontert FDP – Grüne fordern: "…"" is not Scholz's
+            headline = headings[p] or (len(text[paragraphs[p][0] : paragraphs[p][1]].split()) <= P.MAX_HEADLINE_QUOTE_LINE_WORDS
+                                       and sentence.start == paragraphs[p][0])  # a headline line ending in its quotation
+            lo = max(sentence.start, *(text.rfind(sep, sentence.start, start - 1) + len(sep) for sep in (" – ", " - ", "; "))) \
+                if headline else sentence.start
+            if not text[lo : start - 1].strip(" :"):
+                lo = sentence.start  # "Merz rügt Steuerpläne der SPD – "Das ist …"": nothing after the dash, the line's person says it
+            cue = P.SHORT_QUOTE_CUE_RE.search(text, lo, start - 1)
             # a heading naming its person before the words: "Netanjahu über Gazas Zukunft: Kein "…""
-            in_heading = speakers.person_in(sentence.start, start - 1) if headings[p] else None
+            in_heading = speakers.person_in(lo, start - 1) if headings[p] else None
             cued = bool(cue or in_heading is not None or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
             if not short or cued:
                 pronoun = P.SENTENCE_PRONOUN_RE.match(text, sentence.start, start - 1)
@@ -367,9 +374,9 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
                     speaker_text = pronoun[1]
                 else:
                     # the person before the cue's verb says it ("Weidel nannte Merkel die "…""), else the last one before the words
-                    k = in_heading if in_heading is not None else speakers.last_person_in(sentence.start, cue.start()) if cue else None
-                    if k is None and not (cue and speakers.unknown_person_in(sentence.start, cue.start())):
-                        k = speakers.last_person_in(sentence.start, start - 1)
+                    k = in_heading if in_heading is not None else speakers.last_person_in(lo, cue.start()) if cue else None
+                    if k is None and not (cue and speakers.unknown_person_in(lo, cue.start())):
+                        k = speakers.last_person_in(lo, start - 1)
                     if k is not None:
                         speaker_text = text[speakers.starts[k] : speakers.ends[k]]
         if (not found and not cued and k is not None and P.NAME_BEFORE_QUOTE_RE.search(text, max(sentence.start, start - 12), start)
