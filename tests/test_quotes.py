@@ -208,3 +208,8 @@ def test_a_heading_quotation_belongs_to_the_part_after_the_dash():
         title="Scholz kontert FDP-Rentenpläne – Grüne fordern: \"Es ist Zeit, dass SPD und FDP ihren Streit beilegen\""))
     title = q[q["field"] == "title"]
     assert len(title) == 1 and title["speaker"].isna().all()  # the Greens', not Scholz's
+
+
+def test_a_bare_state_after_laut_is_the_source():
+    q = find_quotes(_articles("Nach russischen Angriffen sind laut Ukraine Energieanlagen in mehreren Regionen beschädigt worden."))
+    assert q["speaker"].tolist() == ["UA"] and q["verb"].tolist() == ["laut"]

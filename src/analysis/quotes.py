@@ -582,7 +582,13 @@ def _speaker_of(speakers: _Speakers, sentences, s_at: int, found: dict, floor: i
     k = speakers.person_in(found["at"], found["at"] + len(who))
     if speakers.unknown_person_in(found["at"], found["at"] + len(who) if k is None else speakers.starts[k]):
         return None  # "betonte Steinmeier – allerdings ohne Trumps Namen": the first person named is not in the dictionary
-    return speakers.named_as(found["at"], found["at"] + len(who), who)
+    k = speakers.named_as(found["at"], found["at"] + len(who), who)
+    if k is None and found["verb"].lower() == "laut" and who[:1].isupper():
+        first = who.split()[0]  # "laut Ukraine Energieanlagen …": a bare name after "laut" is the source, the noun after it is not
+        n = speakers.named_in(found["at"], found["at"] + len(first))
+        if n is not None and speakers.starts[n] == found["at"] and speakers.ends[n] - speakers.starts[n] == len(first):
+            k = n
+    return k
 
 
 def _follows(previous, sentence) -> bool:
