@@ -1,12 +1,13 @@
-"""The local engine on every core: the per-article analysis in worker processes.
+"""The local engine on every core: reading and the per-article analysis in worker processes.
 
-:class:`LocalPool` splits the articles a chunk needs analysed into contiguous batches,
-runs figures, mentions and quotations of each batch in a worker process, and joins the
-results in input order, so the tables are the same as with one process (each article is
-analysed on its own). Articles and results travel between the processes as Parquet bytes,
-not as pickled objects. Workers build the actor dictionary from the dictionary *text*
-once each (as the Dask workers do). Below :data:`MIN_BATCH` articles per worker the work
-stays in this process: starting workers costs more than a small incremental build saves.
+:class:`LocalPool` splits work into contiguous batches (the records of a large export, the
+texts that need duplicate signatures, the articles that need figures, mentions and
+quotations: all three in one pass per batch), runs them in worker processes and joins the
+results in input order, so the tables are the same as with one process (each input and
+article is handled on its own). Data travels between the processes as Parquet bytes (input
+records as JSON), not as pickled objects. Workers build the actor dictionary from the
+dictionary *text* once each (as the Dask workers do). Fewer than ``2 * MIN_BATCH`` items
+stay in this process: starting workers costs more than a small incremental build saves.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .distributed import _ARTICLE_COLUMNS
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,6 @@ MIN_BATCH = 150
 #: Fork where it is safe (Linux: no re-import of the calling script, which then needs no
 #: ``if __name__ == "__main__"`` guard); spawn elsewhere (macOS, Windows), which does.
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
-_ARTICLE_COLUMNS = ["article_id", "title", "text", "published", "date_precision"]
 
 
 def machine_cores() -> int:
