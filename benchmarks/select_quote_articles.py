@@ -25,3 +25,29 @@ open("tests/fixtures/quotes_gold/trends-2024-heldout2-articles.txt","w").write("
 open("tests/fixtures/quotes_gold/trends-2024-dev4-articles.txt","w").write("\n".join(u for _, u in cands[90:120]) + "\n")
 # a fifth development set: the dev4 list's articles 9-29, which dev4's annotation did not reach
 open("tests/fixtures/quotes_gold/trends-2024-dev5-articles.txt","w").write("\n".join(u for _, u in cands[99:120]) + "\n")
+
+# Session of 2026-12-03: the 128 candidates above are spent (cands[120:128] unread). A third held-out set and a sixth
+# development set come from a wider net, chosen the same mechanical way: 200-2,000 words, any of a longer list of
+# political names, at least three speech markers, no article of an earlier list; ordered by the SHA-1 of the url.
+import glob
+used = set(fig)
+for path in glob.glob("tests/fixtures/quotes_gold/*-articles.txt"):
+    used |= set(open(path).read().split())
+used |= {u for _, u in cands}
+names2 = re.compile(r"\b(Nato|NATO|Bundeswehr|Bundestag|Bundesregierung|Regierung|Minister\w*|Kanzler\w*|Präsident\w*"
+                    r"|Trump|Biden|Harris|Scholz|Merz|Pistorius|Selenskyj|Putin|Rutte|Habeck|Lindner|Baerbock"
+                    r"|Wagenknecht|Weidel|Söder|Macron|Netanjahu|Faeser|Lauterbach)\b")
+seen, wide = set(), []
+for line in open("../shared/corpora/trends-de-2024/articles.jsonl"):
+    a = json.loads(line)
+    if a["url"] in seen: continue
+    seen.add(a["url"])
+    if a["url"] in used: continue
+    t = a["text"] or ""
+    if not (200 <= len(t.split()) <= 2000): continue
+    if not names2.search(t) or len(speech.findall(t)) < 3: continue
+    wide.append((hashlib.sha1(a["url"].encode()).hexdigest(), a["url"]))
+wide.sort()
+print(len(wide))
+open("tests/fixtures/quotes_gold/trends-2024-heldout3-articles.txt","w").write("\n".join(u for _, u in wide[:30]) + "\n")
+open("tests/fixtures/quotes_gold/trends-2024-dev6-articles.txt","w").write("\n".join(u for _, u in wide[30:60]) + "\n")
