@@ -497,3 +497,17 @@ def test_the_german_navy_makes_an_article_about_germanys_defence():
     text = ("Sie sollten das neue Prestigeobjekt der Deutschen Marine werden: die Fregatten der Niedersachsen-Klasse. "
             "Rund 9,8 Milliarden Euro waren für Entwicklung und Bau der sechs Fregatten veranschlagt.")
     assert only(defence(figures_in_article(None, text, **DAY)))["subject"] == "DE"
+
+
+def test_a_conversion_in_brackets_has_the_subject_of_the_amount_it_converts():
+    text = ("Dänemark stockt seine Hilfe auf. Im Rahmen dieses Pakets werden 1,4 Milliarden Kronen (203 Millionen US-Dollar) "
+            "für Artilleriemunition über die Initiative der Verbündeten bereitgestellt.")
+    rows = defence(figures_in_text(text, **DAY))
+    assert [(r["quote"], r["subject"]) for r in rows] == [("1,4 Milliarden Kronen", "DK"), ("203 Millionen US-Dollar", "DK")]
+
+
+def test_a_frigate_class_only_germany_builds_makes_an_article_about_germanys_defence():
+    text = ("Während man eifrig die übernächste Fregattengeneration F-127 auf den Weg bringt, die satte 7,5 Mrd. Euro "
+            "verschlingen soll, kommen die aktuellen F-126 nicht aus der Werft. Sechs Schiffe für rund 9 Mrd. Euro sind geplant.")
+    rows = defence(figures_in_article(None, text, **DAY))
+    assert [(r["quote"], r["subject"]) for r in rows] == [("7,5 Mrd. Euro", "DE"), ("9 Mrd. Euro", "DE")]

@@ -732,7 +732,8 @@ NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
 #: figure with no spender in such an article is Germany's.
 GERMAN_DEFENCE_CONTEXT_RE = re.compile(
     r"\b(?:Bundeswehr\w*|Bundestag\w*|[Dd]eutsche[nrs]? (?:Marine|Luftwaffe|Heer\w*|Streitkräfte)|Haushaltsausschuss\w* des (?:Deutschen )?Bundestag\w*|Bundesregierung|Beschaffungsamt\w*|BAAINBw|Pistorius|"
-    r"Einzelplan 14|Sondervermögen\w* Bundeswehr|Bundeshaushalt\w*|Klingbeil|Lindner|Haushälter|Bundesverteidigungsministeri\w*|BMVg)\b"
+    r"Einzelplan 14|Sondervermögen\w* Bundeswehr|Bundeshaushalt\w*|Klingbeil|Lindner|Haushälter|Bundesverteidigungsministeri\w*|BMVg|"
+    r"F-?12[4-7]|Fregatte\w* 12[4-7]|Schützenpanzer\w* Puma|Puma-Schützenpanzer\w*)\b"  # programmes only Germany runs
 )
 SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
 #: A place preposition before a capital: "in Washington" is where, not who.
@@ -791,6 +792,8 @@ NATO_QUOTA_BEFORE_RE = re.compile(r"(?:Nato|NATO)-(?:Quote|Norm)\w*\s+(?:von\s+)
 #: A target compound that is one state's own ("Polens eigenes Drei-Prozent-Ziel").
 OWN_TARGET_BEFORE_RE = re.compile(r"(?:\b(?:eigene[sn]?|nationale[sn]?)|\w+s)\s+$")
 #: A state right before the bracket that holds the figure: "den USA (3,38 Prozent)".
+#: Between an amount and its conversion in brackets: "1,4 Milliarden Kronen (203 Millionen US-Dollar)".
+CONVERSION_BETWEEN_RE = re.compile(r"^\s*\(\s*(?:(?:umgerechnet|rund|etwa|circa|ca\.|knapp|gut|über|mehr als|fast)\s+)*$")
 BRACKET_OWNER_RE = re.compile(r"^\s*\(\s*(?:(?:rund|etwa|circa|ca\.|knapp|gut|über|mehr als|fast|je|jeweils)\s+)?$")
 #: A state referred to, not named: "das Land", "die Regierung" (the state named before or the article's).
 STATE_REFERENCE_RE = re.compile(r"\b(?:[Dd]as|[Dd]em|[Dd]es) Land(?:es)?\b|\b[Dd]ie Regierung\b(?! in| von| der| des)|\b[Dd]as Kabinett\b(?! in| von| der| des)")

@@ -1349,6 +1349,9 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
             continue
         if row["is_defence"] and row["subject"] in ("NATO", "EU") and (own := ctx.article.currency_country(row["unit"])):
             row["subject"] = own  # "1,4 Milliarden Kronen ... über die Initiative der Verbündeten": the alliance spends no Kronen
+        if row["is_defence"] and last is not None and last["_sentence"] == row["_sentence"] \
+                and P.CONVERSION_BETWEEN_RE.match(ctx.text[last["end"] : row["start"]]):
+            row["subject"] = last["subject"]  # "1,4 Milliarden Kronen (203 Millionen US-Dollar)": the same money
         if row["is_defence"] and not row["subject"]:
             subject = ""
             if last is not None and last["_sentence"] == row["_sentence"] and "(" in ctx.text[last["end"] : row["start"]]:
