@@ -213,3 +213,20 @@ def test_a_heading_quotation_belongs_to_the_part_after_the_dash():
 def test_a_bare_state_after_laut_is_the_source():
     q = find_quotes(_articles("Nach russischen Angriffen sind laut Ukraine Energieanlagen in mehreren Regionen beschädigt worden."))
     assert q["speaker"].tolist() == ["UA"] and q["verb"].tolist() == ["laut"]
+
+
+def test_a_headline_ending_in_a_short_quotation_after_a_colon_is_its_persons():
+    q = find_quotes(_articles("Der Kanzler sprach am Samstag.").assign(title="Scholz kontert FDP-Sparpläne für die Rente mit 63: \"Absurd\""))
+    title = q[q["field"] == "title"]
+    assert title[["quote", "speaker"]].values.tolist() == [["Absurd", "scholz"]]
+
+
+def test_an_apposition_between_the_speaker_and_the_verb_keeps_the_attribution():
+    text = "Pascal Kober, der rentenpolitische Sprecher der FDP, betonte: \"Wir müssen bei der Rente mit 63 die Realität zur Kenntnis nehmen\"."
+    q = find_quotes(_articles(text))
+    assert q[["verb", "speaker_text"]].values.tolist() == [["betonte", "Pascal Kober"]] and q["speaker"].isna().all()
+
+
+def test_a_short_quotation_promised_by_a_person_is_theirs():
+    q = find_quotes(_articles("Merz sicherte der Ukraine in seiner Rede \"volle Unterstützung\" zu."))
+    assert q[["quote", "speaker"]].values.tolist() == [["volle Unterstützung", "merz"]]

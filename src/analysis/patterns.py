@@ -1004,7 +1004,10 @@ QUOTE_ATTRIBUTION_AFTER_RE = re.compile(
 )
 #: Before an opening quotation mark: "Rutte sagte: " / "Trump schrieb auf X: ".
 QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(
-    rf"(?P<who>(?:[A-ZÄÖÜ][\w-]*\s+){{0,4}}[A-ZÄÖÜ][\w-]*|\b(?:er|sie)\b)\s+(?P<verb>{_SPEECH_VERB_ALT})\b[^.!?\"\n]{{0,60}}:\s*$",
+    rf"(?P<who>(?:[A-ZÄÖÜ][\w-]*\s+){{0,4}}[A-ZÄÖÜ][\w-]*|\b(?:er|sie)\b)"
+    # an apposition between the name and its verb: "Pascal Kober, der rentenpolitische Sprecher der FDP, betonte: "
+    rf"(?:,\s+(?:der|die)\s+[^,:;\"\n.!?]{{1,80}},)?"
+    rf"\s+(?P<verb>{_SPEECH_VERB_ALT})\b[^.!?\"\n]{{0,60}}:\s*$",
 )
 #: Words just before a short quotation that make it someone's words, not a scare quote or a name:
 #: "sprach von einer "Doppelmoral"", "nannte es einen "Fehler"", "verurteilte den Angriff "mit aller
@@ -1017,7 +1020,8 @@ SHORT_QUOTE_CUE_RE = re.compile(
     r"|\b(?:skandierten|skandierte|skandieren|riefen|verurteilte|verurteilten|verurteilt|verurteilen|kritisierte|kritisierten|"
     r"kritisiert|kritisieren|lobte|lobten|lobt|loben|warnte|warnten|warnt|warnen|forderte|forderten|fordert|fordern|verlangte|verlangt|"
     r"betonte|betonten|betont|unterstrich|unterstreicht|warf|warfen|wirft|werfen|begrüßte|begrüßten|begrüßt|begrüßen|"
-    r"attestierte|attestiert|bescheinigte|bescheinigt|beklagte|beklagt|mahnte|mahnt)\b[^\".]{0,90}"
+    r"attestierte|attestiert|bescheinigte|bescheinigt|beklagte|beklagt|mahnte|mahnt|"
+    r"sicherte|sicherten|sichert|sichern|versprach|versprachen|verspricht|versprechen)\b[^\".]{0,90}"
     r"|\b(?:laut|nach)\s+(?:eigener|eigenen|seiner|ihrer|seinen|ihren)\s+(?:Aussage|Aussagen|Angaben|Worten)\s+(?:\S+\s+){0,2}"
     r"|\bmit\s+den\s+Worten\s+)$"
 )

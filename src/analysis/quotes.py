@@ -359,13 +359,15 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
             # in a heading, the part after its last dash: "Scholz kontert FDP – Grüne fordern: "…"" is not Scholz's
             headline = headings[p] or (len(text[paragraphs[p][0] : paragraphs[p][1]].split()) <= P.MAX_HEADLINE_QUOTE_LINE_WORDS
                                        and sentence.start == paragraphs[p][0])  # a headline line ending in its quotation
-            lo = max(sentence.start, *(text.rfind(sep, sentence.start, start - 1) + len(sep) for sep in (" – ", " - ", "; "))) \
+            lo = max([sentence.start, *(at + len(sep) for sep in (" – ", " - ", "; ") if (at := text.rfind(sep, sentence.start, start - 1)) >= 0)]) \
                 if headline else sentence.start
             if not text[lo : start - 1].strip(" :"):
                 lo = sentence.start  # "Merz rügt Steuerpläne der SPD – "Das ist …"": nothing after the dash, the line's person says it
             cue = P.SHORT_QUOTE_CUE_RE.search(text, lo, start - 1)
             # a heading naming its person before the words: "Netanjahu über Gazas Zukunft: Kein "…""
-            in_heading = speakers.person_in(lo, start - 1) if headings[p] else None
+            # or a headline line ending in its quotation after a colon: "Scholz kontert FDP-Sparpläne: "Absurd""
+            colon_headline = headline and text[lo : start - 1].rstrip().endswith(":") and text[end + 1 : paragraphs[p][1]].strip() == ""
+            in_heading = speakers.person_in(lo, start - 1) if headings[p] or colon_headline else None
             cued = bool(cue or in_heading is not None or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
             if not short or cued:
                 pronoun = P.SENTENCE_PRONOUN_RE.match(text, sentence.start, start - 1)
