@@ -230,3 +230,16 @@ def test_an_apposition_between_the_speaker_and_the_verb_keeps_the_attribution():
 def test_a_short_quotation_promised_by_a_person_is_theirs():
     q = find_quotes(_articles("Merz sicherte der Ukraine in seiner Rede \"volle Unterstützung\" zu."))
     assert q[["quote", "speaker"]].values.tolist() == [["volle Unterstützung", "merz"]]
+
+
+def test_a_headline_label_before_news_about_a_person_is_no_speaker():
+    q = find_quotes(_articles("Der Trainer starb am Sonntag.").assign(title="Weltmeister-Trainer: Argentinier César Luis Menotti gestorben"))
+    assert q[q["field"] == "title"].empty
+    said = find_quotes(_articles("Die Ärzte warnen.").assign(title="Marburger Bund: Stärken werden nicht transparent gemacht"))
+    assert said[said["field"] == "title"]["quote"].tolist() == ["Stärken werden nicht transparent gemacht"]
+
+
+def test_short_quotations_classed_or_talked_of_are_someones_words():
+    text = ("Das IZH wird vom Hamburger Verfassungsschutz beobachtet. Dieser stuft es als \"Instrument der iranischen Staatsführung\" ein. "
+            "Die Länder berieten am Abend. Von einem \"Systemwechsel\" war die Rede.")
+    assert find_quotes(_articles(text))["quote"].tolist() == ["Instrument der iranischen Staatsführung", "Systemwechsel"]

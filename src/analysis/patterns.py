@@ -1021,7 +1021,7 @@ SHORT_QUOTE_CUE_RE = re.compile(
     r"kritisiert|kritisieren|lobte|lobten|lobt|loben|warnte|warnten|warnt|warnen|forderte|forderten|fordert|fordern|verlangte|verlangt|"
     r"betonte|betonten|betont|unterstrich|unterstreicht|warf|warfen|wirft|werfen|begrüßte|begrüßten|begrüßt|begrüßen|"
     r"attestierte|attestiert|bescheinigte|bescheinigt|beklagte|beklagt|mahnte|mahnt|"
-    r"sicherte|sicherten|sichert|sichern|versprach|versprachen|verspricht|versprechen)\b[^\".]{0,90}"
+    r"sicherte|sicherten|sichert|sichern|versprach|versprachen|verspricht|versprechen|stufte|stuften|stuft|stufen)\b[^\".]{0,90}"
     r"|\b(?:laut|nach)\s+(?:eigener|eigenen|seiner|ihrer|seinen|ihren)\s+(?:Aussage|Aussagen|Angaben|Worten)\s+(?:\S+\s+){0,2}"
     r"|\bmit\s+den\s+Worten\s+)$"
 )
@@ -1045,7 +1045,7 @@ SPEAKER_PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
 #: A short quotation named by the verb after it: "den sie als "Freiluftgefängnis" bezeichnete",
 #: "was er "Hexenjagd" nannte" (matched right after the closing mark).
 SHORT_QUOTE_AFTER_CUE_RE = re.compile(
-    r"[^\S\n]*(?:spricht|sprach|sprachen|sprechen)\b|[^\S\n]*(?:[^\s\".!?]+[^\S\n]+){0,3}?(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen|nannte|nannten|nennt|nennen|"
+    r"[^\S\n]*(?:spricht|sprach|sprachen|sprechen)\b|[^\S\n]+(?:war|ist|sei|wäre)[^\S\n]+(?:(?:auch|oft|zudem|bereits|schon)[^\S\n]+)?die[^\S\n]+Rede\b|[^\S\n]*(?:[^\s\".!?]+[^\S\n]+){0,3}?(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen|nannte|nannten|nennt|nennen|"
     r"abtat|abtaten|abtut|abgetan|beschrieb|beschrieben|beschreibt|kritisierte|kritisierten|kritisiert|verurteilte|verurteilt|betitelte|betitelt)\b"
 )
 #: An article right before an opening mark: what follows is named, not said ("die "Sonderstufe …"").
@@ -1146,6 +1146,9 @@ HEADLINE_SPEAKER_RE = re.compile(
     r"Chef|Chefin|Sprecher|Sprecherin|Minister|Ministerin|Präsident|Präsidentin|Experte|Expertin|Coach|Trainer|Trainerin)"
     r"(?:\s+[A-ZÄÖÜ][\w-]+){0,2}$"
 )
+#: A person named this close after a headline's colon makes the headline news about that person,
+#: not the words of the label before the colon ("Weltmeister-Trainer: Argentinier César Luis Menotti gestorben").
+HEADLINE_TOPIC_PERSON_CHARS = 40
 #: Verbs of demanding, warning and judging: they report speech only with a clause ("forderte, die
 #: Wehrpflicht einzuführen" / "…, dass …"), not with a noun and an apposition ("fordert den Stopp
 #: aller Waffenlieferungen, auch in die Ukraine").

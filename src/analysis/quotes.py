@@ -304,6 +304,12 @@ def _headline_speaker(text: str, lo: int, hi: int, speakers: _Speakers) -> tuple
     return None
 
 
+def _names_a_person(text: str, lo: int, hi: int, speakers: _Speakers) -> bool:
+    """True when a person is named between ``lo`` and ``hi``: after a headline's colon, the news
+    is about that person ("Spanien: Sánchez schließt Neuwahlen aus"), not what the label says."""
+    return speakers.person_in(lo, hi) is not None or bool(P.PERSON_NAME_RE.search(text, lo, hi))
+
+
 def _in_heading_line(text: str, position: int) -> bool:
     """True when the line holding ``position`` is a heading ("Kreml: "Kein Durchbruch" bei
     Verhandlungen"): its speaker does not carry to the text below it."""
@@ -545,7 +551,8 @@ def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quote
         return found
     if headline and ":" in text[s0:s1]:
         colon = text.rindex(":", s0, s1)
-        if (found := _headline_speaker(text, s0, colon + 1, speakers)) and colon + 2 < s1:
+        if (found := _headline_speaker(text, s0, colon + 1, speakers)) and colon + 2 < s1 \
+                and not _names_a_person(text, colon + 1, min(s1, colon + 1 + P.HEADLINE_TOPIC_PERSON_CHARS), speakers):
             return {"start": colon + 2, "end": s1, "verb": "", "speaker_text": found[1], "at": found[2], "opens": True, "clause": True}
     return None
 
