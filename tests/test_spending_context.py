@@ -511,3 +511,62 @@ def test_a_frigate_class_only_germany_builds_makes_an_article_about_germanys_def
             "verschlingen soll, kommen die aktuellen F-126 nicht aus der Werft. Sechs Schiffe für rund 9 Mrd. Euro sind geplant.")
     rows = defence(figures_in_article(None, text, **DAY))
     assert [(r["quote"], r["subject"]) for r in rows] == [("7,5 Mrd. Euro", "DE"), ("9 Mrd. Euro", "DE")]
+
+
+# Round 7 (2025-26 excerpts): rules written against its development half.
+
+def test_the_bundestags_25_million_rule_is_a_threshold_not_money_spent():
+    for text in ("Allen Bundeswehr-Beschaffungen, die teurer als 25 Millionen Euro sind, muss der Haushaltsausschuss des Bundestages zustimmen.",
+                 "Im ersten Halbjahr habe das Verteidigungsministerium 42 Beschaffungsvorhaben mit einem Volumen von mindestens "
+                 "25 Millionen Euro beim Haushaltsausschuss beantragt, sagte Pistorius."):
+        assert defence(figures_in_text(text, **DAY)) == []
+
+
+def test_a_share_in_a_clause_about_development_programmes_is_not_defence():
+    text = ("Großbritannien erhöht die Verteidigungsausgaben. Die Erhöhung soll teilweise durch Kürzungen bei den internationalen "
+            "Entwicklungsprogrammen finanziert werden, die in den kommenden Jahren von 0,5 % des britischen BIP auf 0,3 % sinken werden.")
+    assert defence(figures_in_text(text, **DAY)) == []
+
+
+def test_money_for_roads_and_schools_beside_defence_is_not_defence():
+    text = "500 Milliarden Euro für Straßen und Schulen, keine Obergrenze für die Verteidigung: Das Paket ist beschlossen."
+    assert defence(figures_in_text(text, **DAY)) == []
+
+
+def test_a_dollar_sign_after_us_is_a_currency_not_the_spender():
+    text = "Kanada erhöht seine Ausgaben. Dafür steigt das Verteidigungsbudget bis 2026 um rund 70 Prozent auf knapp 45 Milliarden US-Dollar (US$)."
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] == "CA"
+
+
+def test_defence_spending_raised_to_a_level_further_on_is_a_share_of_gdp():
+    text = ("Starmer setzte sich zudem zum Ziel, die Verteidigungsausgaben im kommenden Parlament, das spätestens 2029 beginnen wird, "
+            "auf 3 % zu erhöhen.")
+    row = only(defence(figures_in_text(text, **DAY)))
+    assert (row["unit"], row["value"], row["subject"]) == ("pct_gdp", 3.0, "GB")
+
+
+def test_the_cost_of_jets_the_sentence_before_names_is_defence():
+    text = ("Das räumte der Verteidigungsminister heute ein. Der Bundesrat hat sich von den Plänen verabschiedet, alle geplanten 36 "
+            "Stück des Kampfjets F-35 zu kaufen.\n\nDas hätte rund 1.5 Milliarden Franken mehr gekostet.")
+    row = only(defence(figures_in_text(text, **DAY)))
+    assert (row["value"], row["unit"]) == (1.5e9, "chf")
+
+
+def test_a_military_budget_in_a_market_report_is_defence():
+    text = ("Anleger blieben vorsichtig, die Aktien von Rüstungskonzernen legten zu. Das Militärbudget für 2027 soll in den USA "
+            "deutlich auf 1,5 Billionen US-Dollar steigen.")
+    row = only(defence(figures_in_text(text, **DAY)))
+    assert (row["value"], row["subject"]) == (1.5e12, "US")
+
+
+def test_member_states_of_a_plan_by_the_commission_president_are_the_eus():
+    text = ("Auf der Tagesordnung steht der Plan zur Wiederbewaffnung Europas, den Kommissionspräsidentin Ursula von der Leyen "
+            "vorgestellt hatte. Er sieht eine 150 Milliarden Euro schwere Kreditlinie für Mitgliedsstaaten als Garantie vor, die die "
+            "Summe auf insgesamt bis zu 800 Milliarden Euro hebeln soll.")
+    rows = defence(figures_in_text(text, **DAY))
+    assert [(r["value"], r["subject"]) for r in rows] == [(150e9, "EU"), (800e9, "EU")]
+
+
+def test_a_total_followed_by_davon_is_not_the_defence_part():
+    rows = figures_in_text("Der Bund plant Mehrausgaben von 500 Milliarden Euro, davon 495 Milliarden für die Verteidigung.", **DAY)
+    assert [(r["quote"], r["is_defence"]) for r in rows] == [("500 Milliarden Euro", False), ("495 Milliarden", True)]

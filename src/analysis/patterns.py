@@ -452,6 +452,13 @@ DEFENCE_SPENDING_BEFORE_RE = re.compile(
     r"(?:Verteidigungsausgaben|Militärausgaben|Rüstungsausgaben|Verteidigungsetat\w*|Wehretat\w*|Militäretat\w*|Verteidigungsquote|Nato-Quote)\s+(?:\w+\s+){0,3}(?:auf|bei|von)\s+(?:\w+\s+)?$"
 )
 
+#: Defence spending named further back, before a level it is raised to: "die Verteidigungsausgaben im
+#: kommenden Parlament, das spätestens 2029 beginnen wird, auf 3 % zu erhöhen" (with RAISE_AFTER_RE).
+DEFENCE_SPENDING_FAR_BEFORE_RE = re.compile(
+    r"(?:Verteidigungsausgaben|Militärausgaben|Rüstungsausgaben|Verteidigungsetat\w*|Wehretat\w*|Militäretat\w*)\s+(?:[\w,]+\s+){0,10}auf\s+(?:\w+\s+)?$"
+)
+RAISE_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:zu\s+)?(?:erhöhen|steigern|anheben|anzuheben|aufzustocken|aufstocken|erhöht|steigen|anwachsen)\b")
+
 #: Words that make a sentence about defence or military spending (case-insensitive). Word
 #: starts only: "rüstung" inside "Schutzausrüstung" or "nato" inside "Senator" do not count.
 #: The vocabulary of 2024-26 coverage: armed forces, weapon systems and their names,
@@ -540,13 +547,14 @@ DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
     r"\bkernverteidigung\w*|verteidigungsrelevante\w*|\w+-prozent-ziel\w*|\w*prozentziel\w*|militärische\w* aufrüstung|aufrüstung der (?:bundeswehr|armee|streitkräfte)|"
     r"(?:armee|heeres|bundesheer|landesverteidigungs)budget\w*|(?:budget|etat|haushalt)\w* (?:des|der|für das|für die) (?:heeres|bundesheers?|armee|streitkräfte|bundeswehr|militärs?|verteidigung)|"
     r"(?:budget|haushalt) für (?:die )?nationale sicherheit|\bsafe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)\w*|\bsafe\b(?=\W+(?:programm|instrument|initiative|kredit|darlehen|security action))|security action for europe|(?:programm|instrument|initiative)\w* (?:namens )?safe\b|rearm europe|verteidigungsinvestition\w*|"
-    r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe|\barmeebotschaft\w*|\brüstungsprogramm\w*",
+    r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe|\barmeebotschaft\w*|\brüstungsprogramm\w*|"
+    r"wiederbewaffnung\w*|aufrüstung europas|verteidigungsminister\w*[^.!?\n]{0,60}\b(?:budget|etat|haushalt)\w*",
 )
 #: Words one of which every match of ``DEFENCE_BUDGET_TERMS_RE`` holds (to find them fast).
 DEFENCE_BUDGET_LITERALS = (
     "verteidigung", "militär", "rüstung", "wehr", "einzelplan", "bundeswehr", "prozent-ziel", "prozentziel", "heeres",
     "bundesheer", "armee", "streitkräfte", "nationale sicherheit", "safe", "security action", "rearm", "waffenlieferung",
-    "waffenhilfe",
+    "waffenhilfe", "wiederbewaffnung", "aufrüstung europas",
 )
 #: "eine Milliarde an zusätzlicher Militärhilfe": an amount of aid, so money.
 AID_NOUN_AFTER_RE = re.compile(r"\s*an\s+(?:\w+\s+)?(?:Militärhilfe|Waffenhilfe|Rüstungshilfe|Hilfe|Unterstützung|Finanzhilfe)\b")
@@ -591,6 +599,7 @@ OTHER_TOPIC_STEMS = (
     "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
     "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket", "verlust",
     "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur", "anleihe",
+    "entwicklungsprogramm", "entwicklungszusammenarbeit", "sicherheit und exekutive", "sicherheit und strafverfolgung",
 )
 OTHER_TOPIC_WORDS = (
     "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn", "dax\\b", "miete", "lohn",
@@ -616,10 +625,14 @@ QUALIFIED_BY_DEFENCE_RE = re.compile(r"\w*\s+(?:(?:für|zur|zum|zugunsten|der|de
 
 #: A limit in a rule rather than money spent: approval thresholds, the debt brake's exemption.
 THRESHOLD_RE = FoldedRegex(
-    r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)|\boder mehr\b.*\b(?:zur zustimmung|vorgelegt|vorlegen)|\bab einem (?:volumen|wert|betrag|auftragswert) von\b.*\b(?:zustimm|genehmig|billig|befass)",
+    r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)|"
+    r"(?:teurer als|mindestens|\bab|oberhalb von|von mehr als) 25 (?:millionen|mio\.?) euro|25 (?:millionen|mio\.?) euro oder (?:teurer|mehr)|\boder mehr\b.*\b(?:zur zustimmung|vorgelegt|vorlegen)|\bab einem (?:volumen|wert|betrag|auftragswert) von\b.*\b(?:zustimm|genehmig|billig|befass)",
 )
+#: Right after an amount, a civil purpose: "500 Milliarden Euro für Straßen und Schulen" (even beside defence words).
+CIVIL_PURPOSE_AFTER_RE = re.compile(
+    r"\s*(?:\w+\s+)?(?:für|in)\s+(?:die\s+|den\s+)?(?:Straßen|Schulen|Brücken|Schienen|Kitas|Krankenhäuser|Kliniken|Wohnungen|Bahn|Klimaschutz)\b")
 #: "X, davon Y für die Verteidigung": X is the total that Y is part of.
-PART_FOLLOWS_RE = re.compile(r"^\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b", re.I)
+PART_FOLLOWS_RE = re.compile(r"\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b", re.I)
 #: Words around a percentage that make it the debt brake's limit: "Ausgaben oberhalb von einem
 #: Prozent des BIP werden ausgenommen", "die ein Prozent des BIP überschreiten, dürfen ... Kredite".
 THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:von\s+)?(?:einem\s+|eins\s+)?$|\bab\s+(?:einem\s+Wert\s+von\s+)?$", re.I)
@@ -725,7 +738,7 @@ NATIONAL_INSTITUTIONS = {
 }
 NATIONAL_INSTITUTION_RE = re.compile(r"\b(?P<name>" + "|".join(sorted(map(re.escape, NATIONAL_INSTITUTIONS), key=len, reverse=True)) + r")\b")
 #: The EU and NATO by name, to tell which union "die Mitgliedstaaten" belong to.
-EU_RE = re.compile(r"\bEU\b|\bEU-|Europäische\w* Union|EU-Kommission|ReArm Europe|\bSAFE\b")
+EU_RE = re.compile(r"\bEU\b|\bEU-|Europäische\w* Union|EU-Kommission|ReArm Europe|\bSAFE\b|Europäische\w* Rat\w*|Kommissionspräsident\w*|von der Leyen")
 NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
 
 #: Words of an article about Germany's own defence: its institutions and ministers. A defence
@@ -863,6 +876,8 @@ MEMBER_COUNT_RE = re.compile(
 
 #: "dafür", "hierfür": the sentence spends on what the sentence before named.
 REFERS_BACK_RE = re.compile(r"\b(?:dafür|hierfür)\b")
+#: A sentence giving the cost of what the sentence before names: "Das hätte rund 1.5 Milliarden Franken mehr gekostet".
+COST_OF_PREVIOUS_RE = re.compile(r"^\W*(?:Das|Dies|Diese|Dieser|Dieses)\b[^!?]{0,60}?\b(?:kost\w*|gekostet)\b")
 SPENT_RE = re.compile(r"\b(?:gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*|fließen|fliessen|fließt|fliesst|flossen|eingeplant|vorgesehen|bereitgestellt)\b")
 #: Verbs that change a budget by an amount: the amount is still defence money.
 BUDGET_CHANGE_RE = re.compile(r"aufstock\w*|aufgestockt|\bstock(?:t|en|te|ten)\b|erhöh\w*|anheb\w*|angehoben|kürz\w*|gekürzt|streich\w*|gestrichen", re.I)

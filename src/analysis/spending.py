@@ -603,6 +603,8 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
     def defence_near() -> bool:
         return bool(P.DEFENCE_TERMS_RE.search(ctx.span()) or any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]))
 
+    if P.RAISE_AFTER_RE.match(after) and P.DEFENCE_SPENDING_FAR_BEFORE_RE.search(text, max(ctx.sentence.start, c.start - 160), c.start):
+        return "pct_gdp", "defence_convention"  # "die Verteidigungsausgaben im kommenden Parlament ... auf 3 % zu erhöhen"
     if P.TARGET_BEFORE_RE.search(before) and (defence_near() or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)):
         return "pct_gdp", "defence_convention"  # "das Nato-Ziel von zwei Prozent"
     if P.SPENDING_SHARE_AFTER_RE.match(after) and (defence_near() or ctx.defence_around()):
@@ -637,6 +639,10 @@ def _bracket_end(text: str, lo: int, c: Candidate, hi: int) -> int:
     return closing if closing >= 0 else hi
 
 
+#: How far before a relative clause its antecedent is looked for.
+_ANTECEDENT_CHARS = 50
+
+
 def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     """True when the sentence is about trade or markets (exports, revenue, shares), or a
     word of another topic stands closer to the figure than any defence word."""
@@ -647,6 +653,11 @@ def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     lo = max(clause_start, c.start - _LOCAL_CHARS)
     hi = _bracket_end(ctx.text, lo, c, min(clause_end, c.end + _LOCAL_CHARS // 2))
     negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start, c.end)
+    if negative is None and P.RELATIVE_CLAUSE_RE.match(ctx.text, max(s.start, clause_start - 1)) \
+            and (antecedent := P.NOT_DEFENCE_RE.search(ctx.text, max(s.start, clause_start - 1 - _ANTECEDENT_CHARS), clause_start)) \
+            and not P.LOAN_RE.match(antecedent.group()) \
+            and not P.DEFENCE_TERMS_RE.search(ctx.text, clause_start, clause_end):
+        return True  # "... bei den Entwicklungsprogrammen, die von 0,5 % des BIP auf 0,3 % sinken": the antecedent's topic
     if negative is None:
         return False
     defence_money = ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) or has_defence_term(ctx.span()) or (ctx.article.money_topic and ctx.opening())
@@ -871,6 +882,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
     Nato-Mitgliedern")."""
     before = text[max(sentence_start, start - 40) : start]
     after = text[end : end + 45]
+    if after.startswith("$"):
+        return True  # "45 Milliarden US-Dollar (US$)": a currency sign, not the state
     if P.ATTRIBUTION_BEFORE_RE.search(before) or P.ATTRIBUTION_AFTER_RE.match(after):
         return True
     if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)) or P.ATTACKER_AFTER_RE.match(after):
@@ -1076,9 +1089,10 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     own = ctx.text[clause_start:clause_end]
     if P.PART_FOLLOWS_RE.match(ctx.text, c.end) and not (P.DEFENCE_TERMS_RE.search(own) or P.WEAPON_SYSTEMS_RE.search(own)):
         return False  # "Mehrausgaben von 500 Milliarden, davon 495 Milliarden für die Verteidigung": the total
-    if _is_threshold(c, ctx):
+    if _is_threshold(c, ctx) or P.CIVIL_PURPOSE_AFTER_RE.match(ctx.text, c.end):
         return False
-    if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not (P.STATE_BUYER_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)):
+    if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not (P.STATE_BUYER_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)
+                                                       or P.DEFENCE_BUDGET_TERMS_RE.search(sentence)):
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
     if has_defence_term(sentence):
         return True
@@ -1093,6 +1107,9 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     refers_back = bool(back and P.SPENT_RE.search(sentence) and not re.search(r"[,;:]", sentence[: back.start()]))
     if refers_back and any(P.DEFENCE_TERMS_RE.search(ctx.span(s)) for s in ctx.before[-1:]):
         return True
+    if P.COST_OF_PREVIOUS_RE.match(sentence) and any(P.WEAPON_SYSTEMS_RE.search(ctx.span(s)) and (has_defence_term(ctx.span(s)) or ctx.defence_around())
+                                                     for s in ctx.before[-1:]):
+        return True  # "... alle 36 Kampfjets F-35 zu kaufen. Das hätte rund 1.5 Milliarden Franken mehr gekostet"
     clause = _clause(c, ctx)
     if P.NOT_DEFENCE_RE.search(clause) and not (_only_loans(clause) and ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE)):
         return False  # beyond its own sentence, only a clause about nothing else is read as defence (or loans for defence)
