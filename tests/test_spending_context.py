@@ -570,3 +570,10 @@ def test_member_states_of_a_plan_by_the_commission_president_are_the_eus():
 def test_a_total_followed_by_davon_is_not_the_defence_part():
     rows = figures_in_text("Der Bund plant Mehrausgaben von 500 Milliarden Euro, davon 495 Milliarden für die Verteidigung.", **DAY)
     assert [(r["quote"], r["is_defence"]) for r in rows] == [("500 Milliarden Euro", False), ("495 Milliarden", True)]
+
+
+def test_aid_under_a_headline_of_military_aid_is_military_aid():
+    text = ("Der Haushaltsausschuss bereitet sich darauf vor, über ein Milliardenpaket zur Unterstützung der Ukraine zu entscheiden. "
+            "Grundlage ist ein Vorschlag des Bundesfinanzministeriums, der zusätzliche Hilfen in Höhe von drei Milliarden Euro vorsieht.")
+    row = only(defence(figures_in_article("Milliardenpaket für Ukraine-Militärhilfe steht zur Abstimmung", text, **DAY)))
+    assert (row["value"], row["category"], row["subject"]) == (3e9, "aid", "DE")

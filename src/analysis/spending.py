@@ -1117,6 +1117,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True  # "ein Auftragsvolumen von der Bundesregierung" in an article about an arms maker
     if (P.PROCUREMENT_WORDS_RE.search(sentence) or P.AID_WORDS_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)) and ctx.defence_around():
         return True  # "die erste Tranche ist 880 Millionen Euro wert" after an ammunition order
+    if ctx.article.headline_aid and P.GENERAL_AID_RE.search(sentence) and not P.NOT_DEFENCE_RE.search(sentence):
+        return True  # "zusätzliche Hilfen in Höhe von drei Milliarden Euro" under "Milliardenpaket für Ukraine-Militärhilfe"
     if _in_defence_money_article(c, ctx):
         return True
     if _heading_of_defence_money(c, ctx):
