@@ -573,7 +573,8 @@ def test_a_total_followed_by_davon_is_not_the_defence_part():
 
 
 def test_aid_under_a_headline_of_military_aid_is_military_aid():
-    text = ("Der Haushaltsausschuss bereitet sich darauf vor, über ein Milliardenpaket zur Unterstützung der Ukraine zu entscheiden. "
+    text = ("Der Haushaltsausschuss des deutschen Bundestages bereitet sich darauf vor, über ein Milliardenpaket zur Unterstützung der "
+            "Ukraine zu entscheiden. "
             "Grundlage ist ein Vorschlag des Bundesfinanzministeriums, der zusätzliche Hilfen in Höhe von drei Milliarden Euro vorsieht.")
     row = only(defence(figures_in_article("Milliardenpaket für Ukraine-Militärhilfe steht zur Abstimmung", text, **DAY)))
     assert (row["value"], row["category"], row["subject"]) == (3e9, "aid", "DE")
