@@ -578,3 +578,21 @@ def test_aid_under_a_headline_of_military_aid_is_military_aid():
             "Grundlage ist ein Vorschlag des Bundesfinanzministeriums, der zusätzliche Hilfen in Höhe von drei Milliarden Euro vorsieht.")
     row = only(defence(figures_in_article("Milliardenpaket für Ukraine-Militärhilfe steht zur Abstimmung", text, **DAY)))
     assert (row["value"], row["category"], row["subject"]) == (3e9, "aid", "DE")
+
+
+def test_short_headline_lines_at_the_start_of_a_text_do_not_hide_its_lead():
+    text = ("Einsparungen beim Heer\n\nInnenpolitik\n\nVerteidigungsministerin Klaudia Tanner zeigt sich mit ihrem Budget trotz "
+            "Einsparungen zufrieden. Sie will am Aufbauplan des Bundesheeres festhalten, die Eurofighter-Nachfolge ist offen.\n\n"
+            "Die Flugabwehr soll kommen, sagt der Planungschef des Bundesheeres.\n\nZu den Zahlen: Das Budget 2025 beträgt am Papier "
+            "4,741 Milliarden Euro.")
+    row = only(defence(figures_in_text(text, **DAY)))
+    assert (row["value"], row["subject"]) == (4.741e9, "AT")
+
+
+def test_a_budget_gap_is_not_defence_money():
+    text = ("Israels Regierung verabschiedet einen Haushaltsentwurf für das Jahr 2025 mit mehr Militärausgaben.\n"
+            "Darin enthalten seien 161 Milliarden für den Schuldendienst. Das Militär soll für seinen Mehrfrontenkrieg 117 Milliarden "
+            "Schekel erhalten.\nKrieg belastet Israels Wirtschaft enorm\nUnd zwar in Form einer Erhöhung der Mehrwertsteuer. "
+            "So solle eine Haushaltslücke von etwa 40 Milliarden Schekel geschlossen werden, berichtete \"Calcalist\".")
+    found = [r["quote"] for r in defence(figures_in_article("Israels Kriegsetat: Mehr Geld fürs Militär", text, **DAY))]
+    assert "40 Milliarden Schekel" not in found and "117 Milliarden Schekel" in found

@@ -599,7 +599,7 @@ OTHER_TOPIC_STEMS = (
     "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
     "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket", "verlust",
     "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur", "anleihe",
-    "entwicklungsprogramm", "entwicklungszusammenarbeit", "sicherheit und exekutive", "sicherheit und strafverfolgung",
+    "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "sicherheit und exekutive", "sicherheit und strafverfolgung",
 )
 OTHER_TOPIC_WORDS = (
     "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn", "dax\\b", "miete", "lohn",

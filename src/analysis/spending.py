@@ -307,6 +307,22 @@ def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
 # --- the article around a figure ---------------------------------------------------------------
 
 
+#: A text's lead paragraph is at least this long: shorter first paragraphs are headline lines and
+#: kickers that scraped texts start with ("Einsparungen beim Heer", "Innenpolitik"), read on.
+_LEAD_MIN_CHARS = 200
+_LEAD_MAX_CHARS = 1500
+
+
+def lead_paragraph(text: str) -> str:
+    """The text's first paragraph, with the paragraphs after it while it is shorter than
+    ``_LEAD_MIN_CHARS`` (headline lines in the text), at most ``_LEAD_MAX_CHARS`` long."""
+    end = 0
+    while end < len(text) and end < _LEAD_MIN_CHARS:
+        brk = text.find("\n\n", end)
+        end = len(text) if brk < 0 else brk + 2
+    return text[:end][:_LEAD_MAX_CHARS]
+
+
 class ArticleContext:
     """What the whole article says that a figure's own sentence may not: its headline, how
     much it is about defence, and the currencies it names. Each property is computed on
@@ -371,8 +387,7 @@ class ArticleContext:
     @cached_property
     def money_topic(self) -> bool:
         """The headline or the lead paragraph is about defence money or a purchase of weapons."""
-        text = self.text
-        lead = self.headline + "\n" + text[: text.find("\n\n") if "\n\n" in text else len(text)][:1500]
+        lead = self.headline + "\n" + lead_paragraph(self.text)
         return not self.live_blog and bool(P.DEFENCE_BUDGET_TERMS_RE.search(lead) or (
             P.DEFENCE_TERMS_RE.search(lead) and (P.PROCUREMENT_WORDS_RE.search(lead) or P.WEAPON_SYSTEMS_RE.search(lead))))
 
