@@ -243,3 +243,9 @@ def test_short_quotations_classed_or_talked_of_are_someones_words():
     text = ("Das IZH wird vom Hamburger Verfassungsschutz beobachtet. Dieser stuft es als \"Instrument der iranischen Staatsführung\" ein. "
             "Die Länder berieten am Abend. Von einem \"Systemwechsel\" war die Rede.")
     assert find_quotes(_articles(text))["quote"].tolist() == ["Instrument der iranischen Staatsführung", "Systemwechsel"]
+
+
+def test_a_heading_line_ending_in_a_quotation_is_its_persons():
+    text = ("Merz sprach am Abend.\n\nCDU-Chef Merz dankt Merkel für \"politisches Lebenswerk\"\n\n"
+            "Merz würdigte in seiner Begrüßungsrede Merkels politisches Wirken.")
+    assert find_quotes(_articles(text))[["quote", "speaker"]].values.tolist() == [["politisches Lebenswerk", "merz"]]

@@ -373,7 +373,10 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
             # a heading naming its person before the words: "Netanjahu über Gazas Zukunft: Kein "…""
             # or a headline line ending in its quotation after a colon: "Scholz kontert FDP-Sparpläne: "Absurd""
             colon_headline = headline and text[lo : start - 1].rstrip().endswith(":") and text[end + 1 : paragraphs[p][1]].strip() == ""
-            in_heading = speakers.person_in(lo, start - 1) if headings[p] or colon_headline else None
+            # or a heading line that ends in its quotation: "CDU-Chef Merz dankt Merkel für "politisches Lebenswerk""
+            line = text[paragraphs[p][0] : paragraphs[p][1]].rstrip()
+            quote_heading = line.endswith('"') and _is_heading(line[:-1]) and text[end + 1 : paragraphs[p][1]].strip() == ""
+            in_heading = speakers.person_in(lo, start - 1) if headings[p] or colon_headline or quote_heading else None
             cued = bool(cue or in_heading is not None or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
             if not short or cued:
                 pronoun = P.SENTENCE_PRONOUN_RE.match(text, sentence.start, start - 1)
