@@ -596,3 +596,12 @@ def test_a_budget_gap_is_not_defence_money():
             "So solle eine Haushaltslücke von etwa 40 Milliarden Schekel geschlossen werden, berichtete \"Calcalist\".")
     found = [r["quote"] for r in defence(figures_in_article("Israels Kriegsetat: Mehr Geld fürs Militär", text, **DAY))]
     assert "40 Milliarden Schekel" not in found and "117 Milliarden Schekel" in found
+
+
+def test_bare_numbers_listed_before_a_percentage_share_its_unit():
+    text = ("Verteidigungsminister Pistorius sprach über die Verteidigungsausgaben der Nato-Staaten. Am Ende können wir die "
+            "Diskussion weiterführen über zwei, drei, vier oder fünf Prozent des BIP.")
+    rows = figures_in_text(text, **DAY)
+    assert [(r["quote"], r["value"], r["unit"]) for r in rows] == [
+        ("zwei", 2.0, "pct_gdp"), ("drei", 3.0, "pct_gdp"), ("vier", 4.0, "pct_gdp"), ("fünf Prozent", 5.0, "pct_gdp")]
+    assert all(text[r["start"] : r["end"]] == r["quote"] for r in rows)

@@ -386,6 +386,11 @@ ELLIPSIS_RE = re.compile(
     rf"(?P<m>{_N})\s*(?:(?P<unit>Prozentpunkten?|Prozent(?![\w-])|%)|(?:{_SCALE}\s*)?{_CURRENCY}|(?P<bare_scale>{_SCALE_WORDS})(?![\w]))"
 )
 
+#: A list of bare numbers whose unit comes only after its last one: "über zwei, drei, vier oder fünf Prozent"
+#: (the last two are ELLIPSIS_RE's; this gives the ones before them).
+PERCENT_LIST_RE = re.compile(rf"(?P<list>(?:{_N},\s+)+){_N}\s+(?:oder|und|bis)\s+{_N}\s*(?:Prozent(?![\w-])|%)")
+LIST_NUMBER_RE = re.compile(rf"(?P<n>{_N}),")
+
 #: A noun whose number is a label, not an amount: "Einzelplan 14", "Artikel 5", "Typ 212".
 LABEL_BEFORE_RE = re.compile(r"\b(?:Einzelplan|Kapitel|Artikel|Art\.|Paragraf|Paragraph|Absatz|Nummer|Nr\.|Typ|Modell|Klasse|Stufe|Phase|Los|Titel)\s+$")
 #: "100 Milliarden Euro", "2,5 Mrd. €", "zwischen 50 und 60 Milliarden Dollar".

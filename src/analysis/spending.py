@@ -286,6 +286,9 @@ def _elided_candidates(text: str) -> list[Candidate]:
         scale = _scale_of(m["own"] or m["scale"] or m["bare_scale"])
         currency = currency_code(m["cur"]) if m["cur"] else "money?"
         out.append(Candidate(m.start("n"), end, value * scale, np.nan, currency, elided=True))
+    for m in P.PERCENT_LIST_RE.finditer(text):  # "zwei, drei, vier oder fünf Prozent": "zwei" and "drei"
+        for n in P.LIST_NUMBER_RE.finditer(text, m.start("list"), m.end("list")):
+            out.append(Candidate(n.start("n"), n.end("n"), parse_number(n["n"]), np.nan, "percent", elided=True))
     return out
 
 
