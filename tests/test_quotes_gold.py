@@ -1,9 +1,9 @@
 """find_quotes against quotations annotated by reading in 2024 news (tests/fixtures/quotes_gold/).
 
-Nine sets, annotated by helpers from the written rules before the code ran on them:
+Ten sets, annotated by helpers from the written rules before the code ran on them:
 ``trends-2024`` (development), ``trends-2024-dev2``, ``-dev3``, ``-dev4``, ``-dev5`` and
 ``-dev6`` (further development sets, each scored once before it was used),
-``trends-2024-heldout``, ``-heldout2`` and ``-heldout3`` (held out: their errors are not read). The texts
+``trends-2024-heldout``, ``-heldout2``, ``-heldout3`` and ``-heldout4`` (held out: their errors are not read). The texts
 are read from ../shared; the tests are skipped where it is absent. Figures are printed in the
 session summary. Issue 14's targets: speaker right >= 0.90 of the quotations found, recall of
 direct quotations >= 0.90, of indirect ones >= 0.70.
@@ -48,8 +48,10 @@ def development(request, tmp_path_factory):
 
 #: Held-out sets and the direct recall each is held to, kept from slipping: 0.922 and 0.864
 #: after the dev4 round (0.882 and 0.818 before it; 0.90 is the target).
-#: trends-2024-heldout3 read 0.891 at its first reading (code add1000).
-HELD_OUT_DIRECT = {"trends-2024-heldout": 0.91, "trends-2024-heldout2": 0.85, "trends-2024-heldout3": 0.88}
+#: trends-2024-heldout3 read 0.891 at its first reading (code add1000), trends-2024-heldout4
+#: 0.875 at its first reading (code 69c3141).
+HELD_OUT_DIRECT = {"trends-2024-heldout": 0.91, "trends-2024-heldout2": 0.85, "trends-2024-heldout3": 0.88,
+                   "trends-2024-heldout4": 0.87}
 
 
 @pytest.fixture(scope="module", params=sorted(HELD_OUT_DIRECT))
