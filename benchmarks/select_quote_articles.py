@@ -31,7 +31,7 @@ open("tests/fixtures/quotes_gold/trends-2024-dev5-articles.txt","w").write("\n".
 # political names, at least three speech markers, no article of an earlier list; ordered by the SHA-1 of the url.
 import glob
 used = set(fig)
-WIDE_SETS = ("heldout3", "dev6", "heldout4")  # the lists this block writes are not "earlier lists"
+WIDE_SETS = ("heldout3", "dev6", "heldout4", "dev7")  # the lists this block writes are not "earlier lists"
 for path in glob.glob("tests/fixtures/quotes_gold/*-articles.txt"):
     if not any(f"-{name}-" in path for name in WIDE_SETS):
         used |= set(open(path).read().split())
@@ -55,3 +55,5 @@ open("tests/fixtures/quotes_gold/trends-2024-heldout3-articles.txt","w").write("
 open("tests/fixtures/quotes_gold/trends-2024-dev6-articles.txt","w").write("\n".join(u for _, u in wide[30:60]) + "\n")
 # a fourth held-out set (same session, after heldout3 was scored): the wider net's candidates 60-89
 open("tests/fixtures/quotes_gold/trends-2024-heldout4-articles.txt","w").write("\n".join(u for _, u in wide[60:90]) + "\n")
+# a seventh development set (session of 2026-12-03, second part): the wider net's candidates 90-119
+open("tests/fixtures/quotes_gold/trends-2024-dev7-articles.txt","w").write("\n".join(u for _, u in wide[90:120]) + "\n")
