@@ -147,3 +147,31 @@ def test_a_large_export_is_read_and_cached_in_batches(raw, tmp_path, monkeypatch
     third, _ = build(raw, out, progress=False)
     assert third.changes["files read"] == 1 and third.changes["files reused"] == 5
     assert_same_tables(out, fresh)
+
+
+def _result_parts(out) -> dict:
+    """The parts of the figure, mention and quotation caches, with their modification times."""
+    return {p.relative_to(out): p.stat().st_mtime_ns for name in ("figures", "mentions", "quotes")
+            for p in (out / CACHE_DIR_NAME / name).glob("part-*.parquet")}
+
+
+def test_result_caches_are_kept_per_chunk_and_unchanged_chunks_are_not_rewritten(raw, tmp_path):
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    build(raw, out, progress=False, chunk_articles=4)
+    first = _result_parts(out)
+    per_cache = {name: sum(p.parent.name == name for p in first) for name in ("figures", "mentions", "quotes")}
+    assert per_cache == {"figures": 2, "mentions": 2, "quotes": 2}  # the samples, then the export: two chunks
+    assert not (out / CACHE_DIR_NAME / "figures.parquet").exists()
+    build(raw, out, progress=False, chunk_articles=4)
+    assert _result_parts(out) == first  # nothing changed: no part written again
+    (raw / "week-2.jsonl").write_text("\n".join(_record(i) for i in range(20, 23)) + "\n", encoding="utf-8")
+    corpus, _ = build(raw, out, progress=False, chunk_articles=4)
+    assert corpus.changes["figures run"] == 3
+    after = _result_parts(out)
+    assert all(after.get(p) == t for p, t in first.items())  # the old chunks' parts untouched
+    assert len(after) == len(first) + 3  # one new part per cache, for the new chunk
+    (raw / "004_75925f2242121178.txt").unlink()  # the second chunk changes: its part is replaced
+    build(raw, out, progress=False, chunk_articles=4)
+    assert len(_result_parts(out)) == 9 and len(set(_result_parts(out)) & set(first)) == 3  # the first chunk's parts stay
+    build(raw, fresh, progress=False, incremental=False)
+    assert_same_tables(out, fresh)

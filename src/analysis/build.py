@@ -12,13 +12,14 @@ import pandas as pd
 from . import paths, schema, store
 from .actors import find_mentions
 from .cache import (
-    CACHE_DIR_NAME, FIGURES_MODULES, LIBRARIES, LOAD_MODULES, MENTIONS_MODULES, QUOTES_MODULES, Cache, CacheRows, PartedCache, article_keys,
+    CACHE_DIR_NAME, FIGURES_MODULES, LIBRARIES, LOAD_MODULES, MENTIONS_MODULES, QUOTES_MODULES, ChunkedCache, PartedCache, article_keys,
     cached_extraction, code_fingerprint, digest,
 )
 from .chunked import CHUNK_ARTICLES, assign_ids, check_counts, chunk_articles, read_in_chunks
 from .coverage import load_events
 from .lexicon import Lexicon, load_lexicon
 from .loading import Corpus, notes_frame, rejects_frame, signature_cache
+from .memory import release_memory
 from .parallel import LocalPool, machine_cores
 from .quotes import find_quotes, quote_ids, with_quote_ids
 from .reference import official_figures
@@ -79,7 +80,9 @@ def build(
                               field_map=field_map, progress=progress, chunk_articles=chunk_articles,
                               signatures_of=pool.signatures, reader=pool.read_units)
         check_counts(read)
+        release_memory()
         article_id, duplicate_of = assign_ids(read)
+        release_memory()
         with _extractors(engine, pool, out_dir, scheduler, workers) as extractors:
             light, counts = _analyse_chunks(read, article_id, duplicate_of, staging, lexicon, cache_dir, extractors)
         index = light[["source_file", "record", "article_id", "title", "published", "date_precision"]]
@@ -109,10 +112,9 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
     mentions found (or taken from the cache) and appended to theirs. Returns the articles
     without their texts, and counts."""
     find_figures, find_actors, find_quotes_of = extractors
-    figure_cache = Cache.open(cache_dir, "figures", digest(code_fingerprint(FIGURES_MODULES, LIBRARIES["figures"]), lexicon.fingerprint))
-    mention_cache = Cache.open(cache_dir, "mentions", digest(code_fingerprint(MENTIONS_MODULES, LIBRARIES["mentions"]), lexicon.fingerprint))
-    quote_cache = Cache.open(cache_dir, "quotes", digest(code_fingerprint(QUOTES_MODULES, LIBRARIES["quotes"]), lexicon.fingerprint))
-    figure_rows, mention_rows, quote_rows = (CacheRows(), CacheRows(), CacheRows()) if cache_dir is not None else (None, None, None)
+    figure_cache = ChunkedCache.open(cache_dir, "figures", digest(code_fingerprint(FIGURES_MODULES, LIBRARIES["figures"]), lexicon.fingerprint))
+    mention_cache = ChunkedCache.open(cache_dir, "mentions", digest(code_fingerprint(MENTIONS_MODULES, LIBRARIES["mentions"]), lexicon.fingerprint))
+    quote_cache = ChunkedCache.open(cache_dir, "quotes", digest(code_fingerprint(QUOTES_MODULES, LIBRARIES["quotes"]), lexicon.fingerprint))
     writers = {name: store.ChunkedParquet(staging / name, table) for name, table in
                ((paths.ARTICLES_FILE, schema.ARTICLES), (paths.FIGURES_FILE, schema.FIGURES), (paths.MENTIONS_FILE, schema.MENTIONS),
                 (paths.QUOTES_FILE, schema.QUOTES))}
@@ -124,9 +126,9 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
         schema.check_frame(articles, schema.ARTICLES, "articles")
         writers[paths.ARTICLES_FILE].append(articles)
         keys = article_keys(articles)
-        figures, n = cached_extraction(articles, figure_cache, find_figures, ("article_id", "published"), keys, figure_rows)
+        figures, n = cached_extraction(articles, figure_cache, find_figures, ("article_id", "published"), keys)
         counts["figures run"] += n
-        mentions, n = cached_extraction(articles, mention_cache, find_actors, ("article_id",), keys, mention_rows)
+        mentions, n = cached_extraction(articles, mention_cache, find_actors, ("article_id",), keys)
         mentions = schema.conform(mentions, schema.MENTIONS)
         writers[paths.MENTIONS_FILE].append(mentions)
         counts["mentions run"] += n
@@ -135,7 +137,7 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
         def quotes_of(todo: pd.DataFrame) -> pd.DataFrame:
             return find_quotes_of(todo, mentions[mentions["article_id"].isin(todo["article_id"])])
 
-        quotes, n = cached_extraction(articles, quote_cache, quotes_of, ("article_id",), keys, quote_rows)
+        quotes, n = cached_extraction(articles, quote_cache, quotes_of, ("article_id",), keys)
         quotes = with_quote_ids(schema.conform(quotes, schema.QUOTES))
         writers[paths.QUOTES_FILE].append(quotes)
         counts["quotes run"] += n
@@ -146,11 +148,12 @@ def _analyse_chunks(read, article_id, duplicate_of, staging: Path, lexicon: Lexi
         counts["figures"] += len(figures)
         counts["defence figures"] += int(figures["is_defence"].sum())
         light.append(articles.drop(columns=["text"]).assign(record=chunk["record"].astype("Int64").to_numpy()))
+        del chunk, articles, figures, mentions, quotes
+        release_memory()  # the next chunk reuses the pages, the peak stays that of one chunk
     for writer in writers.values():
         writer.close()
-    for cache, rows in ((figure_cache, figure_rows), (mention_cache, mention_rows), (quote_cache, quote_rows)):
-        if rows is not None:
-            cache.save(rows.tables, rows.keys)
+    for cache in (figure_cache, mention_cache, quote_cache):
+        cache.finish()
     columns = [c for c in schema.ARTICLES if c != "text"] + ["record"]
     return (pd.concat(light, ignore_index=True) if light else pd.DataFrame(columns=columns)), counts
 

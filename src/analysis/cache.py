@@ -1,22 +1,24 @@
 """Incremental builds: what was computed for an input or an article is kept and reused.
 
-Four caches live in ``data/processed/.cache/``, each one Parquet file holding the rows and,
-in its metadata, the keys it covers (so that "no figures in this article" is remembered too):
+The caches live in ``data/processed/.cache/``; each file holds rows and, in its metadata,
+the keys it covers (so that "no figures in this article" is remembered too):
 
-- ``loaded``: what reading one input file gave (articles, rejects, notes), keyed by the
-  SHA-256 of the file's bytes. Renaming a file reuses it; editing it reads it again.
-- ``figures`` and ``mentions``: the rows found in one article, keyed by
+- ``loaded/``: what reading one input file gave (articles, rejects, notes), keyed by the
+  SHA-256 of the file's bytes, in parts (:class:`PartedCache`). Renaming a file reuses it;
+  editing it reads it again.
+- ``figures/``, ``mentions/`` and ``quotes/``: the rows found in one article, keyed by
   :func:`article_keys` (body text, title, date and precision: everything the extraction
-  reads), without the ``article_id``, which is attached when the tables are assembled.
-- ``signatures``: the MinHash signature of each body text for duplicate detection.
+  reads), without the ``article_id``, which is attached when the tables are assembled; one
+  part per chunk of the build (:class:`ChunkedCache`), so that no build holds them all.
+- ``signatures.parquet``: the MinHash signature of each body text for duplicate detection.
 
 Each cache carries a version: a fingerprint of the source code of the modules its results
-depend on and, for figures and mentions, of the actor dictionary. A different version
-means the cache is ignored and rebuilt, so changing ``spending.py`` re-runs the figures
-only, changing the actor dictionary re-runs figures and mentions (both name actors), and
-changing a reader re-reads the inputs. ``patterns.py`` holds the rules of every step, so
-changing it re-runs everything. Entries for inputs or articles that are gone are dropped
-when the cache is written, so it never grows beyond the corpus.
+depend on and, for figures, mentions and quotations, of the actor dictionary. A different
+version means the cache is ignored and rebuilt, so changing ``spending.py`` re-runs the
+figures only, changing the actor dictionary re-runs figures, mentions and quotations (all name
+actors), and changing a reader re-reads the inputs. ``patterns.py`` holds the rules of every
+step, so changing it re-runs everything. Entries for inputs or articles that are gone are
+dropped when the cache is written, so it never grows beyond the corpus.
 """
 
 from __future__ import annotations
@@ -242,6 +244,108 @@ class PartedCache:
                 part.unlink(missing_ok=True)
 
 
+@dataclass
+class ChunkedCache:
+    """The rows of one extraction step (figures, mentions, quotations) in parts, one per
+    chunk of a build, so that a build holds one chunk's rows, never the whole corpus's.
+
+    Each part is a Parquet file with a ``cache_key`` column and, in its metadata, the
+    version and the keys it covers. A chunk whose keys all come from parts that hold
+    nothing else is not written again; any other chunk is written as a new part. When
+    the build ends, parts that hold no key of it are deleted (a part that still holds
+    some is rewritten with the next build that reads it)."""
+
+    folder: Path | None
+    name: str
+    version: str
+    part_of: dict[str, Path] = field(default_factory=dict)  # key -> a part holding its rows
+    part_keys: dict[Path, frozenset[str]] = field(default_factory=dict)
+    used: dict[str, Path] = field(default_factory=dict)  # the keys of this build -> their part
+    written: int = 0  # parts written by this build
+
+    @property
+    def directory(self) -> Path:
+        return Path(self.folder or ".") / self.name
+
+    @classmethod
+    def open(cls, folder: Path | None, name: str, version: str) -> ChunkedCache:
+        """The parts of ``name`` in ``folder`` that have this version (others are deleted).
+        ``folder=None`` gives a cache that is never read or written."""
+        cache = cls(folder, name, version)
+        if folder is None:
+            return cache
+        (Path(folder) / f"{name}.parquet").unlink(missing_ok=True)  # the one-file form of earlier versions
+        if not cache.directory.is_dir():
+            return cache
+        for part in sorted(cache.directory.glob("part-*.parquet")):
+            try:
+                meta = _meta(part)
+            except (OSError, ValueError, KeyError, pa.ArrowException) as exc:  # a damaged part is dropped, never trusted
+                log.warning("cache %s: part %s unreadable (%s); dropping it", name, part.name, exc)
+                part.unlink(missing_ok=True)
+                continue
+            if meta.get("version") != version:
+                part.unlink(missing_ok=True)
+                continue
+            cache.part_keys[part] = frozenset(meta["keys"])
+            for key in meta["keys"]:
+                cache.part_of.setdefault(key, part)
+        return cache
+
+    @property
+    def keys(self) -> set[str]:
+        return set(self.part_of)
+
+    def hits(self, keys: Iterable[str]) -> set[str]:
+        """The keys this cache holds results for."""
+        return set(keys) & self.part_of.keys()
+
+    def rows_for(self, keys: set[str]) -> pd.DataFrame | None:
+        """The cached rows of ``keys``, read from the parts that hold them."""
+        if not keys:
+            return None
+        by_part: dict[Path, list[str]] = {}
+        for key in sorted(keys):
+            by_part.setdefault(self.part_of[key], []).append(key)
+        tables = []
+        for part, wanted in by_part.items():
+            try:
+                table = pq.read_table(part)
+            except (OSError, pa.ArrowException) as exc:
+                raise CacheDamaged(f"cache part {part} unreadable: {exc}") from exc
+            tables.append(table.filter(pc.is_in(table["cache_key"], value_set=pa.array(wanted, type=table["cache_key"].type))))
+        return pa.concat_tables(tables, promote_options="permissive").to_pandas()
+
+    def add_chunk(self, rows: pd.DataFrame, keys: set[str], hits: set[str]) -> None:
+        """Record the rows of one chunk (``keys``, of which ``hits`` came from this cache):
+        written as a new part unless they are exactly the contents of existing parts."""
+        if self.folder is None or not keys:
+            return
+        sources = {self.part_of[k] for k in hits}
+        if hits == keys and all(self.part_keys[p] <= keys for p in sources):
+            self.used.update((k, self.part_of[k]) for k in keys)
+            return
+        self.directory.mkdir(parents=True, exist_ok=True)
+        path = self.directory / f"part-{digest(self.version, *sorted(keys))}.parquet"
+        tmp = path.with_suffix(".tmp")
+        pq.write_table(_with_meta(_arrow(rows), self.version, keys), tmp)
+        tmp.replace(path)
+        self.written += 1
+        self.part_keys[path] = frozenset(keys)
+        for key in keys:
+            self.part_of.setdefault(key, path)
+            self.used[key] = path
+
+    def finish(self) -> None:
+        """Delete the parts that hold no key of this build."""
+        if self.folder is None or not self.directory.is_dir():
+            return
+        kept = set(self.used.values())
+        for part in self.directory.glob("part-*.parquet"):
+            if part not in kept:
+                part.unlink(missing_ok=True)
+
+
 class CacheDamaged(RuntimeError):
     """A cache file disappeared or broke during a build."""
 
@@ -258,7 +362,7 @@ def article_keys(articles: pd.DataFrame) -> pd.Series:
 
 
 def cached_extraction(
-    articles: pd.DataFrame, cache: Cache, extract, article_columns: tuple[str, ...], keys: pd.Series | None = None, collect: CacheRows | None = None
+    articles: pd.DataFrame, cache: Cache | ChunkedCache, extract, article_columns: tuple[str, ...], keys: pd.Series | None = None
 ) -> tuple[pd.DataFrame, int]:
     """``extract(articles)`` only for articles whose key the cache lacks, cached rows for
     the others.
@@ -266,8 +370,8 @@ def cached_extraction(
     Returns the rows in the order a full run gives them, and the number of articles
     extracted now. ``article_columns`` are the columns ``extract`` copies from the article
     (``article_id`` first); the cache does not store them, they are attached here.
-    Without ``collect`` the cache is replaced by the rows of exactly these articles; with
-    it (a build in chunks) the rows are added to ``collect`` and saved by the caller.
+    A :class:`ChunkedCache` (a build in chunks) keeps the rows as a part of its own; a
+    :class:`Cache` is replaced by the rows of exactly these articles.
     """
     keys = article_keys(articles) if keys is None else keys
     hits = cache.hits(keys)
@@ -278,24 +382,10 @@ def cached_extraction(
     fresh = fresh.assign(cache_key=fresh["article_id"].map(key_of).astype("string")).drop(columns=list(article_columns))
     cached = cache.rows_for(hits)
     rows = fresh if cached is None else pd.concat([cached, fresh], ignore_index=True) if len(fresh) else cached.reset_index(drop=True)
-    if collect is None:
-        cache.save(rows, set(keys))
+    if isinstance(cache, ChunkedCache):
+        cache.add_chunk(rows, set(keys), hits)
     else:
-        collect.add(rows, set(keys))
+        cache.save(rows, set(keys))
     order = pd.DataFrame({"cache_key": keys.to_numpy(), "_pos": range(len(keys)), **{c: articles[c].to_numpy() for c in article_columns}})
     out = order.merge(rows.assign(_n=range(len(rows))), on="cache_key", how="inner").sort_values(["_pos", "_n"], kind="stable")
     return out.drop(columns=["cache_key", "_pos", "_n"]).reset_index(drop=True), int(is_new.sum())
-
-
-@dataclass
-class CacheRows:
-    """Cache rows gathered chunk by chunk (as Arrow tables), each key once."""
-
-    tables: list[pa.Table] = field(default_factory=list)
-    keys: set[str] = field(default_factory=set)
-
-    def add(self, rows: pd.DataFrame, keys: set[str]) -> None:
-        new = keys - self.keys
-        if new:
-            self.tables.append(_arrow(rows[rows["cache_key"].isin(new)]))
-            self.keys |= new

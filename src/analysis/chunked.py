@@ -33,6 +33,7 @@ from .cache import Cache, PartedCache
 from .duplicates import find_duplicates
 from .duplicates import signatures as duplicate_signatures
 from .items import Note, RawArticle, Reject
+from .memory import release_memory
 from .loading import (
     CountMismatch,
     _show_progress,
@@ -130,6 +131,9 @@ def read_in_chunks(
         out.chunk_paths.append(path)
         index_parts.append(frame.assign(chunk=k, row=range(len(frame)))[_INDEX_COLUMNS])
         pending.clear()
+        if not last:
+            del frame
+            release_memory()
 
     bar = progress_bar(total=0, desc="reading articles", unit="article", disable=not _show_progress(progress, scan.files))
     for path in scan.files:

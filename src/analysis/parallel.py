@@ -25,6 +25,7 @@ import pandas as pd
 
 from . import schema
 from .distributed import _ARTICLE_COLUMNS
+from .memory import release_memory
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,10 @@ def _read_batch(units: str, field_map: dict | None, min_words: int) -> bytes:
 
     batch = units_from_json(units)
     got = read_units(batch, field_map, min_words)
-    return to_parquet_bytes(loaded_rows(got, {u.source_file: _ONE_FILE for u in batch}))
+    out = to_parquet_bytes(loaded_rows(got, {u.source_file: _ONE_FILE for u in batch}))
+    del batch, got
+    release_memory()
+    return out
 
 
 def _analyse_batch(extra_yaml: str | None, articles: bytes, mentions: bytes | None) -> tuple[bytes, bytes, bytes]:
@@ -89,7 +93,10 @@ def _analyse_batch(extra_yaml: str | None, articles: bytes, mentions: bytes | No
     figures = extract_figures(todo, lexicon=lexicon, progress=False)
     found = schema.conform(find_mentions(todo, lexicon=lexicon, progress=False), schema.MENTIONS)  # as the build gives them to quotes
     quotes = find_quotes(todo, lexicon, mentions=found)
-    return to_parquet_bytes(figures), to_parquet_bytes(found), to_parquet_bytes(quotes)
+    out = to_parquet_bytes(figures), to_parquet_bytes(found), to_parquet_bytes(quotes)
+    del todo, figures, found, quotes
+    release_memory()  # a worker's resident size stays that of one batch
+    return out
 
 
 def batches(n: int, workers: int, min_batch: int) -> list[tuple[int, int]]:
