@@ -605,3 +605,43 @@ def test_bare_numbers_listed_before_a_percentage_share_its_unit():
     assert [(r["quote"], r["value"], r["unit"]) for r in rows] == [
         ("zwei", 2.0, "pct_gdp"), ("drei", 3.0, "pct_gdp"), ("vier", 4.0, "pct_gdp"), ("fünf Prozent", 5.0, "pct_gdp")]
     assert all(text[r["start"] : r["end"]] == r["quote"] for r in rows)
+
+
+def test_the_debt_brakes_one_percent_and_the_borrowing_it_frees_are_not_defence_figures():
+    text = ("Der Bundestag hat die Verteidigungsausgaben von der Schuldenbremse befreit. Bei der Kreditaufnahme dürfen jene "
+            "Verteidigungsausgaben herausgerechnet werden, die ein Prozent des nominalen Bruttoinlandsprodukts übersteigen. "
+            "Abzüglich ein Prozent des BIP in Höhe von 43 Milliarden Euro ergibt sich eine nicht zu berücksichtigende "
+            "Kreditaufnahme in Höhe von 52 Milliarden Euro. Der Staat darf also mehr Schulden machen, wenn die Ausgaben für "
+            "Verteidigung über ein Prozent des BIP liegen.")
+    assert defence(figures_in_article("Wehretat: Was die neue Schuldenregel bedeutet", text, **DAY)) == []
+
+
+def test_in_a_list_of_budget_chapters_only_chapter_14_is_defence():
+    text = ("Die größten Posten im Entwurf sind der Einzelplan (EPl) 11 für Arbeit mit 190 Milliarden Euro, EPl 14 des "
+            "Verteidigungsministeriums mit 82 Milliarden Euro, EPl 32 für die Zinsen mit 34 Milliarden Euro und EPl 60 für die "
+            "Finanzverwaltung mit 46 Milliarden Euro.")
+    assert [r["value"] for r in defence(figures_in_text(text, **DAY))] == [82e9]
+
+
+def test_the_500_billion_special_fund_is_infrastructure_money():
+    text = "Die Wirtschaft könnte dank des geplanten 500-Milliarden-Sondervermögens und höherer Verteidigungsausgaben wachsen."
+    assert defence(figures_in_text(text, **DAY)) == []
+
+
+def test_a_sentence_taking_up_the_one_before_carries_its_defence_topic():
+    minister = ("»Wir stärken die Truppe mit neuen Stellen in der Bundeswehr«, sagte Verteidigungsminister Boris Pistorius. "
+                "Sein Ressort verfügt im kommenden Jahr über mehr als 108 Milliarden Euro und will damit neue Soldaten gewinnen.")
+    assert [r["value"] for r in defence(figures_in_text(minister, **DAY))] == [108e9]
+    order = ("Der Bundestag bewilligt 4,7 Milliarden Euro für vier weitere U-Boote der Marine, doch das Ministerium hat "
+             "Änderungswünsche angekündigt. Diese Änderungswünsche könnten sich auf zusätzliche 2,4 Milliarden Euro summieren.")
+    assert [r["value"] for r in defence(figures_in_article("Neue U-Boote für die Marine", order, **DAY))] == [4.7e9, 2.4e9]
+    more = ("Das Gesetz sieht für das kommende Jahr ein US-Verteidigungsbudget von 900 Milliarden Dollar vor. "
+            "Das sind acht Milliarden Dollar mehr, als die Regierung gefordert hatte.")
+    rows = defence(figures_in_text(more, **DAY))
+    assert [(r["value"], r["subject"]) for r in rows] == [(9e11, "US"), (8e9, "US")]
+
+
+def test_the_state_a_war_is_waged_against_is_not_the_spender():
+    text = ("Zusammen mit dem Bundeswehr-Sondervermögen, das nach dem russischen Überfall auf die Ukraine geschaffen wurde, "
+            "ergeben sich Verteidigungsausgaben von 95 Milliarden Euro.")
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] == "DE"

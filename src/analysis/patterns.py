@@ -604,10 +604,10 @@ OTHER_TOPIC_STEMS = (
     "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
     "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket", "verlust",
     "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur", "anleihe",
-    "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "sicherheit und exekutive", "sicherheit und strafverfolgung",
+    "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "kreditaufnahme", "bundesschuld", "schuldendienst", "sicherheit und exekutive", "sicherheit und strafverfolgung",
 )
 OTHER_TOPIC_WORDS = (
-    "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn", "dax\\b", "miete", "lohn",
+    "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn(?!en\\b|t\\b)", "dax\\b", "miete", "lohn",
     "löhne", "gehalt", "gehälter", "rente", "strafe", "gericht", "berufung", "anklage", "urteil", "verteidiger",
     "schäden", "schaden", "belohnung", "betrug", "kaution", "analyst", "spende", "bargeld", "berater", "spiel\\b",
     "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
@@ -619,7 +619,7 @@ OTHER_TOPIC_WORDS = (
 PAY_RE = FoldedRegex(r"(?:\w*sold|verdien|besoldung|vergütung|gehalt|gehälter|lohn|löhne|netto|brutto|im monat)\w*")
 #: Loans: another topic, unless the paragraph speaks of defence money ("Kredite" of the EU's
 #: SAFE programme for arms projects).
-LOAN_WORDS = ("kredit", "darlehen")
+LOAN_WORDS = ("kredit(?!aufnahme)", "darlehen")  # a state's own borrowing (Kreditaufnahme) is debt, not a loan
 NOT_DEFENCE_RE = FoldedRegex(
     r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS + LOAN_WORDS) + r")\w*",
 )
@@ -640,10 +640,10 @@ CIVIL_PURPOSE_AFTER_RE = re.compile(
 PART_FOLLOWS_RE = re.compile(r"\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b", re.I)
 #: Words around a percentage that make it the debt brake's limit: "Ausgaben oberhalb von einem
 #: Prozent des BIP werden ausgenommen", "die ein Prozent des BIP überschreiten, dürfen ... Kredite".
-THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:von\s+)?(?:einem\s+|eins\s+)?$|\bab\s+(?:einem\s+Wert\s+von\s+)?$", re.I)
+THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:von\s+)?(?:einem\s+|eins\s+)?$|\bab\s+(?:einem\s+Wert\s+von\s+)?$|\babzüglich\s+$", re.I)
 THRESHOLD_NEAR_RE = FoldedRegex(
     r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahme|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite|"
-    r"kreditobergrenze|kreditgrenze|deckel"
+    r"kreditobergrenze|kreditgrenze|deckel|kreditaufnahme|herausgerechnet|herausrechn|mehr schulden|schulden machen"
 )
 THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:[^\s.;:]+\s+){0,6}?(?:überschreiten|übersteigen|überschreitet|übersteigt)\b", re.I)
 
@@ -696,7 +696,7 @@ NOT_SPENDING_RE = FoldedRegex(
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.
 FINANCE_CONTEXT_RE = FoldedRegex(
     r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|investmentfonds|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"
-    r"quartal|\bebit|\bgewinn|\breingewinn|\bnettogewinn",
+    r"quartal|\bebit|\bgewinn(?!en\b|t\b)|\breingewinn|\bnettogewinn",  # not the verb: "neue Soldaten gewinnen"
 )
 
 #: Words of a budget just before an amount without currency ("Sondervermögen von 100 Milliarden").
@@ -883,6 +883,22 @@ MEMBER_COUNT_RE = re.compile(
 REFERS_BACK_RE = re.compile(r"\b(?:dafür|hierfür)\b")
 #: A sentence giving the cost of what the sentence before names: "Das hätte rund 1.5 Milliarden Franken mehr gekostet".
 COST_OF_PREVIOUS_RE = re.compile(r"^\W*(?:Das|Dies|Diese|Dieser|Dieses)\b[^!?]{0,60}?\b(?:kost\w*|gekostet)\b")
+#: A sentence that takes up what the sentence before names: "Diese Änderungswünsche könnten sich
+#: auf zusätzliche 2,44 Milliarden Euro summieren", "... wird die Summe nun mit 11,55 Milliarden
+#: Euro ausgewiesen", "Sein Ressort verfügt ... über mehr als 108 Milliarden Euro".
+ANAPHOR_RE = re.compile(r"^\W*(?:Diese[rsn]?|Dieses)\s+[A-ZÄÖÜ]\w+|\b(?:die|diese)\s+(?:Summe|Gesamtsumme)\b|\b(?:der|dieser)\s+Betrag\b|"
+                        r"\b(?:Sein|Ihr|sein|ihr)\s+(?:Ressort|Ministerium|Haus)\b")
+#: A budget chapter of the federal budget: "Einzelplan 14", "EPl 32"; only 14 is defence's.
+EINZELPLAN_RE = re.compile(r"\b(?:Einzelpl(?:an|äne)|EPl)\.?\s*(?:\(EPl\)\s*)?(?P<number>\d{1,2})\b")
+DEFENCE_EINZELPLAN = "14"
+#: The compound of the 2025 special fund for infrastructure: "des 500-Milliarden-Sondervermögens"
+#: (the Bundeswehr's was 100 billion); not defence unless the words after it say so.
+INFRASTRUCTURE_FUND_VALUE = 5e11
+FUND_FOR_DEFENCE_AFTER_RE = re.compile(r"^\w*\s+(?:für\s+(?:die\s+)?|der\s+)?(?:Bundeswehr|Verteidigung|Aufrüstung|Streitkräfte)", re.I)
+#: A state's own budget in a compound: "US-Verteidigungsbudget", "Bundeswehr-Sondervermögen", "EU-Haushalt".
+OWN_BUDGET_HEAD_RE = re.compile(r"-(?:Verteidigungs|Militär|Rüstungs|Wehr)?(?:Sondervermögen|Ausgaben|Haushalt|Etat|Budget)", re.I)
+#: The state a war is waged against: "nach dem russischen Überfall auf die Ukraine" (not a spender).
+WAR_TARGET_BEFORE_RE = re.compile(r"\b(?:Überfall\w*|Angriff\w*|Angriffskrieg\w*|Krieg\w*|Invasion|Einmarsch\w*)\s+(?:auf|gegen|in)\s+(?:die\s+|das\s+|den\s+)?$")
 SPENT_RE = re.compile(r"\b(?:gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*|fließen|fliessen|fließt|fliesst|flossen|eingeplant|vorgesehen|bereitgestellt)\b")
 #: Verbs that change a budget by an amount: the amount is still defence money.
 BUDGET_CHANGE_RE = re.compile(r"aufstock\w*|aufgestockt|\bstock(?:t|en|te|ten)\b|erhöh\w*|anheb\w*|angehoben|kürz\w*|gekürzt|streich\w*|gestrichen", re.I)

@@ -902,8 +902,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
     after = text[end : end + 45]
     if after.startswith("$"):
         return True  # "45 Milliarden US-Dollar (US$)": a currency sign, not the state
-    if P.ATTRIBUTION_BEFORE_RE.search(before) or P.ATTRIBUTION_AFTER_RE.match(after):
-        return True
+    if P.ATTRIBUTION_BEFORE_RE.search(before) or P.ATTRIBUTION_AFTER_RE.match(after) or P.WAR_TARGET_BEFORE_RE.search(before):
+        return True  # also the state a war is waged against: "nach dem russischen Überfall auf die Ukraine"
     if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)) or P.ATTACKER_AFTER_RE.match(after):
         return True
     owner = P.GENITIVE_OWNER_BEFORE_RE.search(before)
@@ -938,7 +938,8 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
         if kind != "country" and code not in (*SPENDING_ORGANISATIONS, *ORGANISATION_COUNTRY.values()):
             continue
         members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
-        if m.via == "compound" and not members and (ctx.text[m.end : m.end + 1] == "-" or ctx.text[m.start : m.end].endswith("-")):
+        own_budget = bool(P.OWN_BUDGET_HEAD_RE.match(ctx.text, m.end))  # "US-Verteidigungsbudget", "Bundeswehr-Sondervermögen"
+        if m.via == "compound" and not members and not own_budget and (ctx.text[m.end : m.end + 1] == "-" or ctx.text[m.start : m.end].endswith("-")):
             continue  # "Ukraine-Krieg", "Nato-Gipfel", "EU- und Nato-Land": not a spender
         if _not_a_spender(ctx.text, m.start, m.end, s.start, aid=aid, adjective=lexicon.is_adjective(ctx.text[m.start : m.end]),
                           country=kind == "country"):
@@ -1103,6 +1104,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     sentence = ctx.span()
     if _is_off_topic(c, ctx) or _is_not_state_money(c, ctx) or _is_poll(c, ctx) or _off_topic_in_sentence(c, ctx):
         return False  # a change of a budget in money is an amount ("den Etat um 2 Milliarden aufstocken")
+    if _other_einzelplan(c, ctx) or _infrastructure_fund(c, ctx):
+        return False
     clause_start, clause_end = _clause_span(c, ctx)
     own = ctx.text[clause_start:clause_end]
     if P.PART_FOLLOWS_RE.match(ctx.text, c.end) and not (P.DEFENCE_TERMS_RE.search(own) or P.WEAPON_SYSTEMS_RE.search(own)):
@@ -1131,6 +1134,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     clause = _clause(c, ctx)
     if P.NOT_DEFENCE_RE.search(clause) and not (_only_loans(clause) and ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE)):
         return False  # beyond its own sentence, only a clause about nothing else is read as defence (or loans for defence)
+    if P.ANAPHOR_RE.search(sentence) and any(has_defence_term(ctx.span(x)) or P.DEFENCE_MINISTER_RE.search(ctx.span(x)) for x in ctx.before[-1:]):
+        return True  # "Sein Ressort verfügt über mehr als 108 Milliarden Euro" after the defence minister's words
     if ctx.article.industry and P.PROCUREMENT_WORDS_RE.search(sentence) and P.STATE_BUYER_RE.search(sentence):
         return True  # "ein Auftragsvolumen von der Bundesregierung" in an article about an arms maker
     if (P.PROCUREMENT_WORDS_RE.search(sentence) or P.AID_WORDS_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)) and ctx.defence_around():
@@ -1148,6 +1153,19 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
 
 #: Words (besides the figure) a heading of an amount holds at most: "Mehr als eine halbe Milliarde Euro".
 _HEADING_WORDS = 4
+
+
+def _other_einzelplan(c: Candidate, ctx: _Context) -> bool:
+    """The amount of a budget chapter other than defence's: "EPl 32 für die Bundesschuld mit
+    34,1 Milliarden Euro" in a list that also names Einzelplan 14."""
+    chapters = list(P.EINZELPLAN_RE.finditer(ctx.text, ctx.sentence.start, c.start))
+    return bool(chapters) and chapters[-1]["number"] != P.DEFENCE_EINZELPLAN
+
+
+def _infrastructure_fund(c: Candidate, ctx: _Context) -> bool:
+    """The 500-billion special fund for infrastructure of 2025, named by its compound."""
+    return bool(c.compound and c.value == P.INFRASTRUCTURE_FUND_VALUE and (c.head or "").lower().startswith("sondervermögen")
+                and not P.FUND_FOR_DEFENCE_AFTER_RE.match(ctx.text[c.end : c.end + 40]))
 
 
 def _heading_of_defence_money(c: Candidate, ctx: _Context) -> bool:
@@ -1243,9 +1261,10 @@ def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: in
     last = rows[-1]
     same_sentence = last["_sentence"] == index
     bracket = same_sentence and "(" in ctx.text[last["end"] : c.start] and c.start - last["end"] < 25
-    restated = not same_sentence and P.RESTATEMENT_RE.search(ctx.span()) and index - last["_sentence"] <= 1
+    restated = not same_sentence and (P.RESTATEMENT_RE.search(ctx.span()) or P.ANAPHOR_RE.search(ctx.span())) and index - last["_sentence"] <= 1
     series = same_sentence and last["unit"] == row["unit"] and bool(P.SERIES_BETWEEN_RE.fullmatch(ctx.text, last["end"], c.start))
-    if not (bracket or restated or series) or P.NOT_DEFENCE_RE.search(_clause(c, ctx)) or _is_change_or_poll(c, ctx):
+    money = row["unit"] in schema.CURRENCY_UNITS  # a difference in money is an amount: "Das sind acht Milliarden Dollar mehr"
+    if not (bracket or restated or series) or P.NOT_DEFENCE_RE.search(_clause(c, ctx)) or (_is_poll(c, ctx) if money else _is_change_or_poll(c, ctx)):
         return
     row.update(is_defence=True, category=last["category"] if last["unit"] != "pct_gdp" or row["unit"] == "pct_gdp" else "budget",
                kind=last["kind"], speaker=last["speaker"] or "")
