@@ -249,3 +249,20 @@ def test_a_heading_line_ending_in_a_quotation_is_its_persons():
     text = ("Merz sprach am Abend.\n\nCDU-Chef Merz dankt Merkel für \"politisches Lebenswerk\"\n\n"
             "Merz würdigte in seiner Begrüßungsrede Merkels politisches Wirken.")
     assert find_quotes(_articles(text))[["quote", "speaker"]].values.tolist() == [["politisches Lebenswerk", "merz"]]
+
+
+def test_words_in_single_marks_are_quotations_and_apostrophes_are_not():
+    text = ("Merz kritisiert Koalition - Pistorius spricht von 'harter Niederlage'\n\n"
+            "Trump's Team lobte das Ergebnis, und es geht's weiter. Rutte sagte: \"Wir nennen das 'Abschreckung'.\"")
+    q = find_quotes(_articles(text))
+    direct = q[q["kind"] == "direct"]
+    assert direct["quote"].tolist() == ["harter Niederlage", "Wir nennen das 'Abschreckung'."]  # the nested marks belong to Rutte's words
+    assert direct["speaker"].tolist() == ["pistorius", "rutte"]
+    assert all(text[r.start : r.end] == r.quote for r in q.itertuples())
+
+
+def test_a_quoted_fragment_after_a_verb_of_approving_or_judging_is_the_persons():
+    text = ('Der Abgeordnete Friedrich Merz befürwortete das "gemeinsame Zeichen" der Fraktionen. '
+            'Boris Pistorius problematisierte die "große Bandbreite" des Problems.')
+    q = find_quotes(_articles(text))
+    assert list(zip(q["quote"], q["speaker"])) == [("gemeinsame Zeichen", "merz"), ("große Bandbreite", "pistorius")]

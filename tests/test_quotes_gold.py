@@ -1,8 +1,8 @@
 """find_quotes against quotations annotated by reading in 2024 news (tests/fixtures/quotes_gold/).
 
-Ten sets, annotated by helpers from the written rules before the code ran on them:
-``trends-2024`` (development), ``trends-2024-dev2``, ``-dev3``, ``-dev4``, ``-dev5`` and
-``-dev6`` (further development sets, each scored once before it was used),
+Eleven sets, annotated by helpers from the written rules before the code ran on them:
+``trends-2024`` (development), ``trends-2024-dev2``, ``-dev3``, ``-dev4``, ``-dev5``,
+``-dev6`` and ``-dev7`` (further development sets, each scored once before it was used),
 ``trends-2024-heldout``, ``-heldout2``, ``-heldout3`` and ``-heldout4`` (held out: their errors are not read). The texts
 are read from ../shared; the tests are skipped where it is absent. Figures are printed in the
 session summary. Issue 14's targets: speaker right >= 0.90 of the quotations found, recall of
@@ -49,9 +49,9 @@ def development(request, tmp_path_factory):
 #: Held-out sets and the direct recall each is held to, kept from slipping: 0.922 and 0.864
 #: after the dev4 round (0.882 and 0.818 before it; 0.90 is the target).
 #: trends-2024-heldout3 read 0.891 at its first reading (code add1000), trends-2024-heldout4
-#: 0.875 at its first reading (code 69c3141).
+#: 0.875 at its first reading (code 69c3141), 0.896 after the dev7 round.
 HELD_OUT_DIRECT = {"trends-2024-heldout": 0.91, "trends-2024-heldout2": 0.85, "trends-2024-heldout3": 0.88,
-                   "trends-2024-heldout4": 0.87}
+                   "trends-2024-heldout4": 0.89}
 
 
 @pytest.fixture(scope="module", params=sorted(HELD_OUT_DIRECT))
@@ -69,7 +69,10 @@ def test_development_sets_reach_the_targets(development):
 #: A development set added at the end of a session, below the targets, held to its level:
 #: trends-2024-dev5 read direct 0.882, indirect 0.731, precision 0.861, speaker 0.851 at first
 #: reading (0.874 speaker after two rules written against it).
-FIRST_READING = {"trends-2024-dev5": {"direct": 0.87, "indirect": 0.70, "precision": 0.85, "speaker": 0.86}}
+#: trends-2024-dev7 read direct 0.835, indirect 0.754, precision 0.928, speaker 0.984 at first reading; 0.879 direct
+#: after single marks and two verbs of judging were read (session of 2026-12-03).
+FIRST_READING = {"trends-2024-dev5": {"direct": 0.87, "indirect": 0.70, "precision": 0.85, "speaker": 0.86},
+                 "trends-2024-dev7": {"direct": 0.87, "indirect": 0.75, "precision": 0.92, "speaker": 0.98}}
 
 
 @pytest.fixture(scope="module", params=sorted(FIRST_READING))

@@ -1057,7 +1057,8 @@ SHORT_QUOTE_CUE_RE = re.compile(
     r"kritisiert|kritisieren|lobte|lobten|lobt|loben|warnte|warnten|warnt|warnen|forderte|forderten|fordert|fordern|verlangte|verlangt|"
     r"betonte|betonten|betont|unterstrich|unterstreicht|warf|warfen|wirft|werfen|begrüßte|begrüßten|begrüßt|begrüßen|"
     r"attestierte|attestiert|bescheinigte|bescheinigt|beklagte|beklagt|mahnte|mahnt|"
-    r"sicherte|sicherten|sichert|sichern|versprach|versprachen|verspricht|versprechen|stufte|stuften|stuft|stufen)\b[^\".]{0,90}"
+    r"sicherte|sicherten|sichert|sichern|versprach|versprachen|verspricht|versprechen|stufte|stuften|stuft|stufen|"
+    r"befürwortete|befürworteten|befürwortet|problematisierte|problematisiert|wertete|werteten|wertet)\b[^\".]{0,90}"
     r"|\b(?:laut|nach)\s+(?:eigener|eigenen|seiner|ihrer|seinen|ihren)\s+(?:Aussage|Aussagen|Angaben|Worten)\s+(?:\S+\s+){0,2}"
     r"|\bmit\s+den\s+Worten\s+)$"
 )
@@ -1087,6 +1088,9 @@ SHORT_QUOTE_AFTER_CUE_RE = re.compile(
 #: An article right before an opening mark: what follows is named, not said ("die "Sonderstufe …"").
 NAME_BEFORE_QUOTE_RE = re.compile(r"\b(?:der|die|das|den|dem|des|Der|Die|Das)\s+\"$")
 MAX_UNATTRIBUTED_QUOTE_WORDS = 3
+#: Single quotation marks: what may stand before an opening one, and the most words between a pair.
+SINGLE_QUOTE_OPEN_AFTER = " \t\n(–-:/"
+MAX_SINGLE_QUOTE_WORDS = 12
 #: An unattributed quotation of this many words or fewer without closing punctuation, given to
 #: nobody, is a motto, a title or a slogan ("Mehr Lohn, mehr Freizeit, mehr Sicherheit").
 MAX_UNATTRIBUTED_FRAGMENT_WORDS = 8

@@ -99,7 +99,33 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         previous_end = pe
     if open_at is not None:
         spans.append((open_at, previous_end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    spans = [(s, e) for s, e in spans if text[s:e].strip()]
+    return sorted(spans + _single_quote_spans(text, spans))
+
+
+def _single_quote_spans(text: str, double: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Words in single marks outside any double-quoted span (headlines: "SPD spricht von
+    'harter Niederlage'"); a mark inside a word is an apostrophe ("Trump's", "geht's"), and
+    nested marks belong to the quotation around them."""
+    out: list[tuple[int, int]] = []
+    starts = [s for s, _ in double]
+    for ps, pe in paragraph_spans(text):
+        open_at = None
+        m = text.find("'", ps, pe)
+        while m >= 0:
+            k = bisect.bisect_right(starts, m) - 1
+            inside = k >= 0 and double[k][0] - 1 <= m <= double[k][1]
+            if inside:
+                open_at = None
+            elif open_at is None:
+                if (m == ps or text[m - 1] in P.SINGLE_QUOTE_OPEN_AFTER) and m + 1 < pe and text[m + 1].isalpha():
+                    open_at = m + 1
+            elif not text[m - 1].isspace() and (m + 1 >= pe or not text[m + 1].isalnum()):
+                if len(text[open_at:m].split()) <= P.MAX_SINGLE_QUOTE_WORDS and '"' not in text[open_at:m]:
+                    out.append((open_at, m))
+                open_at = None
+            m = text.find("'", m + 1, pe)
+    return out
 
 
 def _opens(text: str, m: int) -> bool:
@@ -375,7 +401,7 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
             colon_headline = headline and text[lo : start - 1].rstrip().endswith(":") and text[end + 1 : paragraphs[p][1]].strip() == ""
             # or a heading line that ends in its quotation: "CDU-Chef Merz dankt Merkel für "politisches Lebenswerk""
             line = text[paragraphs[p][0] : paragraphs[p][1]].rstrip()
-            quote_heading = line.endswith('"') and _is_heading(line[:-1]) and text[end + 1 : paragraphs[p][1]].strip() == ""
+            quote_heading = line.endswith(('"', "'")) and _is_heading(line[:-1]) and text[end + 1 : paragraphs[p][1]].strip() == ""
             in_heading = speakers.person_in(lo, start - 1) if headings[p] or colon_headline or quote_heading else None
             cued = bool(cue or in_heading is not None or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
             if not short or cued:
