@@ -261,7 +261,6 @@ class ChunkedCache:
     part_of: dict[str, Path] = field(default_factory=dict)  # key -> a part holding its rows
     part_keys: dict[Path, frozenset[str]] = field(default_factory=dict)
     used: dict[str, Path] = field(default_factory=dict)  # the keys of this build -> their part
-    written: int = 0  # parts written by this build
 
     @property
     def directory(self) -> Path:
@@ -291,10 +290,6 @@ class ChunkedCache:
             for key in meta["keys"]:
                 cache.part_of.setdefault(key, part)
         return cache
-
-    @property
-    def keys(self) -> set[str]:
-        return set(self.part_of)
 
     def hits(self, keys: Iterable[str]) -> set[str]:
         """The keys this cache holds results for."""
@@ -330,7 +325,6 @@ class ChunkedCache:
         tmp = path.with_suffix(".tmp")
         pq.write_table(_with_meta(_arrow(rows), self.version, keys), tmp)
         tmp.replace(path)
-        self.written += 1
         self.part_keys[path] = frozenset(keys)
         for key in keys:
             self.part_of.setdefault(key, path)
