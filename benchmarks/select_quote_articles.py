@@ -31,7 +31,7 @@ open("tests/fixtures/quotes_gold/trends-2024-dev5-articles.txt","w").write("\n".
 # political names, at least three speech markers, no article of an earlier list; ordered by the SHA-1 of the url.
 import glob
 used = set(fig)
-WIDE_SETS = ("heldout3", "dev6", "heldout4", "dev7")  # the lists this block writes are not "earlier lists"
+WIDE_SETS = ("heldout3", "dev6", "heldout4", "dev7", "heldout5", "dev8")  # lists of this and later nets are not "earlier lists"
 for path in glob.glob("tests/fixtures/quotes_gold/*-articles.txt"):
     if not any(f"-{name}-" in path for name in WIDE_SETS):
         used |= set(open(path).read().split())
@@ -57,3 +57,30 @@ open("tests/fixtures/quotes_gold/trends-2024-dev6-articles.txt","w").write("\n".
 open("tests/fixtures/quotes_gold/trends-2024-heldout4-articles.txt","w").write("\n".join(u for _, u in wide[60:90]) + "\n")
 # a seventh development set (session of 2026-12-03, second part): the wider net's candidates 90-119
 open("tests/fixtures/quotes_gold/trends-2024-dev7-articles.txt","w").write("\n".join(u for _, u in wide[90:120]) + "\n")
+
+# Session of 2026-12-07: the wider net is spent but for wide[120:131]. An eighth development set and a fifth held-out
+# set come from a third net, chosen the same mechanical way but with no list of names: 150-4,000 words, at least three
+# speech markers of a longer list, at least three opening quotation marks (direct recall is the target still missed), no
+# article of any earlier list or net; ordered by the SHA-1 of the url. dev8 reads wide[120:131] first.
+THIRD_SETS = ("heldout5", "dev8")
+used3 = set(fig) | {u for _, u in cands} | {u for _, u in wide}
+for path in glob.glob("tests/fixtures/quotes_gold/*-articles.txt"):
+    if not any(f"-{name}-" in path for name in THIRD_SETS):
+        used3 |= set(open(path).read().split())
+speech3 = re.compile(r"\b(sagte|sagt|erklärte|betonte|forderte|zufolge|laut|teilte|so der|so die|kritisierte|warnte)\b")
+seen, third = set(), []
+for line in open("../shared/corpora/trends-de-2024/articles.jsonl"):
+    a = json.loads(line)
+    if a["url"] in seen: continue
+    seen.add(a["url"])
+    if a["url"] in used3: continue
+    t = a["text"] or ""
+    if not (150 <= len(t.split()) <= 4000): continue
+    if len(speech3.findall(t)) < 3: continue
+    if len(re.findall(r"[„»]", t)) + len(re.findall(r'"', t)) // 2 < 3: continue
+    third.append((hashlib.sha1(a["url"].encode()).hexdigest(), a["url"]))
+third.sort()
+print(len(third))
+open("tests/fixtures/quotes_gold/trends-2024-heldout5-articles.txt","w").write("\n".join(u for _, u in third[:30]) + "\n")
+open("tests/fixtures/quotes_gold/trends-2024-dev8-articles.txt","w").write(
+    "\n".join([u for _, u in wide[120:131]] + [u for _, u in third[30:60]]) + "\n")
