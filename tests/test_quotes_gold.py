@@ -71,8 +71,11 @@ def test_development_sets_reach_the_targets(development):
 #: reading (0.874 speaker after two rules written against it).
 #: trends-2024-dev7 read direct 0.835, indirect 0.754, precision 0.928, speaker 0.984 at first reading; 0.879 direct
 #: after single marks and two verbs of judging were read (session of 2026-12-03).
+#: trends-2024-heldout5 (held out: its errors are not read) read direct 0.846, indirect 0.681, precision 0.936,
+#: speaker 1.000 at its first reading (session of 2026-12-07), below the direct and indirect targets: held to that level.
 FIRST_READING = {"trends-2024-dev5": {"direct": 0.87, "indirect": 0.70, "precision": 0.85, "speaker": 0.86},
-                 "trends-2024-dev7": {"direct": 0.87, "indirect": 0.75, "precision": 0.92, "speaker": 0.98}}
+                 "trends-2024-dev7": {"direct": 0.87, "indirect": 0.75, "precision": 0.92, "speaker": 0.98},
+                 "trends-2024-heldout5": {"direct": 0.84, "indirect": 0.68, "precision": 0.93, "speaker": 0.98}}
 
 
 @pytest.fixture(scope="module", params=sorted(FIRST_READING))
