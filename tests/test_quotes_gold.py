@@ -41,7 +41,8 @@ def _score(name: str, tmp_path_factory) -> evaluation.QuoteScore:
     return result
 
 
-@pytest.fixture(scope="module", params=["trends-2024", "trends-2024-dev2", "trends-2024-dev3", "trends-2024-dev4", "trends-2024-dev6"])
+@pytest.fixture(scope="module", params=["trends-2024", "trends-2024-dev2", "trends-2024-dev3", "trends-2024-dev4", "trends-2024-dev6",
+                                        "trends-2024-dev8"])
 def development(request, tmp_path_factory):
     return _score(request.param, tmp_path_factory)
 
