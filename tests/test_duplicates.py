@@ -67,3 +67,17 @@ def test_exact_copy_gets_its_own_id(copies):
     original = copies.loc["001_5428fa240fd08bd3.txt", "article_id"]
     assert copies.loc["zz-exact-copy.txt", "article_id"] == f"{original}-2"
     assert copies["article_id"].is_unique
+
+
+def test_candidate_pairs_are_exactly_the_pairs_that_share_a_band():
+    import numpy as np
+
+    from analysis.duplicates import _BANDS, _PERMUTATIONS, _ROWS, candidate_pairs
+
+    rng = np.random.default_rng(3)
+    sigs = rng.integers(0, 3, size=(60, _PERMUTATIONS), dtype=np.uint64)  # few values: many shared bands
+    sigs[40] = sigs[7]
+    expected = {(i, j) for i in range(60) for j in range(i + 1, 60)
+                if any((sigs[i, b * _ROWS : (b + 1) * _ROWS] == sigs[j, b * _ROWS : (b + 1) * _ROWS]).all() for b in range(_BANDS))}
+    assert (7, 40) in expected and candidate_pairs(sigs) == expected
+    assert candidate_pairs(sigs[:1]) == set()

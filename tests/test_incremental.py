@@ -175,3 +175,27 @@ def test_result_caches_are_kept_per_chunk_and_unchanged_chunks_are_not_rewritten
     assert len(_result_parts(out)) == 9 and len(set(_result_parts(out)) & set(first)) == 3  # the first chunk's parts stay
     build(raw, fresh, progress=False, incremental=False)
     assert_same_tables(out, fresh)
+
+
+def test_articles_added_to_a_chunk_get_a_part_of_their_own_and_parts_are_merged_in_the_end(raw, tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    from analysis import cache
+
+    monkeypatch.setattr(cache, "MAX_PARTS_PER_CHUNK", 3)
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    build(raw, out, progress=False)  # one chunk
+    first = _result_parts(out)
+    assert len(first) == 3
+    for week in range(4):  # each week three new articles in the same chunk
+        (raw / f"week-{week}.jsonl").write_text("\n".join(_record(i) for i in range(20 + 3 * week, 23 + 3 * week)) + "\n", encoding="utf-8")
+        corpus, _ = build(raw, out, progress=False)
+        assert corpus.changes["figures run"] == 3
+        after = _result_parts(out)
+        if week < 2:
+            assert all(after.get(p) == t for p, t in first.items())  # the first parts are not written again
+            new = [p for p in after if p not in first and p.parent.name == "figures"]
+            assert len(after) == 3 * (week + 2) and {len(set(pq.read_table(out / p)["cache_key"].to_pylist())) for p in new} == {3}
+    assert len(_result_parts(out)) <= 3 * 3  # at the limit the chunk was written again as one part
+    build(raw, fresh, progress=False, incremental=False)
+    assert_same_tables(out, fresh)

@@ -244,6 +244,11 @@ class PartedCache:
                 part.unlink(missing_ok=True)
 
 
+#: Parts one chunk may be spread over before it is written again as one (each added part
+#: holds the articles one incremental build added to the chunk).
+MAX_PARTS_PER_CHUNK = 8
+
+
 @dataclass
 class ChunkedCache:
     """The rows of one extraction step (figures, mentions, quotations) in parts, one per
@@ -251,7 +256,9 @@ class ChunkedCache:
 
     Each part is a Parquet file with a ``cache_key`` column and, in its metadata, the
     version and the keys it covers. A chunk whose keys all come from parts that hold
-    nothing else is not written again; any other chunk is written as a new part. When
+    nothing else is not written again; a chunk that adds new articles to such parts gets a
+    part of the new articles only (up to ``MAX_PARTS_PER_CHUNK`` parts, then one part of it
+    all); any other chunk is written as a new part. When
     the build ends, parts that hold no key of it are deleted (a part that still holds
     some is rewritten with the next build that reads it)."""
 
@@ -317,9 +324,14 @@ class ChunkedCache:
         if self.folder is None or not keys:
             return
         sources = {self.part_of[k] for k in hits}
-        if hits == keys and all(self.part_keys[p] <= keys for p in sources):
+        whole = all(self.part_keys[p] <= keys for p in sources)
+        if hits == keys and whole:
             self.used.update((k, self.part_of[k]) for k in keys)
             return
+        if whole and hits and len(sources) < MAX_PARTS_PER_CHUNK:  # new articles beside unchanged ones: a part of the new only
+            self.used.update((k, self.part_of[k]) for k in hits)
+            keys = keys - hits
+            rows = rows[rows["cache_key"].isin(keys)]
         self.directory.mkdir(parents=True, exist_ok=True)
         path = self.directory / f"part-{digest(self.version, *sorted(keys))}.parquet"
         tmp = path.with_suffix(".tmp")
@@ -380,6 +392,7 @@ def cached_extraction(
         cache.add_chunk(rows, set(keys), hits)
     else:
         cache.save(rows, set(keys))
-    order = pd.DataFrame({"cache_key": keys.to_numpy(), "_pos": range(len(keys)), **{c: articles[c].to_numpy() for c in article_columns}})
+    order = pd.DataFrame({"cache_key": keys.to_numpy(), "_pos": range(len(keys)),
+                          **{c: articles[c].reset_index(drop=True) for c in article_columns}})  # dtypes kept: no object dates
     out = order.merge(rows.assign(_n=range(len(rows))), on="cache_key", how="inner").sort_values(["_pos", "_n"], kind="stable")
     return out.drop(columns=["cache_key", "_pos", "_n"]).reset_index(drop=True), int(is_new.sum())

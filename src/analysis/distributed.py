@@ -39,13 +39,11 @@ _ARTICLE_COLUMNS = ["article_id", "title", "text", "published", "date_precision"
 @lru_cache(maxsize=4)
 def _worker_lexicon(extra_yaml: str | None):
     """The lexicon on a worker, built once per dictionary text."""
-    import yaml
-
-    from .lexicon import DEFAULT_DICTIONARY, _merge, build_lexicon, load_lexicon, read_dictionary
+    from .lexicon import DEFAULT_DICTIONARY, _merge, build_lexicon, load_lexicon, read_dictionary, safe_yaml
 
     if extra_yaml is None:
         return load_lexicon()
-    return build_lexicon(_merge(read_dictionary(DEFAULT_DICTIONARY), yaml.safe_load(extra_yaml) or {}))
+    return build_lexicon(_merge(read_dictionary(DEFAULT_DICTIONARY), safe_yaml(extra_yaml) or {}))
 
 
 def _figures_partition(part: pd.DataFrame, extra_yaml: str | None) -> pd.DataFrame:

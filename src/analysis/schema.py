@@ -140,7 +140,8 @@ def conform(df: pd.DataFrame, schema: dict[str, Column]) -> pd.DataFrame:
     out = df.reindex(columns=list(schema))
     for name, col in schema.items():
         if col.dtype.startswith("datetime64"):
-            out[name] = pd.to_datetime(out[name], utc=True).dt.tz_convert(TZ)
+            values = out[name] if isinstance(out[name].dtype, pd.DatetimeTZDtype) else pd.to_datetime(out[name], utc=True)
+            out[name] = values.dt.tz_convert(TZ)
         elif col.dtype == "string":
             out[name] = out[name].astype("string").replace("", pd.NA)
         else:

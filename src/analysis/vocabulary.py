@@ -13,8 +13,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from .lexicon import safe_yaml
 from .paths import PACKAGE_DATA_DIR
 
 
@@ -29,7 +28,7 @@ def german_words() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def actor_names() -> frozenset[str]:
     """Lower-case single words of the names and aliases in the package's actor dictionary."""
-    data = yaml.safe_load((PACKAGE_DATA_DIR / "actors.yaml").read_text(encoding="utf-8")) or {}
+    data = safe_yaml((PACKAGE_DATA_DIR / "actors.yaml").read_text(encoding="utf-8")) or {}
     words = set()
     for section in ("people", "organisations", "countries"):
         for entry in data.get(section) or []:
