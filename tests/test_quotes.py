@@ -266,3 +266,11 @@ def test_a_quoted_fragment_after_a_verb_of_approving_or_judging_is_the_persons()
             'Boris Pistorius problematisierte die "große Bandbreite" des Problems.')
     q = find_quotes(_articles(text))
     assert list(zip(q["quote"], q["speaker"])) == [("gemeinsame Zeichen", "merz"), ("große Bandbreite", "pistorius")]
+
+
+def test_a_quoted_fragment_expressed_or_judged_is_the_persons_a_programme_named_after_sich_aeussern_is_not():
+    text = ('Kanzler Olaf Scholz bekundete seine "große Anteilnahme". Friedrich Merz hält einen "Kraftakt" für notwendig. '
+            'Boris Pistorius will auf das "Ausmaß der Krise" hinweisen. '
+            'Annalena Baerbock äußerte sich in der ARD-Sendung "Bericht aus Berlin" zurückhaltend.')
+    q = find_quotes(_articles(text))
+    assert list(zip(q["quote"], q["speaker"])) == [("große Anteilnahme", "scholz"), ("Kraftakt", "merz"), ("Ausmaß der Krise", "pistorius")]

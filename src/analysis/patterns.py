@@ -1058,7 +1058,8 @@ SHORT_QUOTE_CUE_RE = re.compile(
     r"betonte|betonten|betont|unterstrich|unterstreicht|warf|warfen|wirft|werfen|begrüßte|begrüßten|begrüßt|begrüßen|"
     r"attestierte|attestiert|bescheinigte|bescheinigt|beklagte|beklagt|mahnte|mahnt|"
     r"sicherte|sicherten|sichert|sichern|versprach|versprachen|verspricht|versprechen|stufte|stuften|stuft|stufen|"
-    r"befürwortete|befürworteten|befürwortet|problematisierte|problematisiert|wertete|werteten|wertet)\b[^\".]{0,90}"
+    r"befürwortete|befürworteten|befürwortet|problematisierte|problematisiert|wertete|werteten|wertet|gewertet|"
+    r"bekundete|bekundeten|bekundet|bekunden|(?:äußerte|äußerten|äußert|äußern)(?!\s+sich\b))\b[^\".]{0,90}"
     r"|\b(?:laut|nach)\s+(?:eigener|eigenen|seiner|ihrer|seinen|ihren)\s+(?:Aussage|Aussagen|Angaben|Worten)\s+(?:\S+\s+){0,2}"
     r"|\bmit\s+den\s+Worten\s+)$"
 )
@@ -1084,6 +1085,10 @@ SPEAKER_PRONOUNS = frozenset({"er", "sie", "Er", "Sie"})
 SHORT_QUOTE_AFTER_CUE_RE = re.compile(
     r"[^\S\n]*(?:spricht|sprach|sprachen|sprechen)\b|[^\S\n]+(?:war|ist|sei|wäre)[^\S\n]+(?:(?:auch|oft|zudem|bereits|schon)[^\S\n]+)?die[^\S\n]+Rede\b|[^\S\n]*(?:[^\s\".!?]+[^\S\n]+){0,3}?(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen|nannte|nannten|nennt|nennen|"
     r"abtat|abtaten|abtut|abgetan|beschrieb|beschrieben|beschreibt|kritisierte|kritisierten|kritisiert|verurteilte|verurteilt|betitelte|betitelt)\b"
+    # a judgement the words are the object of: "hält einen "Kraftakt" für notwendig", "auf das "Ausmaß der Krise" hinweisen"
+    r"|[^\S\n]+für[^\S\n]+(?:\w+[^\S\n]+)?(?:notwendig|nötig|erforderlich|richtig|falsch|sinnvoll|unverzichtbar|unerlässlich|"
+    r"überfällig|angemessen|unangemessen|gefährlich|wichtig|realistisch|unrealistisch|denkbar|ausgeschlossen)\b"
+    r"|[^\S\n]+(?:hinweisen|hinweist|hinwies|hinwiesen|hingewiesen|aufmerksam[^\S\n]+machen|aufmerksam[^\S\n]+gemacht)\b"
 )
 #: An article right before an opening mark: what follows is named, not said ("die "Sonderstufe …"").
 NAME_BEFORE_QUOTE_RE = re.compile(r"\b(?:der|die|das|den|dem|des|Der|Die|Das)\s+\"$")
