@@ -305,3 +305,18 @@ def test_forms_are_found_at_word_starts_only_with_genitives_and_longest_first():
     assert ("NATO", "Natos") in found
     assert ("bundeswehr", "Bundeswehr") in found
     assert ("FR", "Frankreichs") in found  # a genitive of a name that also starts a longer form
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Bundeskanzler Karl Nehammer (ÖVP) würdigte die Verstorbene.", None),  # Austria's chancellor, not Scholz
+    ("Kanzler Nehammer sprach von einem Verlust.", None),  # a name that is no German word
+    ("US-Präsident Barack Obama hatte das Abkommen unterzeichnet.", None),  # a former holder by name
+    ("Das sagte der Kanzler Journalisten in Berlin.", "scholz"),  # a noun, not a name
+    ("Das kündigte der Kanzler Ende Mai an.", "scholz"),
+    ("Bundeskanzler Olaf Scholz reist nach Kiew.", "scholz"),  # the holder by name: one mention
+])
+def test_a_role_before_a_name_the_dictionary_does_not_know_is_not_the_holder(text, holder):
+    lexicon = load_lexicon()
+    found = [m.actor_id for m in lexicon.find(text, pd.Timestamp("2024-06-03", tz="Europe/Berlin"), "day")]
+    people = [a for a in found if a in {"scholz", "biden", "trump", "merkel", "merz"}]
+    assert people == ([holder] if holder else [])

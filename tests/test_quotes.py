@@ -274,3 +274,11 @@ def test_a_quoted_fragment_expressed_or_judged_is_the_persons_a_programme_named_
             'Annalena Baerbock äußerte sich in der ARD-Sendung "Bericht aus Berlin" zurückhaltend.')
     q = find_quotes(_articles(text))
     assert list(zip(q["quote"], q["speaker"])) == [("große Anteilnahme", "scholz"), ("Kraftakt", "merz"), ("Ausmaß der Krise", "pistorius")]
+
+
+def test_a_person_named_inside_the_quoted_words_is_not_the_pronouns_speaker():
+    text = ('Bundespräsident Alexander Van der Bellen zeigte sich tief betroffen von ihrem Tod. "Sie hat in vielen Funktionen der '
+            'Republik treu gedient. Als Hüterin unserer Verfassung und auch als erste Bundeskanzlerin", betonte er: '
+            '"Ich habe sie als mutige Frau kennengelernt."')  # the chancellor on that date (Merz) is named only inside the quotation
+    q = find_quotes(_articles(text))
+    assert len(q) == 2 and q["speaker"].isna().all()

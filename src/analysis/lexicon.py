@@ -190,6 +190,8 @@ class Lexicon:
             if m.via == "role" and (not m.actor_id or self._types.get(m.actor_id) == "person"):
                 if any(0 < n.start - m.end <= 2 and not text[m.end : n.start].strip() for n in names):
                     continue
+                if m.actor_id and _someone_else_named(text, m.end):
+                    continue  # "Bundeskanzler Karl Nehammer", "US-Präsident Barack Obama": not the holder on that date
             keep.append(m)
         return keep
 
@@ -326,6 +328,29 @@ def _date(value, what: str) -> pd.Timestamp | None:
         return pd.Timestamp(str(value)).tz_localize(TZ)
     except ValueError as exc:
         raise DictionaryError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+#: A person's name right after a role: two capitalised words ("Karl Nehammer", "Alexander Van der
+#: Bellen"), or one that is no German word ("Kanzler Nehammer").
+_NAME_AFTER_ROLE_RE = re.compile(r"[^\S\n]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:[^\S\n]([A-ZÄÖÜ][a-zäöüß]+))?")
+
+
+_TIME_WORDS = frozenset("Ende Anfang Mitte Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+                        "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend".split())
+
+
+def _someone_else_named(text: str, end: int) -> bool:
+    """True when a name the dictionary does not know follows a role ending at ``end`` (the
+    dictionary's own names are matched as mentions and handled before this)."""
+    from .patterns import PERSON_NAME_RE
+    from .vocabulary import is_word
+
+    m = _NAME_AFTER_ROLE_RE.match(text, end)
+    if not m or m.group(1) in _TIME_WORDS or m.group(2) in _TIME_WORDS:
+        return False
+    if m.group(2):
+        return bool(PERSON_NAME_RE.match(text, m.start(1)))
+    return not is_word(m.group(1)) and not text.startswith(("s ", "s,", "s."), m.end(1))
 
 
 def _role(entry: dict) -> Role:

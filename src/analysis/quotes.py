@@ -195,9 +195,15 @@ def _overlapping(rx: re.Pattern, text: str):
 class _Speakers:
     """The dictionary mentions of one field, to name speakers."""
 
-    def __init__(self, mentions: tuple[list[int], list[int], list[str], list[str]], text: str):
+    def __init__(self, mentions: tuple[list[int], list[int], list[str], list[str]], text: str, quoted: list[tuple[int, int]] = ()):
         self.text = text
         self.starts, self.ends, self.ids, self.types = mentions  # sorted by start
+        self.quoted = list(quoted)  # the spans inside quotation marks, sorted
+
+    def in_quotation(self, k: int) -> bool:
+        """True when mention ``k`` stands inside quotation marks (a person the quoted words name)."""
+        i = bisect.bisect_right(self.quoted, (self.starts[k], float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= self.starts[k] < self.quoted[i][1]
 
     @functools.cached_property
     def _unknown(self) -> tuple[list[int], list[int]]:
@@ -233,24 +239,25 @@ class _Speakers:
                 first = k
         return first
 
-    def person_in(self, lo: int, hi: int) -> int | None:
-        """The first person (mention number) named between ``lo`` and ``hi``."""
+    def person_in(self, lo: int, hi: int, outside_quotations: bool = False) -> int | None:
+        """The first person (mention number) named between ``lo`` and ``hi`` (with
+        ``outside_quotations``, not inside quotation marks)."""
         for k in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
             if self.starts[k] >= hi:
                 return None
-            if self.types[k] == "person":
+            if self.types[k] == "person" and not (outside_quotations and self.in_quotation(k)):
                 return k
         return None
 
     def last_person_in(self, lo: int, hi: int) -> int | None:
-        """The last person (mention number) named between ``lo`` and ``hi``, unless a person
-        the dictionary does not know is named after it ("Borrell sprach von … . UN-Generalsekretär
+        """The last person (mention number) named between ``lo`` and ``hi`` outside quotation
+        marks, unless a person the dictionary does not know is named after it ("Borrell sprach von … . UN-Generalsekretär
         António Guterres forderte "…"")."""
         last = None
         for k in range(bisect.bisect_left(self.starts, lo), len(self.starts)):
             if self.starts[k] >= hi:
                 break
-            if self.types[k] == "person":
+            if self.types[k] == "person" and not self.in_quotation(k):  # not one the quoted words name
                 last = k
         if last is not None and self.unknown_person_in(self.ends[last], hi):
             return None
@@ -352,7 +359,7 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
     spans = quote_spans(text)
     paragraphs = paragraph_spans(text)
     paragraph_starts = [ps for ps, _ in paragraphs]
-    speakers = _Speakers(mentions, text)
+    speakers = _Speakers(mentions, text, spans)
     wanted = {index_at(paragraph_starts, s) for s, _ in spans}
     wanted |= {max(p - 1, 0) for p in wanted}
     cues = [m.start() for m in P.REPORTED_ANY_CUE_RE.finditer(text)]  # where reported speech may be
@@ -734,14 +741,15 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
 def _pronoun_person(speakers: _Speakers, sentences, s_at: int, start: int, floor: int) -> int | None:
     """The person a pronoun stands for: named in the quotation's sentence before it, else the
     first person named in the nearest sentence before (its subject, as a reader takes it),
-    not before ``floor`` (the start of the previous paragraph)."""
-    if (k := speakers.person_in(sentences[s_at].start, start)) is not None:
+    not before ``floor`` (the start of the previous paragraph). A person named inside quoted
+    words is not the one who says them ("„… als erste Bundeskanzlerin“, betonte er")."""
+    if (k := speakers.person_in(sentences[s_at].start, start, outside_quotations=True)) is not None:
         return None if speakers.unknown_person_in(sentences[s_at].start, speakers.starts[k]) else k
     for i in range(s_at - 1, -1, -1):
         sentence = sentences[i]
         if sentence.end <= floor:
             return None
-        if (k := speakers.person_in(sentence.start, sentence.end)) is not None:
+        if (k := speakers.person_in(sentence.start, sentence.end, outside_quotations=True)) is not None:
             # a person the dictionary does not know before it, or introduced after it, may be the one meant
             ambiguous = speakers.unknown_person_in(sentence.start, speakers.starts[k]) or speakers.introduced_person_in(speakers.ends[k], sentence.end)
             return None if ambiguous else k
