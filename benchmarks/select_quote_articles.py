@@ -31,7 +31,7 @@ open("tests/fixtures/quotes_gold/trends-2024-dev5-articles.txt","w").write("\n".
 # political names, at least three speech markers, no article of an earlier list; ordered by the SHA-1 of the url.
 import glob
 used = set(fig)
-WIDE_SETS = ("heldout3", "dev6", "heldout4", "dev7", "heldout5", "dev8")  # lists of this and later nets are not "earlier lists"
+WIDE_SETS = ("heldout3", "dev6", "heldout4", "dev7", "heldout5", "dev8", "dev9", "heldout6")  # lists of this and later nets are not "earlier lists"
 for path in glob.glob("tests/fixtures/quotes_gold/*-articles.txt"):
     if not any(f"-{name}-" in path for name in WIDE_SETS):
         used |= set(open(path).read().split())
@@ -62,7 +62,7 @@ open("tests/fixtures/quotes_gold/trends-2024-dev7-articles.txt","w").write("\n".
 # set come from a third net, chosen the same mechanical way but with no list of names: 150-4,000 words, at least three
 # speech markers of a longer list, at least three opening quotation marks (direct recall is the target still missed), no
 # article of any earlier list or net; ordered by the SHA-1 of the url. dev8 reads wide[120:131] first.
-THIRD_SETS = ("heldout5", "dev8")
+THIRD_SETS = ("heldout5", "dev8", "dev9", "heldout6")
 used3 = set(fig) | {u for _, u in cands} | {u for _, u in wide}
 for path in glob.glob("tests/fixtures/quotes_gold/*-articles.txt"):
     if not any(f"-{name}-" in path for name in THIRD_SETS):
@@ -84,3 +84,7 @@ print(len(third))
 open("tests/fixtures/quotes_gold/trends-2024-heldout5-articles.txt","w").write("\n".join(u for _, u in third[:30]) + "\n")
 open("tests/fixtures/quotes_gold/trends-2024-dev8-articles.txt","w").write(
     "\n".join([u for _, u in wide[120:131]] + [u for _, u in third[30:60]]) + "\n")
+# later in the same session: a ninth development set and a sixth held-out set from the third net (candidates 60-89 and 90-119;
+# dev8's reading stopped inside the second net's candidates, so third[30:60] stays unread)
+open("tests/fixtures/quotes_gold/trends-2024-dev9-articles.txt","w").write("\n".join(u for _, u in third[60:90]) + "\n")
+open("tests/fixtures/quotes_gold/trends-2024-heldout6-articles.txt","w").write("\n".join(u for _, u in third[90:120]) + "\n")
