@@ -282,3 +282,19 @@ def test_a_person_named_inside_the_quoted_words_is_not_the_pronouns_speaker():
             '"Ich habe sie als mutige Frau kennengelernt."')  # the chancellor on that date (Merz) is named only inside the quotation
     q = find_quotes(_articles(text))
     assert len(q) == 2 and q["speaker"].isna().all()
+
+
+def test_short_words_after_a_colon_are_a_quotation_unless_a_name_is_introduced():
+    text = ('Ist ein Bild aus seiner Sicht vollendet, reicht ein Wort: "Fertig!" Calmund hat Respekt vor dem Gegner: '
+            '"Bin kein Traumtänzer". Das Motto der Demonstration: "Mehr Lohn jetzt".')
+    q = find_quotes(_articles(text))
+    assert list(q["quote"]) == ["Fertig!", "Bin kein Traumtänzer"] and set(q["kind"]) == {"direct"}
+
+
+def test_a_konjunktiv_frame_before_a_colon_is_reported_speech_a_frame_whose_konjunktiv_is_quoted_is_not():
+    text = ('Die Eltern erzählen von ihrem Sohn. Schon morgens um sechs Uhr gehe es los: "Mama, malen, malen." '
+            'Pörksen verweist auf einen Politiker, der 2016 gesagt hatte: "Ich könnte auf der Straße stehen und würde keine Wähler verlieren."')
+    q = find_quotes(_articles(text))
+    assert list(zip(q["kind"], q["quote"])) == [
+        ("indirect", "Schon morgens um sechs Uhr gehe es los"), ("direct", "Mama, malen, malen."),
+        ("direct", "Ich könnte auf der Straße stehen und würde keine Wähler verlieren.")]

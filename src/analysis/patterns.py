@@ -1063,6 +1063,15 @@ SHORT_QUOTE_CUE_RE = re.compile(
     r"|\b(?:laut|nach)\s+(?:eigener|eigenen|seiner|ihrer|seinen|ihren)\s+(?:Aussage|Aussagen|Angaben|Worten)\s+(?:\S+\s+){0,2}"
     r"|\bmit\s+den\s+Worten\s+)$"
 )
+#: A colon right before an opening mark: what follows is someone's words ("reicht ein Wort: "Fertig!"",
+#: "Calmund hat Respekt vor dem Gegner: "Bin kein Traumtänzer""), unless a word of naming stands before it
+#: up to three words before it ("Das Motto der Demonstration: "…"", "unter dem Titel: "…"").
+COLON_BEFORE_QUOTE_RE = re.compile(r"(?<!\d):[^\S\n]*$")
+NAMING_BEFORE_COLON_RE = re.compile(
+    r"\b(?:Titel|Motto|Mottos|Name|Namen|Thema|Aufschrift|Schlagzeile|Überschrift|Slogan|Hashtag|Stichwort|Stichworte|Devise|"
+    r"Losung|Parole|Kampagne|Song|Lied|Album|Film|Buch|Roman|Serie|Sendung|Podcast|Show|Ausstellung|Projekt|Programm|Kategorie|"
+    r"Rubrik|Label|Marke|Produkt|Modell|Operation|Spitzname|Begriff|Wort des Jahres|Unwort)\w*(?:[^\S\n]+[^\s:]+){0,3}[^\S\n]*:[^\S\n]*$"
+)
 #: A sentence opened by a pronoun as its subject ("Sie sprach von einer "Doppelmoral"").
 SENTENCE_PRONOUN_RE = re.compile(r"(Er|Sie)\s+\w+")
 #: A person's name the dictionary may not know: two capitalised words ("Hans Meier"), the first
@@ -1233,6 +1242,9 @@ QUOTE_APART_RE = re.compile(r"\s[–—-]\s*\"?$|:\s*\"?$")
 DEMONYM_ENDINGS = ("er", "erin", "in", "innen", "ern")
 #: A reported clause needs at least this many words outside quotation marks (else it is a direct quotation).
 MIN_REPORTED_WORDS = 3
+#: Fewest words of a Konjunktiv frame before a colon and a quotation for it to be reported speech of its own
+#: ("Schon morgens um 6 Uhr gehe es los: "…""; not "Am Ende gelte: "…"", "Sie habe festgestellt: "…"").
+MIN_FRAME_WORDS = 5
 #: A line of at most this many words that is one sentence ending in a quotation reads as a
 #: headline ("Scholz kontert FDP-Rentenpläne – Grüne fordern: "…""): its speaker is named after its last dash.
 MAX_HEADLINE_QUOTE_LINE_WORDS = 30

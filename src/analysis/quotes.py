@@ -410,7 +410,9 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
             line = text[paragraphs[p][0] : paragraphs[p][1]].rstrip()
             quote_heading = line.endswith(('"', "'")) and _is_heading(line[:-1]) and text[end + 1 : paragraphs[p][1]].strip() == ""
             in_heading = speakers.person_in(lo, start - 1) if headings[p] or colon_headline or quote_heading else None
-            cued = bool(cue or in_heading is not None or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
+            after_colon = bool(P.COLON_BEFORE_QUOTE_RE.search(text, max(lo, start - 4), start - 1)) and not P.NAMING_BEFORE_COLON_RE.search(
+                text, max(lo, start - 60), start - 1)
+            cued = bool(cue or in_heading is not None or after_colon or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
             if not short or cued:
                 pronoun = P.SENTENCE_PRONOUN_RE.match(text, sentence.start, start - 1)
                 if pronoun and cued:
@@ -495,6 +497,22 @@ def _starts_in(quoted: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """True when one of the (sorted) ``quoted`` spans starts between ``lo`` and ``hi``."""
     i = bisect.bisect_left(quoted, (lo,))
     return i < len(quoted) and quoted[i][0] < hi
+
+
+def _reported_end(text: str, quoted: list[tuple[int, int]], lo: int, hi: int) -> int | None:
+    """Where the reported words of the sentence ``lo``-``hi`` end: at its end when no quotation
+    starts in it; before the colon when one follows a colon ("Schon morgens gehe es los: "Mama,
+    malen""), the frame being reported speech of its own when its own words are in the Konjunktiv;
+    else None."""
+    i = bisect.bisect_left(quoted, (lo,))
+    if not (i < len(quoted) and quoted[i][0] < hi):
+        return _content_end(text, lo, hi)
+    colon = text.rfind(":", lo, quoted[i][0])
+    if colon < 0 or text[colon + 1 : quoted[i][0] - 1].strip() or len(text[lo:colon].split()) < P.MIN_FRAME_WORDS:
+        return None
+    if not P.KONJUNKTIV_RE.search(text, lo, colon):
+        return None  # the Konjunktiv is the quotation's ("…, der gesagt hatte: "Ich könnte …"")
+    return _content_end(text, lo, colon)
 
 
 def _in_quote(quoted: list[tuple[int, int]], position: int) -> bool:
@@ -705,9 +723,8 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
             subjunctive and last is not None and _follows(last_sentence, sentence) and not _in_heading_line(text, last["start"])
             and P.KONJUNKTIV_RE.search(text, sentence.start, sentence.end)
             and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
-            and not _starts_in(quoted, sentence.start, sentence.end)
+            and (end := _reported_end(text, quoted, sentence.start, sentence.end)) is not None
         ):
-            end = _content_end(text, sentence.start, sentence.end)
             if last["kind"] == "indirect" and last_opens:
                 last["end"] = end  # the reported speech goes on
             else:
@@ -720,11 +737,11 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
         elif (
             subjunctive and P.KONJUNKTIV_I_RE.search(text, sentence.start, sentence.end)
             and _outside_words(text, sentence.start, sentence.end, quoted) >= P.MIN_REPORTED_WORDS
-            and not _starts_in(quoted, sentence.start, sentence.end)
+            and (end := _reported_end(text, quoted, sentence.start, sentence.end)) is not None
             and not headings[p]
         ):  # reported speech without an attribution: the speaker is the person of the sentence before
             k = _pronoun_person(speakers, sentences, s_at, sentence.start, paragraphs[p][0])
-            row = {"paragraph": p, "start": sentence.start, "end": _content_end(text, sentence.start, sentence.end), "kind": "indirect",
+            row = {"paragraph": p, "start": sentence.start, "end": end, "kind": "indirect",
                    "verb": "", "speaker": speakers.ids[k] if k is not None else None,
                    "speaker_text": text[speakers.starts[k] : speakers.ends[k]] if k is not None else "",
                    "sentence": text[sentence.start : sentence.end], "attributed": False}
