@@ -645,3 +645,19 @@ def test_the_state_a_war_is_waged_against_is_not_the_spender():
     text = ("Zusammen mit dem Bundeswehr-Sondervermögen, das nach dem russischen Überfall auf die Ukraine geschaffen wurde, "
             "ergeben sich Verteidigungsausgaben von 95 Milliarden Euro.")
     assert only(defence(figures_in_text(text, **DAY)))["subject"] == "DE"
+
+
+def test_a_year_and_month_before_an_amount_are_not_part_of_it():
+    rows = figures_in_text("date 2025-03 800 Milliarden Euro für Verteidigung, dazu 600 000 Euro für Munition.", **DAY)
+    assert [(r["quote"], r["value"]) for r in rows] == [("800 Milliarden Euro", 8e11), ("600 000 Euro", 6e5)]
+
+
+def test_the_state_a_purchase_is_made_in_sells_and_francs_belong_to_the_swiss_state():
+    text = ("Im Sommer war bekannt geworden, dass der Kauf von 36 F-35-Kampfjets in den USA mehr kosten wird als die an der "
+            "Urne bewilligten rund 6 Milliarden Franken. Der Bundesrat will am Kauf festhalten.")
+    assert [(r["value"], r["subject"]) for r in defence(figures_in_article("Kampfjets", text, **DAY))] == [(6e9, "CH")]
+
+
+def test_a_state_right_after_the_giving_states_verb_receives():
+    text = "Die USA haben Israel eine Tranche an Militärhilfe in Höhe von 8,7 Milliarden US-Dollar gewährt."
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] == "US"

@@ -125,8 +125,9 @@ class Lexicon:
         return self._labels[actor_id]
 
     def is_adjective(self, written: str) -> bool:
-        """True when ``written`` is a country adjective of the dictionary ("deutschen", "Russische")."""
-        return written in self._adjectives
+        """True when ``written`` is a country adjective of the dictionary ("deutschen", "Russische"),
+        also one written as an alias ("US-amerikanischer")."""
+        return written in self._adjectives or bool(_ADJECTIVE_ALIAS_RE.search(written))
 
     def country_of(self, actor_id: str) -> str | None:
         """The state (ISO code, or NATO / EU) a person acts for, when the dictionary says."""
@@ -334,6 +335,9 @@ def _date(value, what: str) -> pd.Timestamp | None:
 #: Bellen"), or one that is no German word ("Kanzler Nehammer").
 _NAME_AFTER_ROLE_RE = re.compile(r"[^\S\n]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:[^\S\n]([A-ZÄÖÜ][a-zäöüß]+))?")
 
+
+#: An alias that is an inflected adjective of a state: "US-amerikanischer", "britischen".
+_ADJECTIVE_ALIAS_RE = re.compile(r"[a-zäöü]isch(?:e|en|er|es|em)$")
 
 _TIME_WORDS = frozenset("Ende Anfang Mitte Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
                         "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend".split())

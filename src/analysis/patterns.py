@@ -317,9 +317,10 @@ NUMBER_WORDS = {
     "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5, "halbe": 0.5, "halben": 0.5,
 }
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-#: A number: "1.000", "600 000", "2,1", "3.5", "zwei", "dreieinhalb", "eins Komma fünf".
+#: A number: "1.000", "600 000", "2,1", "3.5", "zwei", "dreieinhalb", "eins Komma fünf" (digits grouped by spaces
+#: start with 1-9 and not after "2025-": "date 2025-03 800 Milliarden" is a month, then 800 billion).
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?: \d{{3}})+(?![\d,.])|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|(?<!\d-)[1-9]\d{{0,2}}(?: \d{{3}})+(?![\d,.])|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
     rf"|(?i:(?:{_WORDNUM})\s+Komma\s+(?:{_WORDNUM}))|(?i:{_WORDNUM}))"
 )
 _N = rf"(?<![\w.,]){NUMBER}(?![\w])"
@@ -354,7 +355,7 @@ CURRENCY_COUNTRIES = {"chf": "CH", "rub": "RU", "jpy": "JP", "pln": "PL", "cny":
 #: How an article names the state of a currency: an amount in Franken is Switzerland's only
 #: when the article names Switzerland (Swiss outlets give Russia's budget in Franken).
 CURRENCY_COUNTRY_NAMES = {
-    "chf": r"Schweiz|schweizer|Eidgen|\bBern\b|Bundesrat Pfister|Armeebotschaft", "rub": r"Russ|Moskau|Kreml",
+    "chf": r"Schweiz|schweizer|Eidgen|\bBern\b|Bundesrat|Nationalrat|Ständerat|\bVBS\b|Armasuisse|Armeebotschaft|an der Urne|Stimmbevölkerung", "rub": r"Russ|Moskau|Kreml",
     "jpy": r"Japan|Tokio", "pln": r"\bPolen|polnisch|Warschau", "cny": r"China|chinesisch|Peking", "uah": r"Ukrain|Kiew|Kyjiw",
     "dkk": r"Dänemark|dänisch|Kopenhagen", "sek": r"Schwed|Stockholm", "nok": r"Norweg|Oslo", "czk": r"Tschech|Prag",
     "huf": r"Ungarn|ungarisch|Budapest", "try": r"Türk|Ankara", "ils": r"Israel|Jerusalem", "inr": r"Indien|indisch|Neu-Delhi",
@@ -793,6 +794,11 @@ SELLER_AFTER_RE = re.compile(
     r"^\S*\s*(?:\w+\s+)?(?:Rüstungs|Verteidigungs|Waffen)?(?:konzern|unternehmen|hersteller|firma|werft|industrie|produzent|anbieter|lieferant)\w*",
     re.I,
 )
+#: "der Kauf von 36 F-35-Kampfjets in den USA": the state a purchase is made in sells.
+SELLER_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:Kauf|Kaufs|Käufe[n]?|Ankauf\w*|Beschaffung|Erwerb\w*|kaufen|kauft|kaufte|gekauft|bestellen|bestellt|bestellte|beschaffen|beschafft)\b"
+    r"[^.;:!?]{0,60}\bin\s+(?:den\s+|der\s+)?$"
+)
 #: "amerikanische Rüstungsgüter", "US-Waffen": where the weapons are made (for purchases, not aid).
 PRODUCT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Rüstungsgüter|Waffen(?!paket|hilfe|lieferung)|Systeme|Kampfjets|Jets|Flugzeuge|Panzer|Raketen)\w*", re.I)
 #: "das von Russland angegriffene Land": the attacker of the state the sentence is about.
@@ -869,6 +875,12 @@ PLACE_OWNER_NOUN_RE = re.compile(r"(?:Ost|Nord|Süd|West)?[Ff]lanke|(?:Außen)?[
 #: A country as the receiver of aid: "für die Ukraine", "an Kiew", "der Ukraine ... zugesagt",
 #: "die Ukraine erhält" (the words before or after the country).
 RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|\bin|zugunsten)\s+(?:die\s+|das\s+|den\s+)?$", re.I)
+#: A state right after the verb of a giving state ("Die USA haben Israel eine Tranche ... gewährt"):
+#: the dative, who receives (only when another state is named before it in the sentence).
+GIVER_VERB_BEFORE_RE = re.compile(
+    r"\b(?:haben|hat|hatten|hatte|wollen|will|wollten|sollen|soll|werden|wird|gewähren|gewährt|gewährte|gewährten|liefern|liefert|"
+    r"lieferte|lieferten|schicken|schickt|geben|gibt|gab|gaben|sagen|sagt|sagte|sagten|versprechen|verspricht|versprach|stellen|"
+    r"stellt|stellte|überweisen|überweist|überwies|schenken|schenkt)\s+$")
 RECIPIENT_AFTER_RE = re.compile(
     r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen)\b"
     r"|(?:soll|sollen|wird|werden|könnte|kann|hat|habe)\s+[^,.;:]{0,80}?\s(?:erhalten|bekommen)\b)"

@@ -889,6 +889,9 @@ def _recipients(ctx: _Context, sentence: Sentence | None = None) -> set[int]:
             out.add(m.start)  # "hat der Ukraine ... zugesagt" (a genitive follows a noun: "die Armee der Ukraine")
         elif m.actor_id in P.AID_RECIPIENT_STATES and P.SUPPORT_FOR_BEFORE_RE.search(text, max(sentence.start, m.start - 70), m.start):
             out.add(m.start)  # "die Unterstützung der vom Krieg betroffenen Ukraine"
+        elif P.GIVER_VERB_BEFORE_RE.search(before) and any(o.actor_id and o.actor_id != m.actor_id and o.end <= m.start
+                                                              for o in ctx.matches.get(sentence.index, [])):
+            out.add(m.start)  # "Die USA haben Israel eine Tranche an Militärhilfe ... gewährt"
     return out
 
 
@@ -906,6 +909,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
         return True  # also the state a war is waged against: "nach dem russischen Überfall auf die Ukraine"
     if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)) or P.ATTACKER_AFTER_RE.match(after):
         return True
+    if not aid and P.SELLER_PLACE_BEFORE_RE.search(text, max(sentence_start, start - 90), start):
+        return True  # "der Kauf von 36 F-35-Kampfjets in den USA"
     owner = P.GENITIVE_OWNER_BEFORE_RE.search(before)
     if not country:  # "das Beschaffungsamt der Bundeswehr": an organisation stands for its state wherever it is named
         if owner and P.PLACE_OWNER_NOUN_RE.fullmatch(owner["noun"]):
