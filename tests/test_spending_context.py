@@ -661,3 +661,29 @@ def test_the_state_a_purchase_is_made_in_sells_and_francs_belong_to_the_swiss_st
 def test_a_state_right_after_the_giving_states_verb_receives():
     text = "Die USA haben Israel eine Tranche an Militärhilfe in Höhe von 8,7 Milliarden US-Dollar gewährt."
     assert only(defence(figures_in_text(text, **DAY)))["subject"] == "US"
+
+
+def test_levels_in_money_after_a_sentence_on_defence_money_are_defence_and_german_when_the_text_names_the_special_fund():
+    text = ("Mittlerweile liegt der Entwurf für den Haushalt 2025 vor, in dem erhebliche Steigerungen der Militärausgaben "
+            "vorgesehen sind. In diesem Jahr geht es von 51,95 Milliarden auf 62,43 Milliarden Euro (plus 24 Mrd. Euro aus dem "
+            "Sondervermögen) nach oben. Die weiteren Planungen: 2026: 82,7 Milliarden Euro; 2027: 93,3 Milliarden Euro.")
+    rows = defence(figures_in_article("", text, **DAY))
+    assert [(r["value"], r["subject"]) for r in rows] == [(51.95e9, "DE"), (62.43e9, "DE"), (24e9, "DE"), (82.7e9, "DE"), (93.3e9, "DE")]
+    civil = "Der Wehretat steigt auf 62 Milliarden Euro. Für Bildung sind 20 Milliarden Euro vorgesehen."
+    assert [r["value"] for r in defence(figures_in_text(civil, **DAY))] == [62e9]
+
+
+def test_a_gap_in_money_under_a_nato_share_is_the_states_and_the_debt_brake_line_is_no_figure():
+    text = ("Deutschland müsste seine Verteidigungsausgaben stark erhöhen. Bei einer Anhebung auf 2,5 Prozent des BIP fehlten "
+            "2028 rund 50 Milliarden Euro im Bundeshaushalt der Bundeswehr.")
+    rows = defence(figures_in_text(text, **DAY))
+    assert [(r["value"], r["subject"]) for r in rows][-1] == (50e9, "DE")
+    brake = ("Alle Ausgaben für den Verteidigungshaushalt, die über ein Prozent des Bruttoinlandsprodukts (BIP) liegen, werden "
+             "über ein Sondervermögen finanziert.")
+    assert defence(figures_in_text(brake, **DAY)) == []
+
+
+def test_a_range_written_as_two_compounds_is_one_figure():
+    rows = figures_in_article("U-Boote für Indien", "In Indien sind die Verhandlungen für den Acht- bis Neun-Milliarden-Dollar-Auftrag "
+                              "über sechs U-Boote der Marine abgeschlossen.", **DAY)
+    assert [(r["quote"], r["value"], r["value_max"]) for r in rows] == [("Acht- bis Neun-Milliarden-Dollar-Auftrag", 8e9, 9e9)]

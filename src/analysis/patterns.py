@@ -401,9 +401,9 @@ MONEY_RE = re.compile(rf"{AMOUNT}{_EXTRA}\s*{_SCALE}?\s*{_CURRENCY}")
 MONEY_SCALE_ONLY_RE = re.compile(rf"{AMOUNT}{_EXTRA}\s*{_SCALE}(?![\w])")
 #: "$ 800 Milliarden", "€100 Mio."
 MONEY_SYMBOL_FIRST_RE = re.compile(rf"(?P<cur>€|\$|£)\s?(?P<n>{_N})\s*{_SCALE}?")
-#: "100-Milliarden-Sondervermögen", "100-Milliarden-Euro-Paket".
+#: "100-Milliarden-Sondervermögen", "100-Milliarden-Euro-Paket", "Acht- bis Neun-Milliarden-Dollar-Auftrag" (a range).
 MONEY_COMPOUND_RE = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUMBER})-(?P<scale>Millionen|Milliarden|Billionen)-(?:(?P<cur>Euro|Dollar)-)?(?P<head>\w+)"
+    rf"(?<![\w.,])(?:(?P<lo>{NUMBER})-\s+(?:bis|oder)\s+)?(?P<n>{NUMBER})-(?P<scale>Millionen|Milliarden|Billionen)-(?:(?P<cur>Euro|Dollar)-)?(?P<head>\w+)"
 )
 
 #: Words that every figure contains; the figure patterns run only in windows around them.
@@ -544,7 +544,7 @@ BUDGET_WORDS = (
     "fließt", "floss", "locker gemacht", "lockermachen", "mobilisier", "nötig", "benötigt", "notwendig", "erforderlich",
     "erfordern", "gab", "gaben", "ausgibt", "verpflichtungsermächtigung", "plus von", "mehrausgaben", "mehrkosten",
     "gesamtkosten", "gesamtvolumen", "fonds", "darlehen", "kredite", "ausgabe", "posten", "ansatz", "zuweisung",
-    "zahlungsrahmen", "bereitsteh", "kernhaushalt", "bedarf", "angemeldet",
+    "zahlungsrahmen", "bereitsteh", "kernhaushalt", "bedarf", "angemeldet", "planung", "schätzung", "geschätzt",
 )
 #: Defence money itself, as the topic of a paragraph or headline.
 DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
@@ -574,6 +574,12 @@ SPENDING_WORDS_RE = re.compile(
 PROCUREMENT_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(PROCUREMENT_WORDS) + r")\w*")
 AID_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(AID_WORDS) + r")\w*")
 BUDGET_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(BUDGET_WORDS) + r")\w*")
+#: A sentence that gives a level in money without a word of spending: "In diesem Jahr geht es von 51,95
+#: Milliarden auf 62,43 Milliarden Euro nach oben", a list of years ("2026: 82,7 Milliarden Euro; 2027: ...").
+MONEY_LEVEL_SHAPE_RE = re.compile(
+    r"\bvon\s+(?:zuvor\s+|rund\s+|knapp\s+|etwa\s+)?\d[\d.,]*\s*(?:Milliarden|Millionen|Billionen|Mrd\.?|Mio\.?)?\s*(?:Euro|Dollar|US-Dollar)?\s+"
+    r"auf\s+(?:rund\s+|knapp\s+|etwa\s+|über\s+)?\d|\b(?:19|20)\d\d:\s*\d"
+)
 #: Weapons and equipment: an amount for them is procurement.
 WEAPON_SYSTEMS_RE = FoldedRegex(
     r"\b(?:waffen\w*|munition\w*|panzer\w*|kampfjet\w*|kampfflugzeug\w*|fregatte\w*|korvette\w*|u-boot\w*|drohne\w*|"
@@ -605,7 +611,7 @@ OTHER_TOPIC_STEMS = (
     "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
     "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket", "verlust",
     "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur", "anleihe",
-    "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "kreditaufnahme", "bundesschuld", "schuldendienst", "sicherheit und exekutive", "sicherheit und strafverfolgung",
+    "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "transformationsfonds", "kreditaufnahme", "bundesschuld", "schuldendienst", "sicherheit und exekutive", "sicherheit und strafverfolgung",
 )
 OTHER_TOPIC_WORDS = (
     "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn(?!en\\b|t\\b)", "dax\\b", "miete", "lohn",
@@ -615,6 +621,10 @@ OTHER_TOPIC_WORDS = (
     "zivile[nr]? (?:hilfe|unterstützung|zwecke|projekte|infrastruktur|güter|nutzung)", "für zivile", "sold\\b",
     "besoldung", "wehrsold", "vergütung", "im monat", "polizei", "einnahmen", "diesen artikel", "artikel erwerben",
     "anfangssold", "netto\\b", "verdien", "arbeit und soziales", "soziales\\b", "erwerbslos", "arbeitslos",
+    # the civil chapters of a budget, named beside defence: "Für Bildung sind 20 Milliarden Euro vorgesehen"
+    "bildung", "gesundheit", "verkehr", "schiene", "straßen", "autobahn", "bürgergeld", "kindergeld", "elterngeld",
+    "familie", "landwirtschaft", "kita", "schulen", "hochschul", "wohnungsbau", "krankenh", "pflege", "kultur\\b",
+    "zahlungen an bürger", "pro person\\b",  # "die Zahlungen an Bürger von 600 auf 2.000 US-Dollar pro Person"
 )
 #: People's pay: another topic even when a defence word follows ("2.000 Euro netto für Wehrdienstleistende").
 PAY_RE = FoldedRegex(r"(?:\w*sold|verdien|besoldung|vergütung|gehalt|gehälter|lohn|löhne|netto|brutto|im monat)\w*")
@@ -646,6 +656,8 @@ THRESHOLD_NEAR_RE = FoldedRegex(
     r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahme|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite|"
     r"kreditobergrenze|kreditgrenze|deckel|kreditaufnahme|herausgerechnet|herausrechn|mehr schulden|schulden machen"
 )
+#: "die über ein Prozent des BIP liegen": a line drawn in a rule (with a value of 1 and GDP after it).
+OVER_ONE_PERCENT_BEFORE_RE = re.compile(r"\b(?:über|oberhalb(?:\s+von)?|jenseits(?:\s+von)?|mehr\s+als)\s+$", re.I)
 THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:[^\s.;:]+\s+){0,6}?(?:überschreiten|übersteigen|überschreitet|übersteigt)\b", re.I)
 
 #: Aid or money of all kinds together ("alle Hilfen für die Ukraine", "bilaterale Hilfen",
@@ -751,7 +763,7 @@ NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
 #: figure with no spender in such an article is Germany's.
 GERMAN_DEFENCE_CONTEXT_RE = re.compile(
     r"\b(?:Bundeswehr\w*|Bundestag\w*|[Dd]eutsche[nrs]? (?:Marine|Luftwaffe|Heer\w*|Streitkräfte)|Haushaltsausschuss\w* des (?:Deutschen )?Bundestag\w*|Bundesregierung|Beschaffungsamt\w*|BAAINBw|Pistorius|"
-    r"Einzelplan 14|Sondervermögen\w* Bundeswehr|Bundeshaushalt\w*|Klingbeil|Lindner|Haushälter|Bundesverteidigungsministeri\w*|BMVg|"
+    r"Einzelplan 14|Sondervermögen\w*|Bundeshaushalt\w*|Klingbeil|Lindner|Haushälter|Bundesverteidigungsministeri\w*|BMVg|"
     r"F-?12[4-7]|Fregatte\w* 12[4-7]|Schützenpanzer\w* Puma|Puma-Schützenpanzer\w*)\b"  # programmes only Germany runs
 )
 SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")

@@ -250,10 +250,13 @@ def _money_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in P.MONEY_COMPOUND_RE.finditer(text):
         head = m["head"]
+        value, top = parse_number(m["n"]) * _scale(m), np.nan
+        if m["lo"]:  # "Acht- bis Neun-Milliarden-Dollar-Auftrag": a range
+            value, top = parse_number(m["lo"]) * _scale(m), value
         if head.lower() in P.CURRENCIES:  # "100-Milliarden-Euro umfassend": the head is the currency
-            found.append(Candidate(m.start(), m.end(), parse_number(m["n"]) * _scale(m), np.nan, currency_code(head)))
+            found.append(Candidate(m.start(), m.end(), value, top, currency_code(head)))
             continue
-        found.append(Candidate(m.start(), m.end(), parse_number(m["n"]) * _scale(m), np.nan, _currency(m) or "money?", True, head))
+        found.append(Candidate(m.start(), m.end(), value, top, _currency(m) or "money?", True, head))
     for rx in (P.MONEY_RE, P.MONEY_SYMBOL_FIRST_RE):
         for m in rx.finditer(text):
             value, vmax = _amount(m) if rx is P.MONEY_RE else (parse_number(m["n"]), np.nan)
@@ -1124,8 +1127,10 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True
     first_in_paragraph = not ctx.text[ctx.paragraph[0] : ctx.sentence.start].strip()  # no sentence before it to read
     if P.BUDGET_TOTAL_RE.search(sentence) or (not first_in_paragraph and any(
-            P.BUDGET_TOTAL_RE.search(ctx.span(x)) for x in ctx.before[-1:] if x.paragraph == ctx.sentence.paragraph)):
+            P.BUDGET_TOTAL_RE.search(ctx.span(x)) and not P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(x))
+            for x in ctx.before[-1:] if x.paragraph == ctx.sentence.paragraph)):
         return False  # "Für 2026 sind Ausgaben von 519,5 Milliarden Euro vorgesehen" after the federal budget's total
+        # (not after a sentence on the budget's defence money: "Im Haushalt 2025 sind Steigerungen der Militärausgaben vorgesehen")
     if c.value >= _MINISTER_MONEY_MIN and P.DEFENCE_MINISTER_RE.search(sentence) and (c.compound or P.BUDGET_WORDS_RE.search(sentence) or P.MINISTER_MONEY_RE.search(sentence)) \
             and not P.NOT_DEFENCE_RE.search(sentence):
         return True  # "Pistorius will 35 Milliarden Euro in die Sicherheit im All investieren"
@@ -1151,7 +1156,7 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True
     if _heading_of_defence_money(c, ctx):
         return True
-    if not P.BUDGET_WORDS_RE.search(sentence):
+    if not (P.BUDGET_WORDS_RE.search(sentence) or P.MONEY_LEVEL_SHAPE_RE.search(sentence)):
         return False
     return ctx.defence_money_around() or (ctx.article.money_topic and (ctx.defence_around() or ctx.opening()))
 
@@ -1213,6 +1218,8 @@ def _is_threshold(c: Candidate, ctx: _Context) -> bool:
     before = ctx.text[max(ctx.sentence.start, c.start - 30) : c.start]
     after = ctx.text[c.end : ctx.sentence.end]
     near = P.THRESHOLD_NEAR_RE.search(ctx.span())
+    if c.value == 1 and P.OVER_ONE_PERCENT_BEFORE_RE.search(before) and P.GDP_BASE_RE.match(after):
+        return True  # "Alle Ausgaben für Verteidigung, die über ein Prozent des BIP liegen": the debt brake's line
     return bool(near and (P.THRESHOLD_BEFORE_RE.search(before) or P.THRESHOLD_AFTER_RE.match(after)))
 
 
@@ -1422,7 +1429,10 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
             if not subject and nato_target and (P.NATO_NAME_RE.search(row["sentence"]) or (
                     row["kind"] == "demand" and P.GENERIC_STATES_RE.search(row["sentence"]))):
                 subject = "NATO"
-            subject = subject or (last["subject"] if last is not None else "")
+            # not the alliance of a share-of-GDP target before an amount of money: "Bei einer Anhebung auf 2,5 Prozent
+            # fehlten 2028 rund 50 Milliarden Euro" is a state's gap (the alliance spends no such sums)
+            alliance_share = last is not None and last["subject"] == "NATO" and last["unit"] == "pct_gdp" and not row["unit"].startswith("pct")
+            subject = subject or (last["subject"] if last is not None and not alliance_share else "")
             subject = subject or ctx.article.currency_country(row["unit"])
             aid = row["category"] == "aid"
             if aid and subject in P.AID_RECIPIENT_STATES:
