@@ -687,3 +687,21 @@ def test_a_range_written_as_two_compounds_is_one_figure():
     rows = figures_in_article("U-Boote für Indien", "In Indien sind die Verhandlungen für den Acht- bis Neun-Milliarden-Dollar-Auftrag "
                               "über sechs U-Boote der Marine abgeschlossen.", **DAY)
     assert [(r["quote"], r["value"], r["value_max"]) for r in rows] == [("Acht- bis Neun-Milliarden-Dollar-Auftrag", 8e9, 9e9)]
+
+
+def test_shares_of_a_defence_budget_are_defence_shares_of_a_budget():
+    text = ("Das Wehrbudget wird 2026 erstmals die Grenze von 5 Milliarden Euro überschreiten. Den größten Brocken des Budgets "
+            "betrifft beim Militär mit knapp 45 Prozent das Personal, gefolgt von Investitionen (31,4 Prozent).")
+    rows = [r for r in defence(figures_in_article("Bundesheer", text, **DAY)) if r["unit"] != "eur"]
+    assert [(r["value"], r["unit"]) for r in rows] == [(45, "pct_budget"), (31.4, "pct_budget")]
+    funds = ("Im Jahr 2026 wird Litauen 1,59 Mrd. Euro mehr für die Verteidigung ausgeben; etwa 60 % der vorgesehenen Mittel "
+             "sollen in die Modernisierung der Streitkräfte fließen.")
+    assert [(r["value"], r["unit"]) for r in defence(figures_in_text(funds, **DAY))][-1] == (60, "pct_budget")
+    civil = "Die Stadt erhält 20 Millionen Euro für Schulen; etwa 60 % der vorgesehenen Mittel gehen in Neubauten."
+    assert defence(figures_in_text(civil, **DAY)) == []
+
+
+def test_an_eu_programme_for_arms_makers_is_defence_money():
+    text = ("Die EU hat ein Programm zur Förderung der Rüstungsindustrie beschlossen. Mit zunächst 1,5 Milliarden Euro sollen "
+            "Produktion und Lieferketten ausgebaut werden, wie der Rat der EU erklärte.")
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] == "EU"

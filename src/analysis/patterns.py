@@ -434,6 +434,15 @@ GDP_BASE_RE = re.compile(
 BUDGET_BASE_RE = re.compile(
     r"^[\s\"'(„“”»«]*(?:des|der|ihres|ihrer|seines|seiner|vom|am|aller)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+|öffentlichen\s+)?"
     r"(?:Staatshaushalt\w*|Bundeshaushalt\w*|Föderationshaushalt\w*|Haushalt(?!e\b)\w*|Staatsbudget\w*|Budget\w*|Etat\w*|Staatsausgaben|Gesamtausgaben|Regierungsausgaben|Ausgaben)\b"
+    # the money of a defence budget or fund: "etwa 60 % der vorgesehenen Mittel", "95 Prozent der Mittel aus dem Sondervermögen"
+    r"|^\s*(?:der|des|ihrer|seiner)\s+(?:(?:vorgesehenen|verfügbaren|zusätzlichen|bereitgestellten|bewilligten|geplanten|eingeplanten)\s+)?"
+    r"(?:Mittel|Gelder|Sondervermögens|Wehretats?|Verteidigungs(?:haushalts?|budgets?|etats?|ausgaben)|Militär(?:haushalts?|budgets?|etats?|ausgaben))\b"
+)
+#: A sentence that splits a budget into shares: "Den größten Brocken des Budgets betrifft beim Militär mit knapp 45
+#: Prozent das Personal, gefolgt von Investitionen (31,4 Prozent)".
+BUDGET_SHARES_SENTENCE_RE = re.compile(
+    r"\b(?:Brocken|Anteil|Anteile|Löwenanteil|Posten)\s+(?:des|der|am|an|im)\s+(?:\w+\s+)?(?:Budget|Haushalt|Etat|Mittel|Ausgaben|Wehretat|"
+    r"Verteidigungs(?:haushalt|budget|etat)|Militär(?:haushalt|budget|etat))\w*"
 )
 #: A GDP word shortly before the figure: "ein BIP-Anteil von 2 Prozent", "Anteil am BIP von 1,5 Prozent".
 GDP_BEFORE_RE = re.compile(r"(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)\W+(?:\w+\W+){0,4}$")
@@ -545,6 +554,7 @@ BUDGET_WORDS = (
     "erfordern", "gab", "gaben", "ausgibt", "verpflichtungsermächtigung", "plus von", "mehrausgaben", "mehrkosten",
     "gesamtkosten", "gesamtvolumen", "fonds", "darlehen", "kredite", "ausgabe", "posten", "ansatz", "zuweisung",
     "zahlungsrahmen", "bereitsteh", "kernhaushalt", "bedarf", "angemeldet", "planung", "schätzung", "geschätzt",
+    "ausbau", "ausgebaut", "finanziert",
 )
 #: Defence money itself, as the topic of a paragraph or headline.
 DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
@@ -554,13 +564,16 @@ DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
     r"(?:armee|heeres|bundesheer|landesverteidigungs)budget\w*|(?:budget|etat|haushalt)\w* (?:des|der|für das|für die) (?:heeres|bundesheers?|armee|streitkräfte|bundeswehr|militärs?|verteidigung)|"
     r"(?:budget|haushalt) für (?:die )?nationale sicherheit|\bsafe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)\w*|\bsafe\b(?=\W+(?:programm|instrument|initiative|kredit|darlehen|security action))|security action for europe|(?:programm|instrument|initiative)\w* (?:namens )?safe\b|rearm europe|verteidigungsinvestition\w*|"
     r"\brüstungsprojekt\w*|\bmilitärhilfe\w*|waffenlieferung\w*|\bwaffenhilfe|\barmeebotschaft\w*|\brüstungsprogramm\w*|"
-    r"wiederbewaffnung\w*|aufrüstung europas|verteidigungsminister\w*[^.!?\n]{0,60}\b(?:budget|etat|haushalt)\w*",
+    r"wiederbewaffnung\w*|aufrüstung europas|verteidigungsminister\w*[^.!?\n]{0,60}\b(?:budget|etat|haushalt)\w*|"
+    # the EU's programmes for arms makers: "ein Programm zur Förderung der Rüstungsindustrie", EDIP, the European Defence Fund
+    r"programm\w* (?:zur|für die|für) (?:\w+ ){0,3}(?:rüstungs|verteidigungs)\w*|\bedip\b|\bedirpa\b|verteidigungsindustrieprogramm\w*|"
+    r"europäische\w* verteidigungsfonds|verteidigungsfonds\w*",
 )
 #: Words one of which every match of ``DEFENCE_BUDGET_TERMS_RE`` holds (to find them fast).
 DEFENCE_BUDGET_LITERALS = (
     "verteidigung", "militär", "rüstung", "wehr", "einzelplan", "bundeswehr", "prozent-ziel", "prozentziel", "heeres",
     "bundesheer", "armee", "streitkräfte", "nationale sicherheit", "safe", "security action", "rearm", "waffenlieferung",
-    "waffenhilfe", "wiederbewaffnung", "aufrüstung europas",
+    "waffenhilfe", "wiederbewaffnung", "aufrüstung europas", "edip", "edirpa",
 )
 #: "eine Milliarde an zusätzlicher Militärhilfe": an amount of aid, so money.
 AID_NOUN_AFTER_RE = re.compile(r"\s*an\s+(?:\w+\s+)?(?:Militärhilfe|Waffenhilfe|Rüstungshilfe|Hilfe|Unterstützung|Finanzhilfe)\b")

@@ -613,6 +613,8 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         return "pct_gdp", "stated"
     if P.BUDGET_BASE_RE.match(after):
         return "pct_budget", "stated"
+    if P.BUDGET_SHARES_SENTENCE_RE.search(ctx.span()) and not P.SHARE_OF_AFTER_RE.match(after):
+        return "pct_budget", "stated"  # "Den größten Brocken des Budgets betrifft ... mit knapp 45 Prozent das Personal"
     if P.SHARE_OF_AFTER_RE.match(after) and not P.DEFENCE_SHARE_RE.match(after):
         return "pct_other", ""  # "60 Prozent der vorgesehenen Mittel": a share of something else
     if P.GDP_SENTENCE_RE.search(ctx.span()):
