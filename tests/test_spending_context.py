@@ -705,3 +705,10 @@ def test_an_eu_programme_for_arms_makers_is_defence_money():
     text = ("Die EU hat ein Programm zur Förderung der Rüstungsindustrie beschlossen. Mit zunächst 1,5 Milliarden Euro sollen "
             "Produktion und Lieferketten ausgebaut werden, wie der Rat der EU erklärte.")
     assert only(defence(figures_in_text(text, **DAY)))["subject"] == "EU"
+
+
+def test_a_sentence_that_adds_contributions_to_the_one_before_with_dafuer_is_defence():
+    text = ("Schweden trägt 275 Millionen Dollar zu der über die Nato koordinierten Initiative für Waffenlieferungen an die Ukraine bei. "
+            "Aus Dänemark kommen 580 Millionen dänische Kronen (90 Mio. Dollar) dafür.")
+    rows = defence(figures_in_article("Waffen für die Ukraine", text, **DAY))
+    assert [(r["value"], r["unit"]) for r in rows] == [(275e6, "usd"), (580e6, "dkk"), (90e6, "usd")]

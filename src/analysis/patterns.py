@@ -936,7 +936,7 @@ FUND_FOR_DEFENCE_AFTER_RE = re.compile(r"^\w*\s+(?:für\s+(?:die\s+)?|der\s+)?(?
 OWN_BUDGET_HEAD_RE = re.compile(r"-(?:Verteidigungs|Militär|Rüstungs|Wehr)?(?:Sondervermögen|Ausgaben|Haushalt|Etat|Budget)", re.I)
 #: The state a war is waged against: "nach dem russischen Überfall auf die Ukraine" (not a spender).
 WAR_TARGET_BEFORE_RE = re.compile(r"\b(?:Überfall\w*|Angriff\w*|Angriffskrieg\w*|Krieg\w*|Invasion|Einmarsch\w*)\s+(?:auf|gegen|in)\s+(?:die\s+|das\s+|den\s+)?$")
-SPENT_RE = re.compile(r"\b(?:gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*|fließen|fliessen|fließt|fliesst|flossen|eingeplant|vorgesehen|bereitgestellt)\b")
+SPENT_RE = re.compile(r"\b(?:gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*|fließen|fliessen|fließt|fliesst|flossen|eingeplant|vorgesehen|bereitgestellt|kommen|kommt|kamen|beigesteuert|zugesagt|zusagen|sagt|sagen)\b")
 #: Verbs that change a budget by an amount: the amount is still defence money.
 BUDGET_CHANGE_RE = re.compile(r"aufstock\w*|aufgestockt|\bstock(?:t|en|te|ten)\b|erhöh\w*|anheb\w*|angehoben|kürz\w*|gekürzt|streich\w*|gestrichen", re.I)
 
