@@ -712,3 +712,11 @@ def test_a_sentence_that_adds_contributions_to_the_one_before_with_dafuer_is_def
             "Aus Dänemark kommen 580 Millionen dänische Kronen (90 Mio. Dollar) dafür.")
     rows = defence(figures_in_article("Waffen für die Ukraine", text, **DAY))
     assert [(r["value"], r["unit"]) for r in rows] == [(275e6, "usd"), (580e6, "dkk"), (90e6, "usd")]
+
+
+def test_an_arms_makers_own_plant_and_expected_orders_are_not_state_money():
+    plant = "Seinen größten Standort in Unterlüß erweitert Rheinmetall für rund 300 Millionen Euro um eine neue Munitionsfabrik."
+    boom = "Wegen der Aufrüstung rechnet Rheinmetall-Chef Papperger mit einem Auftragsboom, er geht von 300 bis 400 Milliarden Euro aus."
+    assert defence(figures_in_article("Rüstung", plant + " " + boom, **DAY)) == []
+    order = "Rheinmetall erhält einen Auftrag der Bundeswehr über 8,5 Milliarden Euro für Munition."
+    assert [r["value"] for r in defence(figures_in_article("Rüstung", order, **DAY))] == [8.5e9]

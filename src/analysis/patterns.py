@@ -703,7 +703,12 @@ DEFENCE_INDUSTRY_RE = FoldedRegex(
     r"thyssenkrupp marine|renk|helsing|quantum systems|northrop|general dynamics|kongsberg|nammo|elbit|rafael)\b",
 )
 #: A company's own investment.
-INVESTING_RE = FoldedRegex(r"\binvestier\w*|\bzu investieren|\binvestition\w*\s+(?:in|von)\b")
+INVESTING_RE = FoldedRegex(
+    r"\binvestier\w*|\bzu investieren|\binvestition\w*\s+(?:in|von)\b"
+    # its own plants and its expectations: "erweitert Rheinmetall für rund 300 Millionen Euro um eine neue Munitionsfabrik",
+    # "rechnet Rheinmetall-Chef Papperger mit einem Auftragsboom"
+    r"|\berweitert\w*|\berweitern\b|\berrichtet\w*|\beröffnet\w*|\bauftragsboom|\bauftragspotenzial\w*|\bgeht von\b.*\baus\b"
+)
 #: What a company is worth ("ein Unternehmen mit 750 Mitarbeitern, das eine Milliarde Dollar wert ist").
 COMPANY_VALUE_RE = FoldedRegex(r"\b(?:unternehmen|konzern|firma|start-?up)\w*\b.*\bwert\b(?!\s+von)")
 STATE_BUYER_RE = FoldedRegex(
