@@ -720,3 +720,24 @@ def test_an_arms_makers_own_plant_and_expected_orders_are_not_state_money():
     assert defence(figures_in_article("Rüstung", plant + " " + boom, **DAY)) == []
     order = "Rheinmetall erhält einen Auftrag der Bundeswehr über 8,5 Milliarden Euro für Munition."
     assert [r["value"] for r in defence(figures_in_article("Rüstung", order, **DAY))] == [8.5e9]
+
+
+def test_canadian_dollars_and_won_are_their_currencies():
+    text = ("Die neue Verteidigungsstrategie Kanadas sieht über eine halbe Billion kanadische Dollar vor. 180 Milliarden Dollar "
+            "würden in Beschaffungsmaßnahmen im Verteidigungsbereich fließen. Polen kaufte 2022 Panzer und Haubitzen im Wert "
+            "von 30 Billionen Won.")
+    rows = defence(figures_in_article("Kanada rüstet auf", text, **DAY))
+    assert [(r["value"], r["unit"]) for r in rows] == [(5e11, "cad"), (1.8e11, "cad"), (3e13, "krw")]
+
+
+def test_an_explicit_total_nearer_the_figure_than_the_defence_words_is_the_total():
+    text = ("Die Welt berichtet über den russischen Haushaltsentwurf, der einen Rückgang der Militärausgaben vorsieht: Die "
+            "Haushaltsausgaben insgesamt steigen von 41,4 auf 44,87 Billionen Rubel.")
+    assert defence(figures_in_article("Russlands Haushalt", text, **DAY)) == []
+    draft = "2025 soll der Wehretat laut Klingbeils Haushaltsentwurf ein Volumen von 62,4 Milliarden Euro erreichen."
+    assert [r["value"] for r in defence(figures_in_text(draft, **DAY))] == [62.4e9]
+
+
+def test_the_golden_dome_is_a_weapons_programme():
+    text = "Die Republikaner haben ein Gesetzespaket vorgeschlagen, von dem 25 Milliarden Dollar für den Golden Dome vorgesehen sind."
+    assert only(defence(figures_in_article("Trumps Raketenschild", text, **DAY)))["value"] == 25e9

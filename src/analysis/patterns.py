@@ -344,14 +344,17 @@ CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-do
               "uah": "uah", "dänische kronen": "dkk", "dkk": "dkk", "schwedische kronen": "sek", "sek": "sek",
               "norwegische kronen": "nok", "nok": "nok", "tschechische kronen": "czk", "czk": "czk", "kronen": "dkk",
               "forint": "huf", "lira": "try", "türkische lira": "try", "schekel": "ils", "rupien": "inr", "won": "krw",
-              "taiwan-dollar": "twd", "neue taiwan-dollar": "twd", "twd": "twd"}
+              "taiwan-dollar": "twd", "neue taiwan-dollar": "twd", "twd": "twd", "kanadische dollar": "cad", "cad": "cad",
+              "australische dollar": "aud", "aud": "aud"}
+#: Dollars that are not US dollars: a bare "Dollar" in an article that names one of these means it.
+OTHER_DOLLARS = {"cad": re.compile(r"\b[Kk]anadische[n]? Dollar\b"), "aud": re.compile(r"\b[Aa]ustralische[n]? Dollar\b")}
 #: Which crowns a bare "Kronen" means: the country the article names most.
 KRONE_COUNTRIES = {"dkk": r"Dänemark|dänisch", "sek": r"Schweden|schwedisch", "nok": r"Norweg", "czk": r"Tschech"}
 KRONE_COUNTRY_RES = {code: re.compile(rx) for code, rx in KRONE_COUNTRIES.items()}
 #: The state of a national currency: an amount in it is that state's when nothing else says.
 CURRENCY_COUNTRIES = {"chf": "CH", "rub": "RU", "jpy": "JP", "pln": "PL", "cny": "CN", "uah": "UA", "dkk": "DK",
                       "sek": "SE", "nok": "NO", "czk": "CZ", "huf": "HU", "try": "TR", "ils": "IL", "inr": "IN", "krw": "KR",
-                      "gbp": "GB", "twd": "TW"}
+                      "gbp": "GB", "twd": "TW", "cad": "CA", "aud": "AU"}
 #: How an article names the state of a currency: an amount in Franken is Switzerland's only
 #: when the article names Switzerland (Swiss outlets give Russia's budget in Franken).
 CURRENCY_COUNTRY_NAMES = {
@@ -360,12 +363,12 @@ CURRENCY_COUNTRY_NAMES = {
     "dkk": r"Dänemark|dänisch|Kopenhagen", "sek": r"Schwed|Stockholm", "nok": r"Norweg|Oslo", "czk": r"Tschech|Prag",
     "huf": r"Ungarn|ungarisch|Budapest", "try": r"Türk|Ankara", "ils": r"Israel|Jerusalem", "inr": r"Indien|indisch|Neu-Delhi",
     "krw": r"Südkorea|südkoreanisch|Seoul", "gbp": r"Großbritannien|Britannien|britisch|London|Königreich|\bUK\b|England|Starmer",
-    "twd": r"Taiwan|Taipeh",
+    "twd": r"Taiwan|Taipeh", "cad": r"Kanada|kanadisch|Ottawa|Carney|Trudeau", "aud": r"Australi|Canberra",
 }
 CURRENCY_COUNTRY_NAME_RES = {code: re.compile(rx, re.I) for code, rx in CURRENCY_COUNTRY_NAMES.items()}
-_CURRENCY = (r"(?P<cur>US-Dollar|(?:Neue[nr]? )?Taiwan-Dollar|TWD|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
+_CURRENCY = (r"(?P<cur>US-Dollar|(?:Neue[nr]? )?Taiwan-Dollar|TWD|(?:[Kk]anadische[n]?|[Aa]ustralische[n]?) Dollar|CAD|AUD|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
              r"Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änischen? |[Ss]chwedischen? |[Nn]orwegischen? |[Tt]schechischen? )?Kronen|DKK|SEK|NOK|CZK|"
-             r"Forint|(?:[Tt]ürkische )?Lira|Schekel|Rupien|€|\$|£)(?![\w-])")
+             r"Forint|(?:[Tt]ürkische )?Lira|Schekel|Rupien|Won|€|\$|£)(?![\w-])")
 #: A currency named anywhere (for the currency an article is written in).
 CURRENCY_WORD_RE = re.compile(rf"(?<![\w-]){_CURRENCY}")
 
@@ -496,7 +499,7 @@ DEFENCE_TERMS = (
     "eurofighter", "f-35", "f-16", "f-18", "tornado-", "rafale", "gripen", "p-8", "poseidon", "chinook", "ch-47", "nh90",
     "patriot(?!s\\b|en\\b|in)", "iris-t", "arrow 3", "arrow-3", "skyranger", "taurus", "leopard[- ]?[12]", "gepard-", "puma-",
     "boxer-", "pzh 2000", "himars", "atacms", "storm shadow", "tomahawk", "heron tp", "eurodrohne", "f126", "f127", "f125", "k130",
-    "mks 180", "u212", "f-12[5-7]", "f 12[5-7]\\b",
+    "mks 180", "u212", "f-12[5-7]", "f 12[5-7]\\b", "golden dome", "iron dome", "raketenschild",
     # military aid and defence programmes
     "waffenlieferung", "waffenhilfe", "militärhilfe", "militärische unterstützung", "militärische hilfe",
     "ertüchtigungsinitiative", "friedensfazilität", "safe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)",
@@ -599,7 +602,8 @@ WEAPON_SYSTEMS_RE = FoldedRegex(
     r"raketen\w*|haubitze\w*|artillerie\w*|luftabwehr\w*|flugabwehr\w*|luftverteidigung\w*|eurofighter|f-35|patriot\w*|"
     r"iris-t|taurus|leopard[- ]?[12]\w*|hubschrauber\w*|satellit\w*|marschflugkörper\w*|systeme?|schiff\w*|boote?|flugzeug\w*|"
     r"jets?|fahrzeug\w*|lenkflugkörper\w*|abfangjäger\w*|seefernaufklärer\w*|triebwerk\w*|radar\w*|gewehr\w*|"
-    r"granate\w*|bomben?|torpedo\w*|skyranger|boxer-\w+|radpanzer\w*|p-8\w*|poseidon|eurofighter|f-35|f126|f127)\b",
+    r"granate\w*|bomben?|torpedo\w*|skyranger|boxer-\w+|radpanzer\w*|p-8\w*|poseidon|eurofighter|f-35|f126|f127|golden dome|"
+    r"raketenabwehr\w*|raketenschild\w*|iron dome|arrow\s?3)\b",
 )
 #: Military aid as such (for the ``aid`` category).
 MILITARY_AID_RE = FoldedRegex(

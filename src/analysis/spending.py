@@ -447,7 +447,20 @@ class ArticleContext:
         return best if counts[best] else "dkk"
 
     def known_currency(self, code: str) -> str:
+        if code == "usd":
+            return self.dollar
         return self.krone if code == "kronen" else code
+
+    @cached_property
+    def dollar(self) -> str:
+        """The dollars a bare "Dollar" means: Canadian or Australian ones in an article that names them
+        and no US dollars ("eine halbe Billion kanadische Dollar ... 180 Milliarden Dollar"), else US."""
+        text = f"{self.headline}\n{self.text}"
+        if "US-Dollar" not in text:
+            for code, rx in P.OTHER_DOLLARS.items():
+                if rx.search(text):
+                    return code
+        return "usd"
 
     @property
     def about_defence(self) -> bool:
@@ -730,11 +743,15 @@ def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
     allocated = bool(allocated and P.DEFENCE_TERMS_RE.match(ctx.text, allocated.end(), clause_end))
     addition = P.ADDITION_BEFORE_RE.search(ctx.text[max(clause_start, c.start - 30) : c.start])
     defence_budget = P.DEFENCE_BUDGET_TERMS_RE.search(ctx.text, clause_start, clause_end)
-    if P.BUDGET_TOTAL_RE.search(near) and not (allocated or addition or defence_budget):
+    total_words = P.BUDGET_TOTAL_RE.search(near)
+    if total_words and not (allocated or addition or (defence_budget and "gesamt" not in total_words.group(0).lower())):
         total = _nearest_distance(P.BUDGET_TOTAL_RE, ctx.text, clause_start, clause_end, c.start, c.end)
-        defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, clause_start, clause_end, c.start, c.end)
+        distances = [d for rx in (P.DEFENCE_TERMS_RE, P.DEFENCE_BUDGET_TERMS_RE)
+                     if (d := _nearest_distance(rx, ctx.text, clause_start, clause_end, c.start, c.end)) is not None]
+        defence = min(distances) if distances else None
         if defence is None or (total is not None and total < defence):
-            return True
+            return True  # also when the clause speaks of defence money further away: "..., der einen Rückgang der
+            # Militärausgaben vorsieht: "..., dass die Haushaltsausgaben insgesamt von 41,4 auf 44,87 Billionen Rubel steigen"
     if P.COMPANY_VALUE_RE.search(sentence):
         return True
     if P.DEFENCE_INDUSTRY_RE.search(sentence) and P.INVESTING_RE.search(sentence) and not P.STATE_BUYER_RE.search(sentence):
