@@ -741,3 +741,10 @@ def test_an_explicit_total_nearer_the_figure_than_the_defence_words_is_the_total
 def test_the_golden_dome_is_a_weapons_programme():
     text = "Die Republikaner haben ein Gesetzespaket vorgeschlagen, von dem 25 Milliarden Dollar für den Golden Dome vorgesehen sind."
     assert only(defence(figures_in_article("Trumps Raketenschild", text, **DAY)))["value"] == 25e9
+
+
+def test_a_share_of_its_own_economy_is_the_states_not_the_alliances():
+    text = "Spanien lehnt das neue Ziel der Nato ab. Es wendet weniger als zwei Prozent seiner Wirtschaftsleistung für Verteidigung auf."
+    assert only(defence(figures_in_article("Nato-Gipfel", text, **DAY)))["subject"] == "ES"
+    members = "Die Nato-Staaten sollen künftig fünf Prozent ihrer Wirtschaftsleistung für Verteidigung ausgeben."
+    assert only(defence(figures_in_text(members, **DAY)))["subject"] == "NATO"

@@ -941,6 +941,9 @@ DEFENCE_EINZELPLAN = "14"
 #: (the Bundeswehr's was 100 billion); not defence unless the words after it say so.
 INFRASTRUCTURE_FUND_VALUE = 5e11
 FUND_FOR_DEFENCE_AFTER_RE = re.compile(r"^\w*\s+(?:für\s+(?:die\s+)?|der\s+)?(?:Bundeswehr|Verteidigung|Aufrüstung|Streitkräfte)", re.I)
+#: A share of one state's own economy: "weniger als zwei Prozent seiner Wirtschaftsleistung": that state spends,
+#: not the alliance ("ihrer" may be the members': "Die Nato-Staaten sollen 5 % ihrer Wirtschaftsleistung ausgeben").
+OWN_ECONOMY_AFTER_RE = re.compile(r"\s*(?:seine[rs]?|seinem)\s+(?:\w+\s+)?(?:Wirtschaftsleistung|BIP|Bruttoinlands?produkt\w*|Wirtschaftskraft)\b")
 #: A state's own budget in a compound: "US-Verteidigungsbudget", "Bundeswehr-Sondervermögen", "EU-Haushalt".
 OWN_BUDGET_HEAD_RE = re.compile(r"-(?:Verteidigungs|Militär|Rüstungs|Wehr)?(?:Sondervermögen|Ausgaben|Haushalt|Etat|Budget)", re.I)
 #: The state a war is waged against: "nach dem russischen Überfall auf die Ukraine" (not a spender).

@@ -1010,6 +1010,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     s = ctx.sentence
     if c.compound and re.match(r"\s*der\s+(?:Nato|NATO)\b", ctx.text[c.end : c.end + 12]):
         return "NATO"
+    if c.unit == "percent" and P.OWN_ECONOMY_AFTER_RE.match(ctx.text, c.end):
+        return _one_state_named(c, ctx, lexicon)  # "Es wendet weniger als zwei Prozent seiner Wirtschaftsleistung ... auf"
     if P.NATO_TARGET_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start]):
         return "NATO"  # "oberhalb des NATO-Ziels von zwei Prozent"
     quota = c.value in P.NATO_TARGET_LEVELS and P.NATO_QUOTA_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start])
@@ -1078,6 +1080,16 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
             if country == "US" and c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS:
                 return "NATO"  # "Trump halte fünf Prozent für angemessen": a level for the allies
             return country
+    return ""
+
+
+def _one_state_named(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
+    """The one state whose own share a figure is: the last state named before it in its sentence, else in the
+    sentences before; never the alliance or the EU ("" leaves it to the article's state)."""
+    for s in (ctx.sentence, *reversed(ctx.before)):
+        named = [x for x in _spenders(s, ctx, lexicon) if x[1] not in ("NATO", "EU") and not x[2] and (s is not ctx.sentence or x[0] < c.start)]
+        if named:
+            return named[-1][1]
     return ""
 
 
