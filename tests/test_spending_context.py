@@ -748,3 +748,14 @@ def test_a_share_of_its_own_economy_is_the_states_not_the_alliances():
     assert only(defence(figures_in_article("Nato-Gipfel", text, **DAY)))["subject"] == "ES"
     members = "Die Nato-Staaten sollen künftig fünf Prozent ihrer Wirtschaftsleistung für Verteidigung ausgeben."
     assert only(defence(figures_in_text(members, **DAY)))["subject"] == "NATO"
+
+
+def test_who_the_money_is_for_named_after_it_does_not_spend_it_and_a_budget_in_won_is_koreas():
+    text = "Laut Stanjura wird Prag mehr als 500 Millionen Kronen für Munition für die ukrainische Armee ausgeben."
+    assert only(defence(figures_in_article("Munition für die Ukraine", text, **DAY)))["subject"] != "UA"
+    won = ("Japan erhöht seine Ausgaben. Nach Angaben des südkoreanischen Verteidigungsministeriums beläuft sich der "
+           "Verteidigungshaushalt des Landes in diesem Jahr auf 61.246,9 Milliarden Won.")
+    assert only(defence(figures_in_article("Rüstung in Asien", won, **DAY)))["subject"] == "KR"
+    several = ("Griechenland ist neben Polen, Estland und Litauen eines der Länder, die mehr als drei Prozent seines "
+               "Bruttoinlandsprodukts für die Verteidigung ausgeben.")
+    assert only(defence(figures_in_text(several, **DAY)))["subject"] == "GR"

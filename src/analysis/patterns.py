@@ -349,7 +349,8 @@ CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-do
 #: Dollars that are not US dollars: a bare "Dollar" in an article that names one of these means it.
 OTHER_DOLLARS = {"cad": re.compile(r"\b[Kk]anadische[n]? Dollar\b"), "aud": re.compile(r"\b[Aa]ustralische[n]? Dollar\b")}
 #: Which crowns a bare "Kronen" means: the country the article names most.
-KRONE_COUNTRIES = {"dkk": r"Dänemark|dänisch", "sek": r"Schweden|schwedisch", "nok": r"Norweg", "czk": r"Tschech"}
+KRONE_COUNTRIES = {"dkk": r"Dänemark|dänisch|Kopenhagen", "sek": r"Schweden|schwedisch|Stockholm", "nok": r"Norweg|Oslo",
+                   "czk": r"Tschech|\bPrag\b"}
 KRONE_COUNTRY_RES = {code: re.compile(rx) for code, rx in KRONE_COUNTRIES.items()}
 #: The state of a national currency: an amount in it is that state's when nothing else says.
 CURRENCY_COUNTRIES = {"chf": "CH", "rub": "RU", "jpy": "JP", "pln": "PL", "cny": "CN", "uah": "UA", "dkk": "DK",
@@ -909,6 +910,8 @@ PLACE_OWNER_NOUN_RE = re.compile(r"(?:Ost|Nord|Süd|West)?[Ff]lanke|(?:Außen)?[
 #: A country as the receiver of aid: "für die Ukraine", "an Kiew", "der Ukraine ... zugesagt",
 #: "die Ukraine erhält" (the words before or after the country).
 RECIPIENT_BEFORE_RE = re.compile(r"(?:\bfür|\ban|\bnach|\bin|zugunsten)\s+(?:die\s+|das\s+|den\s+)?$", re.I)
+#: "für die ukrainische Armee" after an amount: who the money is for, not who spends it.
+BENEFICIARY_BEFORE_RE = re.compile(r"\b(?:für|zugunsten)\s+(?:die\s+|das\s+|den\s+|der\s+)?$", re.I)
 #: A state right after the verb of a giving state ("Die USA haben Israel eine Tranche ... gewährt"):
 #: the dative, who receives (only when another state is named before it in the sentence).
 GIVER_VERB_BEFORE_RE = re.compile(

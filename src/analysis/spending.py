@@ -1061,8 +1061,11 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return code
     if not before and P.WORLD_RE.search(ctx.text, clause_start, c.start):
         return SEVERAL  # "Die weltweiten Militärausgaben erreichten 2,38 Billionen Euro": no one state
+    countries = {m.start for m in ctx.matches.get(s.index, []) if m.actor_id and lexicon.actor_type(m.actor_id) == "country"}
     after = [x for x in spenders if x[0] > c.end and not P.COMPARISON_BEFORE_RE.search(ctx.text[max(s.start, x[0] - 15) : x[0]])
-             and not P.PLACE_ARTICLE_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0])]
+             and not P.PLACE_ARTICLE_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0])
+             and not (x[0] in countries and P.BENEFICIARY_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0]))]
+    # ("für Munition für die ukrainische Armee": a state the money is for; "4 Milliarden Euro für das Bundesheer" is its own budget)
     if after:
         return SEVERAL if _several(spenders, spenders.index(after[0]), ctx.text) else after[0][1]
     if kind == "demand" and not (c.unit != "percent" and P.DEFENCE_MINISTER_RE.search(ctx.span())):
@@ -1084,12 +1087,12 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
 
 
 def _one_state_named(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
-    """The one state whose own share a figure is: the last state named before it in its sentence, else in the
-    sentences before; never the alliance or the EU ("" leaves it to the article's state)."""
+    """The one state whose own share a figure is: the first state named before it in its sentence, else the last
+    one of the sentences before; never the alliance or the EU ("" leaves it to the article's state)."""
     for s in (ctx.sentence, *reversed(ctx.before)):
         named = [x for x in _spenders(s, ctx, lexicon) if x[1] not in ("NATO", "EU") and not x[2] and (s is not ctx.sentence or x[0] < c.start)]
-        if named:
-            return named[-1][1]
+        if named:  # its own sentence's subject comes first ("Griechenland ist neben Polen und Litauen eines von ..."),
+            return named[0][1] if s is ctx.sentence else named[-1][1]  # in a sentence before, the last state named
     return ""
 
 
@@ -1448,6 +1451,10 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
             continue
         if row["is_defence"] and row["subject"] in ("NATO", "EU") and (own := ctx.article.currency_country(row["unit"])):
             row["subject"] = own  # "1,4 Milliarden Kronen ... über die Initiative der Verbündeten": the alliance spends no Kronen
+        elif row["is_defence"] and row["subject"] and (own := ctx.article.currency_country(row["unit"])) and row["subject"] != own \
+                and P.CURRENCY_COUNTRY_NAME_RES[row["unit"]].search(row["sentence"]) and row["category"] == "budget":
+            row["subject"] = own  # a budget: "Nach Angaben des südkoreanischen Verteidigungsministeriums ... 61.246,9 Milliarden Won"
+            # (not an order: a purchase is often priced in the seller's currency, "acht Milliarden Pfund" for Turkey's Eurofighters)
         if row["is_defence"] and last is not None and last["_sentence"] == row["_sentence"] \
                 and P.CONVERSION_BETWEEN_RE.match(ctx.text[last["end"] : row["start"]]):
             row["subject"] = last["subject"]  # "1,4 Milliarden Kronen (203 Millionen US-Dollar)": the same money
