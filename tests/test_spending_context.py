@@ -759,3 +759,15 @@ def test_who_the_money_is_for_named_after_it_does_not_spend_it_and_a_budget_in_w
     several = ("Griechenland ist neben Polen, Estland und Litauen eines der Länder, die mehr als drei Prozent seines "
                "Bruttoinlandsprodukts für die Verteidigung ausgeben.")
     assert only(defence(figures_in_text(several, **DAY)))["subject"] == "GR"
+
+
+def test_arms_sales_a_seller_approves_price_targets_tariffs_and_financial_aid_are_not_defence_money():
+    texts = ["Die USA haben am Freitag Grünes Licht für den Verkauf von Waffen und Ausrüstung im Wert von mehr als drei "
+             "Milliarden Dollar an Israel gegeben.",
+             "Das Kursziel für den Panzergetriebehersteller Renk hob JP Morgan von 25 auf 35 Euro an.",
+             "Trump verhängte Zölle in Höhe von 20 Prozent auf Importe aus Taiwan, wo die Armee aufrüstet.",
+             "Das EU-Paket garantiert den Fluss finanzieller Hilfen für die Ukraine in Höhe von 144 Milliarden Euro."]
+    for text in texts:
+        assert defence(figures_in_article("Waffen und Rüstung", text, **DAY)) == [], text
+    order = "Die Bundeswehr bestellt beim Hersteller Munition im Wert von 8,5 Milliarden Euro."
+    assert [r["value"] for r in defence(figures_in_article("Waffen und Rüstung", order, **DAY))] == [8.5e9]

@@ -643,6 +643,7 @@ OTHER_TOPIC_WORDS = (
     "bildung", "gesundheit", "verkehr", "schiene", "straßen", "autobahn", "bürgergeld", "kindergeld", "elterngeld",
     "familie", "landwirtschaft", "kita", "schulen", "hochschul", "wohnungsbau", "krankenh", "pflege", "kultur\\b",
     "zahlungen an bürger", "pro person\\b",  # "die Zahlungen an Bürger von 600 auf 2.000 US-Dollar pro Person"
+    "zoll\\b", "zölle", "finanzielle[nr]? hilfe", "finanzieller hilfe",
 )
 #: People's pay: another topic even when a defence word follows ("2.000 Euro netto für Wehrdienstleistende").
 PAY_RE = FoldedRegex(r"(?:\w*sold|verdien|besoldung|vergütung|gehalt|gehälter|lohn|löhne|netto|brutto|im monat)\w*")
@@ -727,7 +728,10 @@ NOT_SPENDING_RE = FoldedRegex(
     r"bewertet|firmenwert|pensionskasse|portfolio|anleger|geldanlage|kapitalanlage|investoren|vermögensverwalt|"
     r"investmentfonds|pensionsfonds|staatsfonds|marktwert|marktkapitalisierung|genehmigungen für rüstungsgüter|"
     r"empfängerl\w*|einzelgenehmigung|allgemeine genehmigung|\w*exportgenehmigung|ausfuhrgenehmigung|"
-    r"übernahme|akquisition|eigentümerfamilie",
+    r"übernahme|akquisition|eigentümerfamilie|kursziel|"
+    # a sale of arms to another state approved or announced by the seller: an export ("Grünes Licht für den Verkauf von
+    # Waffen im Wert von mehr als drei Milliarden Dollar an Israel")
+    r"verkauf\w* von (?:\w+ ){0,3}?(?:waffen|rüstungsgüter|bomben|raketen|munition|kampfjets|flugzeugen|panzern|ausrüstung)",
 )
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.
 FINANCE_CONTEXT_RE = FoldedRegex(
