@@ -298,3 +298,10 @@ def test_a_konjunktiv_frame_before_a_colon_is_reported_speech_a_frame_whose_konj
     assert list(zip(q["kind"], q["quote"])) == [
         ("indirect", "Schon morgens um sechs Uhr gehe es los"), ("direct", "Mama, malen, malen."),
         ("direct", "Ich könnte auf der Straße stehen und würde keine Wähler verlieren.")]
+
+
+def test_short_quoted_words_in_a_heading_line_after_its_subject_are_a_quotation_a_title_is_not():
+    text = ('Die Wahl in Berlin\n\nGrüne enttäuscht über "bestürzenden" Stimmverlust\n\nDie Partei verlor deutlich an Stimmen. '
+            'Die Landeschefin sprach von einem schweren Abend.\n\nZDF zeigt neue Folge von "Tatort"\n\nDer Krimi läuft am Sonntag.')
+    q = find_quotes(_articles(text))
+    assert list(q["quote"]) == ["bestürzenden"]

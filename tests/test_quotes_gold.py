@@ -53,7 +53,8 @@ def development(request, tmp_path_factory):
 #: 0.875 at its first reading (code 69c3141), 0.896 after the dev7 round.
 #: trends-2024-heldout6 read 0.921 at its first reading (session of 2026-12-07, after the dev8 round).
 #: After the dev9 round (short words after a colon, Konjunktiv frames before one): 0.922, 0.879, 0.909, 0.917, 0.961.
-HELD_OUT_DIRECT = {"trends-2024-heldout": 0.91, "trends-2024-heldout2": 0.87, "trends-2024-heldout3": 0.90,
+#: After the heading-line rule (short quoted words after a heading's subject): 0.922, 0.894, 0.945, 0.917, 0.961.
+HELD_OUT_DIRECT = {"trends-2024-heldout": 0.91, "trends-2024-heldout2": 0.89, "trends-2024-heldout3": 0.94,
                    "trends-2024-heldout4": 0.91, "trends-2024-heldout6": 0.95}
 
 
@@ -80,7 +81,7 @@ def test_development_sets_reach_the_targets(development):
 #: speaker 1.000 at its first reading (session of 2026-12-07), below the direct and indirect targets: held to that level
 #: (0.855, 0.702, 0.911 after the dev9 round).
 FIRST_READING = {"trends-2024-dev5": {"direct": 0.87, "indirect": 0.70, "precision": 0.85, "speaker": 0.86},
-                 "trends-2024-dev7": {"direct": 0.87, "indirect": 0.75, "precision": 0.92, "speaker": 0.98},
+                 "trends-2024-dev7": {"direct": 0.91, "indirect": 0.75, "precision": 0.92, "speaker": 0.98},
                  "trends-2024-heldout5": {"direct": 0.85, "indirect": 0.70, "precision": 0.90, "speaker": 0.98},
                  "trends-2024-dev9": {"direct": 0.93, "indirect": 0.85, "precision": 0.91, "speaker": 0.99}}
 

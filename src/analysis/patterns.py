@@ -1128,6 +1128,15 @@ NAMING_BEFORE_COLON_RE = re.compile(
     r"Losung|Parole|Kampagne|Song|Lied|Album|Film|Buch|Roman|Serie|Sendung|Podcast|Show|Ausstellung|Projekt|Programm|Kategorie|"
     r"Rubrik|Label|Marke|Produkt|Modell|Operation|Spitzname|Begriff|Wort des Jahres|Unwort)\w*(?:[^\S\n]+[^\s:]+){0,3}[^\S\n]*:[^\S\n]*$"
 )
+#: The subject of a heading line before its quoted words: a capitalised word that opens it ("Grüne", "FDP",
+#: "Brandenburger Sozialdemokraten", "Kühnert").
+HEADING_SUBJECT_BEFORE_RE = re.compile(
+    r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Kein|Keine)\s)(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w-]+\s+(?:[^\"\n]*\s)?")
+#: Words before quoted words in a heading that make them a title or a name: "zeigt", "startet", "Film", "Serie" ...
+NAMING_BEFORE_QUOTE_RE = re.compile(
+    r"\b(?:zeigt|zeigen|startet|starten|sendet|spielt|spielen|singt|veröffentlicht|präsentiert|Film|Serie|Show|Sendung|Buch|Roman|Album|"
+    r"Song|Lied|Podcast|Ausstellung|Operation|Projekt|Programm|Aktion|Kampagne|Initiative|Marke|Modell|Titel|Motto|namens|genannt|heißt)\b[^\"]*$"
+)
 #: A sentence opened by a pronoun as its subject ("Sie sprach von einer "Doppelmoral"").
 SENTENCE_PRONOUN_RE = re.compile(r"(Er|Sie)\s+\w+")
 #: A person's name the dictionary may not know: two capitalised words ("Hans Meier"), the first

@@ -412,7 +412,14 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
             in_heading = speakers.person_in(lo, start - 1) if headings[p] or colon_headline or quote_heading else None
             after_colon = bool(P.COLON_BEFORE_QUOTE_RE.search(text, max(lo, start - 4), start - 1)) and not P.NAMING_BEFORE_COLON_RE.search(
                 text, max(lo, start - 60), start - 1)
-            cued = bool(cue or in_heading is not None or after_colon or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
+            # a heading line whose subject is named before the words: "Grüne enttäuscht über "bestürzenden" Stimmverlust",
+            # "Kühnert kündigt "Fehlersuche" an" (not a title: "ZDF zeigt "Tatort"", see NAMING_BEFORE_QUOTE_RE)
+            heading_words = (headings[p] or quote_heading) and short \
+                and bool(P.HEADING_SUBJECT_BEFORE_RE.fullmatch(text, paragraphs[p][0], start - 1)) \
+                and not P.NAMING_BEFORE_QUOTE_RE.search(text, max(paragraphs[p][0], start - 40), start - 1) \
+                and not P.NAME_BEFORE_QUOTE_RE.search(text, max(paragraphs[p][0], start - 12), start)  # "Der "Trump-Flüsterer" am Werk"
+            cued = bool(cue or in_heading is not None or after_colon or heading_words
+                        or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
             if not short or cued:
                 pronoun = P.SENTENCE_PRONOUN_RE.match(text, sentence.start, start - 1)
                 if pronoun and cued:
