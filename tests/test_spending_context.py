@@ -771,3 +771,11 @@ def test_arms_sales_a_seller_approves_price_targets_tariffs_and_financial_aid_ar
         assert defence(figures_in_article("Waffen und Rüstung", text, **DAY)) == [], text
     order = "Die Bundeswehr bestellt beim Hersteller Munition im Wert von 8,5 Milliarden Euro."
     assert [r["value"] for r in defence(figures_in_article("Waffen und Rüstung", order, **DAY))] == [8.5e9]
+
+
+def test_hryvnias_and_shares_of_federal_spending_and_what_is_not_military():
+    text = ("Im Haushaltsentwurf ist die Verteidigung mit 2,8 Billionen Hryvnias bedacht. Für Russland sind im Haushalt 2026 38 % "
+            "aller Bundesausgaben auf Verteidigung und nationale Sicherheit vorgesehen. Nicht-militärische Ausgaben umfassen die "
+            "Bedienung der Staatsschuld mit über 513 Milliarden Hryvnias.")
+    rows = defence(figures_in_article("Kriegshaushalt", text, **DAY))
+    assert [(r["value"], r["unit"]) for r in rows] == [(2.8e12, "uah"), (38, "pct_budget")]

@@ -341,6 +341,7 @@ CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-do
               "usd": "usd", "pfund": "gbp", "£": "gbp", "gbp": "gbp", "franken": "chf", "chf": "chf",
               "rubel": "rub", "rub": "rub", "yen": "jpy", "jpy": "jpy", "zloty": "pln", "złoty": "pln", "pln": "pln",
               "yuan": "cny", "renminbi": "cny", "cny": "cny", "hrywnja": "uah", "hrywnia": "uah", "griwna": "uah", "hrywna": "uah",
+              "hryvnia": "uah", "hryvnias": "uah", "hrywnias": "uah", "hrywnjas": "uah", "hryvnja": "uah", "griwen": "uah",
               "uah": "uah", "dänische kronen": "dkk", "dkk": "dkk", "schwedische kronen": "sek", "sek": "sek",
               "norwegische kronen": "nok", "nok": "nok", "tschechische kronen": "czk", "czk": "czk", "kronen": "dkk",
               "forint": "huf", "lira": "try", "türkische lira": "try", "schekel": "ils", "rupien": "inr", "won": "krw",
@@ -368,7 +369,7 @@ CURRENCY_COUNTRY_NAMES = {
 }
 CURRENCY_COUNTRY_NAME_RES = {code: re.compile(rx, re.I) for code, rx in CURRENCY_COUNTRY_NAMES.items()}
 _CURRENCY = (r"(?P<cur>US-Dollar|(?:Neue[nr]? )?Taiwan-Dollar|TWD|(?:[Kk]anadische[n]?|[Aa]ustralische[n]?) Dollar|CAD|AUD|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
-             r"Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änischen? |[Ss]chwedischen? |[Nn]orwegischen? |[Tt]schechischen? )?Kronen|DKK|SEK|NOK|CZK|"
+             r"Hrywnjas|Hrywnias|Hryvnias|Hryvnia|Hryvnja|Griwen|Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änischen? |[Ss]chwedischen? |[Nn]orwegischen? |[Tt]schechischen? )?Kronen|DKK|SEK|NOK|CZK|"
              r"Forint|(?:[Tt]ürkische )?Lira|Schekel|Rupien|Won|€|\$|£)(?![\w-])")
 #: A currency named anywhere (for the currency an article is written in).
 CURRENCY_WORD_RE = re.compile(rf"(?<![\w-]){_CURRENCY}")
@@ -436,8 +437,9 @@ GDP_BASE_RE = re.compile(
     r"(?:BIPs?|Bruttoinlands?produkt\w*|Wirtschaftsleistung|Wirtschaftskraft|Bruttosozialprodukt\w*|BNE)\b"
 )
 BUDGET_BASE_RE = re.compile(
-    r"^[\s\"'(„“”»«]*(?:des|der|ihres|ihrer|seines|seiner|vom|am|aller)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+|öffentlichen\s+)?"
-    r"(?:Staatshaushalt\w*|Bundeshaushalt\w*|Föderationshaushalt\w*|Haushalt(?!e\b)\w*|Staatsbudget\w*|Budget\w*|Etat\w*|Staatsausgaben|Gesamtausgaben|Regierungsausgaben|Ausgaben)\b"
+    r"^[\s\"'(„“”»«]*(?:des|der|ihres|ihrer|seines|seiner|vom|am|aller)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+|öffentlichen\s+|staatlichen\s+|föderalen\s+)?"
+    r"(?:Staatshaushalt\w*|Bundeshaushalt\w*|Föderationshaushalt\w*|Haushalt(?!e\b)\w*|Staatsbudget\w*|Budget\w*|Etat\w*|Staatsausgaben|Gesamtausgaben|"
+    r"Regierungsausgaben|Bundesausgaben|Föderationsausgaben|Ausgaben)\b"
     # the money of a defence budget or fund: "etwa 60 % der vorgesehenen Mittel", "95 Prozent der Mittel aus dem Sondervermögen"
     r"|^\s*(?:der|des|ihrer|seiner)\s+(?:(?:vorgesehenen|verfügbaren|zusätzlichen|bereitgestellten|bewilligten|geplanten|eingeplanten)\s+)?"
     r"(?:Mittel|Gelder|Sondervermögens|Wehretats?|Verteidigungs(?:haushalts?|budgets?|etats?|ausgaben)|Militär(?:haushalts?|budgets?|etats?|ausgaben))\b"
@@ -629,7 +631,9 @@ OTHER_TOPIC_STEMS = (
     "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
     "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket", "verlust",
     "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur", "anleihe",
-    "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "transformationsfonds", "kreditaufnahme", "bundesschuld", "schuldendienst", "sicherheit und exekutive", "sicherheit und strafverfolgung",
+    "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "transformationsfonds",
+    "nicht-militär", "nichtmilitär", "staatsschuld", "sozialschutz", "soziale unterstützung", "sozialausgaben", "sozialleistung",
+    "gegengeschäft", "sachschaden", "sachschäden", "kreditaufnahme", "bundesschuld", "schuldendienst", "sicherheit und exekutive", "sicherheit und strafverfolgung",
 )
 OTHER_TOPIC_WORDS = (
     "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn(?!en\\b|t\\b)", "dax\\b", "miete", "lohn",
