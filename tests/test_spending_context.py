@@ -779,3 +779,14 @@ def test_hryvnias_and_shares_of_federal_spending_and_what_is_not_military():
             "Bedienung der Staatsschuld mit über 513 Milliarden Hryvnias.")
     rows = defence(figures_in_article("Kriegshaushalt", text, **DAY))
     assert [(r["value"], r["unit"]) for r in rows] == [(2.8e12, "uah"), (38, "pct_budget")]
+
+
+def test_defence_ministers_and_institutions_name_the_state_of_an_article():
+    text = ("Generell kündigte Francken eine massive Erhöhung der Verteidigungsausgaben an. Allein für Munition sollen "
+            "11 Milliarden Euro ausgegeben werden.")
+    assert only(defence(figures_in_article("Mehr Geld für die Armee", text, **DAY)))["subject"] == "BE"
+    house = "Der Haushaltsausschuss des Repräsentantenhauses billigte einen Verteidigungsausgabenplan von 831,5 Milliarden Dollar."
+    assert only(defence(figures_in_article("Militärbudget", house, **DAY)))["subject"] == "US"
+    vilnius = ("Wie das Verteidigungsministerium in Vilnius und der Rüstungskonzern KNDS mitteilten, hat der Vertrag über "
+               "Haubitzen ein Auftragsvolumen von rund 210 Millionen Euro.")
+    assert only(defence(figures_in_article("Haubitzen", vilnius, **DAY)))["subject"] == "LT"

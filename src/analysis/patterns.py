@@ -784,6 +784,11 @@ NATIONAL_INSTITUTIONS = {
     # parliaments that pass their state's budget: "Die russische Duma hat den Staatshaushalt ... bestätigt"
     "Duma": "RU", "Staatsduma": "RU", "Sejm": "PL", "Werchowna Rada": "UA", "Folketing": "DK", "Riksdag": "SE",
     "Storting": "NO", "Knesset": "IL",
+    # the institutions and defence ministers of 2024-26 that name their state ("Francken kündigte eine massive Erhöhung an")
+    "Repräsentantenhaus": "US", "Repräsentantenhauses": "US", "Weißen Haus": "US", "Weiße Haus": "US", "Space Force": "US",
+    "Hegseth": "US", "Healey": "GB", "Lecornu": "FR", "Vautrin": "FR", "Crosetto": "IT", "Robles": "ES",
+    "Kosiniak-Kamysz": "PL", "Beloussow": "RU", "Belousow": "RU", "Brekelmans": "NL", "Umjerow": "UA", "Pevkur": "EE",
+    "Sprūds": "LV", "Šakalienė": "LT", "Francken": "BE", "De Wever": "BE", "Bundesheeres": "AT",
 }
 NATIONAL_INSTITUTION_RE = re.compile(r"\b(?P<name>" + "|".join(sorted(map(re.escape, NATIONAL_INSTITUTIONS), key=len, reverse=True)) + r")\b")
 #: The EU and NATO by name, to tell which union "die Mitgliedstaaten" belong to.
@@ -798,6 +803,8 @@ GERMAN_DEFENCE_CONTEXT_RE = re.compile(
     r"F-?12[4-7]|Fregatte\w* 12[4-7]|Schützenpanzer\w* Puma|Puma-Schützenpanzer\w*)\b"  # programmes only Germany runs
 )
 SPENDER_METONYM_RE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(re.escape(k) for k in sorted(SPENDER_METONYMS, key=len, reverse=True)) + r")(?:e?s)?(?![\w-])")
+#: A government institution in its capital: "das Verteidigungsministerium in Vilnius" is the state.
+INSTITUTION_IN_BEFORE_RE = re.compile(r"(?:ministerium|regierung|parlament|präsidialamt|kabinett)\s+in\s+$", re.I)
 #: A place preposition before a capital: "in Washington" is where, not who.
 PLACE_BEFORE_RE = re.compile(r"(?:\bin|\bnach|\baus|\bvon|\bbei|\bum|\bbis|\bzwischen|\bab)\s+$", re.I)
 #: A sentence that restates the figure before it: "Das entspricht rund 430 Millionen Euro",

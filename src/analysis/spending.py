@@ -918,7 +918,7 @@ def _recipients(ctx: _Context, sentence: Sentence | None = None) -> set[int]:
 
 
 def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid: bool = False, adjective: bool = False,
-                   country: bool = True) -> bool:
+                   country: bool = True, genitive: bool | None = None) -> bool:
     """A state named as the owner of something that is not spending ("ein Kurswechsel der
     USA"), as a seller ("US-Rüstungsunternehmen", "amerikanische Rüstungsgüter", "mit
     Israel"), as the speaker ("teilte die Nato mit") or in a comparison ("unter den
@@ -941,7 +941,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
     if owner and not P.SPENDING_NOUN_RE.fullmatch(owner["noun"]):
         return True
     quote = text[start:end]
-    if adjective or quote.endswith(("s", "'")):  # "russischen Handstreich", "Deutschlands nördlichstes Nachbarland"
+    genitive = quote.endswith(("s", "'")) if genitive is None else genitive  # a capital may end in "s" itself: "Vilnius"
+    if adjective or genitive:  # "russischen Handstreich", "Deutschlands nördlichstes Nachbarland"
         noun = P.NEXT_NOUN_RE.match(after)
         if noun and not P.SPENDING_NOUN_RE.fullmatch(noun["noun"]) and not (aid and P.PACKAGE_AFTER_RE.match(after)):
             return True
@@ -978,10 +979,12 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
         eu_only = eu_only or code == "EU"
         spenders.append((m.start, code, members))
     for m in P.SPENDER_METONYM_RE.finditer(text):
-        if P.PLACE_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # "in Washington": a place
+        if P.PLACE_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) \
+                and not P.INSTITUTION_IN_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "in Washington": a place (not "das Verteidigungsministerium in Vilnius": the state)
         begin = s.start + m.start()
-        if begin not in exclude and not P.RECIPIENT_AFTER_RE.match(text[m.start() :]) and not _not_a_spender(ctx.text, begin, s.start + m.end(), s.start):
+        if begin not in exclude and not P.RECIPIENT_AFTER_RE.match(text[m.start() :]) \
+                and not _not_a_spender(ctx.text, begin, s.start + m.end(), s.start, genitive=m.end() > m.start() + len(m["name"])):
             spenders.append((begin, P.SPENDER_METONYMS[m["name"]], False))
     eu_named = eu_only or bool(re.search(r"\bEU\b|EU-|Europäische\w* Union", text)) or ctx.in_paragraph(P.EU_RE)
     union = "EU" if eu_named and not P.NATO_NAME_RE.search(text) else "NATO"
