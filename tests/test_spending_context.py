@@ -790,3 +790,11 @@ def test_defence_ministers_and_institutions_name_the_state_of_an_article():
     vilnius = ("Wie das Verteidigungsministerium in Vilnius und der Rüstungskonzern KNDS mitteilten, hat der Vertrag über "
                "Haubitzen ein Auftragsvolumen von rund 210 Millionen Euro.")
     assert only(defence(figures_in_article("Haubitzen", vilnius, **DAY)))["subject"] == "LT"
+
+
+def test_a_states_plan_that_matches_what_nato_asks_is_the_states():
+    text = ("Belgien will seine Armee stärken. Laut Koalitionsvertrag sollen bis 2029, wie von der NATO gefordert, 2 Prozent "
+            "des Bruttoinlandsprodukts (BIP) für die Verteidigung bereitgestellt werden.")
+    assert [r["subject"] for r in defence(figures_in_article("Belgiens Verteidigung", text, **DAY))] == ["BE"]
+    target = "Die Nato verlangt von ihren Mitgliedern, 2 Prozent des Bruttoinlandsprodukts für Verteidigung auszugeben."
+    assert only(defence(figures_in_text(target, **DAY)))["subject"] == "NATO"

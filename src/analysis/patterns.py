@@ -794,6 +794,9 @@ NATIONAL_INSTITUTION_RE = re.compile(r"\b(?P<name>" + "|".join(sorted(map(re.esc
 #: The EU and NATO by name, to tell which union "die Mitgliedstaaten" belong to.
 EU_RE = re.compile(r"\bEU\b|\bEU-|Europäische\w* Union|EU-Kommission|ReArm Europe|\bSAFE\b|Europäische\w* Rat\w*|Kommissionspräsident\w*|von der Leyen")
 NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
+#: The alliance named as what a state's own plan matches: "wie von der NATO gefordert", "gemäß der Nato-Zielmarke",
+#: "wie es auch die Nato-Vorgaben vorsehen" (the plan's spender is the state, not the alliance).
+NATO_REFERENCE_RE = re.compile(r"\b(?:wie|gemäß|entsprechend|im Einklang mit)\b[^.;:\"]{0,40}?\b(?:NATO|Nato)\b[\w-]*")
 
 #: Words of an article about Germany's own defence: its institutions and ministers. A defence
 #: figure with no spender in such an article is Germany's.
@@ -834,7 +837,7 @@ GIVING_RE = re.compile(r"\b(?:liefer\w*|geliefert|zusag\w*|zugesagt|erhält|erha
 DATIVE_BEFORE_RE = re.compile(r"(?<!\bvon )(?<!\bvom )\bder\s+$")  # "von der Bundeswehr" is who orders, not who receives
 NOUN_BEFORE_ARTICLE_RE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*\s+der\s+$")
 #: Words before a state that make it a partner, a seller, a comparison or the speaker, not the spender.
-PARTNER_BEFORE_RE = re.compile(r"(?:\bdarunter(?: auch)?|\bmit|\baus|\bbei|\bgegenüber|\bunter den|\bunter|\bals|\bwie|\bvon den|\bzwischen|\bgegen|\bvor)\s+(?:den\s+|dem\s+|der\s+|die\s+)?$", re.I)
+PARTNER_BEFORE_RE = re.compile(r"(?:\bdarunter(?: auch)?|\bmit|\baus|\bbei|\bgegenüber|\bunter den|\bunter|\bals|\bwie(?:\s+von)?|\bgemäß|\bvon den|\bzwischen|\bgegen|\bvor)\s+(?:den\s+|dem\s+|der\s+|die\s+)?$", re.I)
 #: "Geld aus Deutschland": where aid comes from is its donor.
 FROM_BEFORE_RE = re.compile(r"\baus\s+(?:den\s+|dem\s+|der\s+)?$", re.I)
 ATTRIBUTION_BEFORE_RE = re.compile(r"(?:\bteilten?|\bsagten?|\berklärten?|\bmeldeten?|\bberichteten?|\bbetonten?|\bso|\blaut|\bnach Angaben)\s+(?:\w+\s+){0,2}$", re.I)

@@ -1467,7 +1467,8 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
                 subject = last["subject"]
             nato_target = row["unit"] == "pct_gdp" and row["value"] in P.NATO_TARGET_LEVELS and (
                 row["kind"] in ("target", "demand") or bool(P.NATO_TARGET_WORDS_RE.search(row["sentence"])))
-            if not subject and nato_target and (P.NATO_NAME_RE.search(row["sentence"]) or (
+            nato_named = bool(P.NATO_NAME_RE.search(P.NATO_REFERENCE_RE.sub(" ", row["sentence"])))  # not "wie von der NATO gefordert"
+            if not subject and nato_target and (nato_named or (
                     row["kind"] == "demand" and P.GENERIC_STATES_RE.search(row["sentence"]))):
                 subject = "NATO"
             # not the alliance of a share-of-GDP target before an amount of money: "Bei einer Anhebung auf 2,5 Prozent
