@@ -1137,19 +1137,20 @@ SHORT_QUOTE_CUE_RE = re.compile(
 #: "Calmund hat Respekt vor dem Gegner: "Bin kein Traumtänzer""), unless a word of naming stands before it
 #: up to three words before it ("Das Motto der Demonstration: "…"", "unter dem Titel: "…"").
 COLON_BEFORE_QUOTE_RE = re.compile(r"(?<!\d):[^\S\n]*$")
-NAMING_BEFORE_COLON_RE = re.compile(
-    r"\b(?:Titel|Motto|Mottos|Name|Namen|Thema|Aufschrift|Schlagzeile|Überschrift|Slogan|Hashtag|Stichwort|Stichworte|Devise|"
-    r"Losung|Parole|Kampagne|Song|Lied|Album|Film|Buch|Roman|Serie|Sendung|Podcast|Show|Ausstellung|Projekt|Programm|Kategorie|"
-    r"Rubrik|Label|Marke|Produkt|Modell|Operation|Spitzname|Begriff|Wort des Jahres|Unwort)\w*(?:[^\S\n]+[^\s:]+){0,3}[^\S\n]*:[^\S\n]*$"
-)
+#: Nouns that introduce a name, a title or a motto in quotation marks (used before a colon and in headings).
+NAMING_NOUNS = ("Titel", "Motto", "Mottos", "Name", "Namen", "Thema", "Aufschrift", "Schlagzeile", "Überschrift", "Slogan",
+                "Hashtag", "Stichwort", "Stichworte", "Devise", "Losung", "Parole", "Kampagne", "Song", "Lied", "Album", "Film",
+                "Buch", "Roman", "Serie", "Sendung", "Podcast", "Show", "Ausstellung", "Projekt", "Programm", "Kategorie",
+                "Rubrik", "Label", "Marke", "Produkt", "Modell", "Operation", "Spitzname", "Begriff", "Wort des Jahres", "Unwort")
+NAMING_BEFORE_COLON_RE = re.compile(r"\b(?:" + "|".join(NAMING_NOUNS) + r")\w*(?:[^\S\n]+[^\s:]+){0,3}[^\S\n]*:[^\S\n]*$")
 #: The subject of a heading line before its quoted words: a capitalised word that opens it ("Grüne", "FDP",
 #: "Brandenburger Sozialdemokraten", "Kühnert").
 HEADING_SUBJECT_BEFORE_RE = re.compile(
     r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Kein|Keine)\s)(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w-]+\s+(?:[^\"\n]*\s)?")
 #: Words before quoted words in a heading that make them a title or a name: "zeigt", "startet", "Film", "Serie" ...
 NAMING_BEFORE_QUOTE_RE = re.compile(
-    r"\b(?:zeigt|zeigen|startet|starten|sendet|spielt|spielen|singt|veröffentlicht|präsentiert|Film|Serie|Show|Sendung|Buch|Roman|Album|"
-    r"Song|Lied|Podcast|Ausstellung|Operation|Projekt|Programm|Aktion|Kampagne|Initiative|Marke|Modell|Titel|Motto|namens|genannt|heißt)\b[^\"]*$"
+    r"\b(?:zeigt|zeigen|startet|starten|sendet|spielt|spielen|singt|veröffentlicht|präsentiert|Aktion|Initiative|namens|genannt|heißt|"
+    + "|".join(NAMING_NOUNS) + r")\b[^\"]*$"
 )
 #: A sentence opened by a pronoun as its subject ("Sie sprach von einer "Doppelmoral"").
 SENTENCE_PRONOUN_RE = re.compile(r"(Er|Sie)\s+\w+")
