@@ -798,3 +798,11 @@ def test_a_states_plan_that_matches_what_nato_asks_is_the_states():
     assert [r["subject"] for r in defence(figures_in_article("Belgiens Verteidigung", text, **DAY))] == ["BE"]
     target = "Die Nato verlangt von ihren Mitgliedern, 2 Prozent des Bruttoinlandsprodukts für Verteidigung auszugeben."
     assert only(defence(figures_in_text(target, **DAY)))["subject"] == "NATO"
+
+
+def test_in_an_article_on_arms_exports_what_other_states_buy_is_the_exporters_sales():
+    text = ("Die deutsche Bundesregierung hat in diesem Jahr bisher Rüstungsexporte im Wert von mindestens 4,62 Milliarden Euro "
+            "genehmigt.\n\nDie USA erhielten in diesem Jahr Waffen für 265,8 Millionen Euro, das Vereinigte Königreich für "
+            "227 Millionen Euro. Südkorea hat von der Bundesregierung Waffenlieferungen im Wert von 201,7 Millionen Euro "
+            "genehmigt bekommen. Die Öffentliche Entwicklungsarbeit kostet 0,43 Prozent des BIP.")
+    assert defence(figures_in_article("", text, **DAY)) == []

@@ -344,7 +344,7 @@ CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-do
               "hryvnia": "uah", "hryvnias": "uah", "hrywnias": "uah", "hrywnjas": "uah", "hryvnja": "uah", "griwen": "uah",
               "uah": "uah", "dänische kronen": "dkk", "dkk": "dkk", "schwedische kronen": "sek", "sek": "sek",
               "norwegische kronen": "nok", "nok": "nok", "tschechische kronen": "czk", "czk": "czk", "kronen": "dkk",
-              "forint": "huf", "lira": "try", "türkische lira": "try", "schekel": "ils", "rupien": "inr", "won": "krw",
+              "forint": "huf", "huf": "huf", "lira": "try", "türkische lira": "try", "schekel": "ils", "rupien": "inr", "won": "krw",
               "taiwan-dollar": "twd", "neue taiwan-dollar": "twd", "twd": "twd", "kanadische dollar": "cad", "cad": "cad",
               "australische dollar": "aud", "aud": "aud"}
 #: Dollars that are not US dollars: a bare "Dollar" in an article that names one of these means it.
@@ -370,7 +370,7 @@ CURRENCY_COUNTRY_NAMES = {
 CURRENCY_COUNTRY_NAME_RES = {code: re.compile(rx, re.I) for code, rx in CURRENCY_COUNTRY_NAMES.items()}
 _CURRENCY = (r"(?P<cur>US-Dollar|(?:Neue[nr]? )?Taiwan-Dollar|TWD|(?:[Kk]anadische[n]?|[Aa]ustralische[n]?) Dollar|CAD|AUD|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
              r"Hrywnjas|Hrywnias|Hryvnias|Hryvnia|Hryvnja|Griwen|Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änischen? |[Ss]chwedischen? |[Nn]orwegischen? |[Tt]schechischen? )?Kronen|DKK|SEK|NOK|CZK|"
-             r"Forint|(?:[Tt]ürkische )?Lira|Schekel|Rupien|Won|€|\$|£)(?![\w-])")
+             r"Forint|HUF|(?:[Tt]ürkische )?Lira|Schekel|Rupien|Won|€|\$|£)(?![\w-])")
 #: A currency named anywhere (for the currency an article is written in).
 CURRENCY_WORD_RE = re.compile(rf"(?<![\w-]){_CURRENCY}")
 
@@ -451,7 +451,7 @@ BUDGET_SHARES_SENTENCE_RE = re.compile(
     r"Verteidigungs(?:haushalt|budget|etat)|Militär(?:haushalt|budget|etat))\w*"
 )
 #: A GDP word shortly before the figure: "ein BIP-Anteil von 2 Prozent", "Anteil am BIP von 1,5 Prozent".
-GDP_BEFORE_RE = re.compile(r"(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)\W+(?:\w+\W+){0,4}$")
+GDP_BEFORE_RE = re.compile(r"(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)\W+(?:\w+\W+){0,6}$")
 #: "Gemessen am Bruttoinlandsprodukt ...", "gemessen an der Wirtschaftsleistung": every bare
 #: percentage of the sentence is a share of GDP.
 GDP_SENTENCE_RE = re.compile(r"gemessen a[nm]\s+(?:de[mr]\s+)?(?:\w+\s+)?(?:BIP|Bruttoinlands?produkt|Wirtschaftsleistung)", re.I)
@@ -633,7 +633,7 @@ OTHER_TOPIC_STEMS = (
     "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur", "anleihe",
     "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "transformationsfonds",
     "nicht-militär", "nichtmilitär", "staatsschuld", "sozialschutz", "soziale unterstützung", "sozialausgaben", "sozialleistung",
-    "gegengeschäft", "sachschaden", "sachschäden", "kreditaufnahme", "bundesschuld", "schuldendienst", "sicherheit und exekutive", "sicherheit und strafverfolgung",
+    "gegengeschäft", "sachschaden", "sachschäden", "als geheim", "entwicklungsarbeit", "kreditaufnahme", "bundesschuld", "schuldendienst", "sicherheit und exekutive", "sicherheit und strafverfolgung",
 )
 OTHER_TOPIC_WORDS = (
     "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn(?!en\\b|t\\b)", "dax\\b", "miete", "lohn",
@@ -735,8 +735,13 @@ NOT_SPENDING_RE = FoldedRegex(
     r"übernahme|akquisition|eigentümerfamilie|kursziel|"
     # a sale of arms to another state approved or announced by the seller: an export ("Grünes Licht für den Verkauf von
     # Waffen im Wert von mehr als drei Milliarden Dollar an Israel")
-    r"verkauf\w* von (?:\w+ ){0,3}?(?:waffen|rüstungsgüter|bomben|raketen|munition|kampfjets|flugzeugen|panzern|ausrüstung)",
+    r"verkauf\w* von (?:\w+ ){0,3}?(?:waffen|rüstungsgüter|bomben|raketen|munition|kampfjets|flugzeugen|panzern|ausrüstung)|"
+    # export approvals in other words: "hat von der Bundesregierung Waffenlieferungen ... genehmigt bekommen", "genehmigte das
+    # Außenministerium eine Vereinbarung"; the value of a country's arms production
+    r"genehmigt bekommen|genehmigte das (?:\w+-)?außenministerium|genehmigungswert|inländische rüstungsproduktion|produktionswert",
 )
+#: Arms exports and their approvals, as an article's topic (headline or lead).
+ARMS_EXPORT_RE = re.compile(r"Rüstungsexport\w*|Waffenexport\w*|Rüstungsausfuhr\w*|Waffenausfuhr\w*|[Ee]xportgenehmigung\w*|Ausfuhrgenehmigung\w*")
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.
 FINANCE_CONTEXT_RE = FoldedRegex(
     r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|investmentfonds|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"

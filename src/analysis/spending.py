@@ -386,6 +386,12 @@ class ArticleContext:
         return bool(P.MILITARY_AID_RE.search(self.headline)) and not self.live_blog
 
     @cached_property
+    def about_exports(self) -> bool:
+        """The headline or the lead is about arms exports and their approvals: the amounts of the states that buy
+        are the exporter's sales ("Die USA erhielten in diesem Jahr bis Mitte Juni für 265,8 Millionen Euro")."""
+        return bool(P.ARMS_EXPORT_RE.search(self.headline) or P.ARMS_EXPORT_RE.search(lead_paragraph(self.text)[:800]))
+
+    @cached_property
     def industry(self) -> bool:
         """The article names the arms industry."""
         return bool(P.DEFENCE_INDUSTRY_RE.search(self.headline) or P.DEFENCE_INDUSTRY_RE.search(self.text))
@@ -1157,6 +1163,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # "Mehrausgaben von 500 Milliarden, davon 495 Milliarden für die Verteidigung": the total
     if _is_threshold(c, ctx) or P.CIVIL_PURPOSE_AFTER_RE.match(ctx.text, c.end):
         return False
+    if ctx.article.about_exports and not P.DEFENCE_BUDGET_TERMS_RE.search(sentence):
+        return False  # an article on arms exports: what other states buy is the exporter's sales
     if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not (P.STATE_BUYER_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)
                                                        or P.DEFENCE_BUDGET_TERMS_RE.search(sentence)):
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
