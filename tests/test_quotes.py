@@ -305,3 +305,11 @@ def test_short_quoted_words_in_a_heading_line_after_its_subject_are_a_quotation_
             'Die Landeschefin sprach von einem schweren Abend.\n\nZDF zeigt neue Folge von "Tatort"\n\nDer Krimi läuft am Sonntag.')
     q = find_quotes(_articles(text))
     assert list(q["quote"]) == ["bestürzenden"]
+
+
+def test_a_fragment_before_bezeichnete_and_after_a_long_sprach_von_is_the_persons():
+    text = ('Berlins CDU-Generalsekretärin Ottilie Klein äußerte sich am Abend. Als die "großen Verlierer dieser Wahl" '
+            'bezeichnete sie die Ampelparteien. Kevin Kühnert sprach in einer ersten Reaktion auf die schwachen Zahlen für '
+            'seine Partei von einem "bitteren" Ergebnis.')
+    q = find_quotes(_articles(text))
+    assert {"großen Verlierer dieser Wahl", "bitteren"} <= set(q["quote"])

@@ -81,7 +81,7 @@ def test_development_sets_reach_the_targets(development):
 #: speaker 1.000 at its first reading (session of 2026-12-07), below the direct and indirect targets: held to that level
 #: (0.855, 0.702, 0.911 after the dev9 round).
 FIRST_READING = {"trends-2024-dev5": {"direct": 0.87, "indirect": 0.70, "precision": 0.85, "speaker": 0.86},
-                 "trends-2024-dev7": {"direct": 0.91, "indirect": 0.75, "precision": 0.92, "speaker": 0.98},
+                 "trends-2024-dev7": {"direct": 0.93, "indirect": 0.75, "precision": 0.92, "speaker": 0.98},
                  "trends-2024-heldout5": {"direct": 0.85, "indirect": 0.70, "precision": 0.90, "speaker": 0.98},
                  "trends-2024-dev9": {"direct": 0.93, "indirect": 0.85, "precision": 0.91, "speaker": 0.99}}
 

@@ -1125,7 +1125,7 @@ QUOTE_ATTRIBUTION_BEFORE_RE = re.compile(
 #: Schärfe"", "skandierten "…"", "laut eigener Aussage "überhaupt keine Sorgen"".
 SHORT_QUOTE_CUE_RE = re.compile(
     r"(?:\b(?:sprach|spricht|sprachen|sprechen|redete|redet|berichtete|berichtet|berichteten|berichten|schrieb|schreibt|"
-    r"warnte|warnt|warnten|warnen)\b[^\"]{0,60}?\bvon\s+(?:\S+\s+){0,2}"
+    r"warnte|warnt|warnten|warnen)\b[^\".!?]{0,100}?\bvon\s+(?:\S+\s+){0,2}"
     r"|\b(?:nannte|nennt|nannten|nennen|bezeichnete|bezeichnet|bezeichneten|bezeichnen|beschrieb|beschreibt|beschrieben|"
     r"ehrte|ehrt|würdigte|würdigt)\b[^\"]{0,160}"
     r"|\b(?:skandierten|skandierte|skandieren|riefen|verurteilte|verurteilten|verurteilt|verurteilen|kritisierte|kritisierten|"

@@ -419,7 +419,7 @@ def _field_quotes(text: str, mentions: tuple[list[int], list[int], list[str], li
                 and not P.NAMING_BEFORE_QUOTE_RE.search(text, max(paragraphs[p][0], start - 40), start - 1) \
                 and not P.NAME_BEFORE_QUOTE_RE.search(text, max(paragraphs[p][0], start - 12), start)  # "Der "Trump-Flüsterer" am Werk"
             cued = bool(cue or in_heading is not None or after_colon or heading_words
-                        or (short and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
+                        or (len(text[start:end].split()) <= P.MAX_UNATTRIBUTED_FRAGMENT_WORDS and P.SHORT_QUOTE_AFTER_CUE_RE.match(text, end + 1)))
             if not short or cued:
                 pronoun = P.SENTENCE_PRONOUN_RE.match(text, sentence.start, start - 1)
                 if pronoun and cued:
