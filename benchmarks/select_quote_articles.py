@@ -30,26 +30,36 @@ open("tests/fixtures/quotes_gold/trends-2024-dev5-articles.txt","w").write("\n".
 # development set come from a wider net, chosen the same mechanical way: 200-2,000 words, any of a longer list of
 # political names, at least three speech markers, no article of an earlier list; ordered by the SHA-1 of the url.
 import glob
-used = set(fig)
+
+
+def earlier_lists(later: tuple[str, ...]) -> set[str]:
+    """The urls of every article list except those of the sets in ``later`` (this net's and later nets')."""
+    used = set()
+    for path in glob.glob("tests/fixtures/quotes_gold/*-articles.txt"):
+        if not any(f"-{name}-" in path for name in later):
+            used |= set(open(path).read().split())
+    return used
+
+
+def net(used: set[str], keep) -> list[tuple[str, str]]:
+    """(SHA-1, url) of the first record of every url not in ``used`` whose text ``keep`` accepts, sorted."""
+    seen, out = set(), []
+    for line in open("../shared/corpora/trends-de-2024/articles.jsonl"):
+        a = json.loads(line)
+        if a["url"] in seen: continue
+        seen.add(a["url"])
+        if a["url"] in used: continue
+        if keep(a["text"] or ""):
+            out.append((hashlib.sha1(a["url"].encode()).hexdigest(), a["url"]))
+    return sorted(out)
+
+
 WIDE_SETS = ("heldout3", "dev6", "heldout4", "dev7", "heldout5", "dev8", "dev9", "heldout6")  # lists of this and later nets are not "earlier lists"
-for path in glob.glob("tests/fixtures/quotes_gold/*-articles.txt"):
-    if not any(f"-{name}-" in path for name in WIDE_SETS):
-        used |= set(open(path).read().split())
-used |= {u for _, u in cands}
 names2 = re.compile(r"\b(Nato|NATO|Bundeswehr|Bundestag|Bundesregierung|Regierung|Minister\w*|Kanzler\w*|Präsident\w*"
                     r"|Trump|Biden|Harris|Scholz|Merz|Pistorius|Selenskyj|Putin|Rutte|Habeck|Lindner|Baerbock"
                     r"|Wagenknecht|Weidel|Söder|Macron|Netanjahu|Faeser|Lauterbach)\b")
-seen, wide = set(), []
-for line in open("../shared/corpora/trends-de-2024/articles.jsonl"):
-    a = json.loads(line)
-    if a["url"] in seen: continue
-    seen.add(a["url"])
-    if a["url"] in used: continue
-    t = a["text"] or ""
-    if not (200 <= len(t.split()) <= 2000): continue
-    if not names2.search(t) or len(speech.findall(t)) < 3: continue
-    wide.append((hashlib.sha1(a["url"].encode()).hexdigest(), a["url"]))
-wide.sort()
+wide = net(set(fig) | earlier_lists(WIDE_SETS) | {u for _, u in cands},
+           lambda t: 200 <= len(t.split()) <= 2000 and bool(names2.search(t)) and len(speech.findall(t)) >= 3)
 print(len(wide))
 open("tests/fixtures/quotes_gold/trends-2024-heldout3-articles.txt","w").write("\n".join(u for _, u in wide[:30]) + "\n")
 open("tests/fixtures/quotes_gold/trends-2024-dev6-articles.txt","w").write("\n".join(u for _, u in wide[30:60]) + "\n")
@@ -63,23 +73,10 @@ open("tests/fixtures/quotes_gold/trends-2024-dev7-articles.txt","w").write("\n".
 # speech markers of a longer list, at least three opening quotation marks (direct recall is the target still missed), no
 # article of any earlier list or net; ordered by the SHA-1 of the url. dev8 reads wide[120:131] first.
 THIRD_SETS = ("heldout5", "dev8", "dev9", "heldout6")
-used3 = set(fig) | {u for _, u in cands} | {u for _, u in wide}
-for path in glob.glob("tests/fixtures/quotes_gold/*-articles.txt"):
-    if not any(f"-{name}-" in path for name in THIRD_SETS):
-        used3 |= set(open(path).read().split())
 speech3 = re.compile(r"\b(sagte|sagt|erklärte|betonte|forderte|zufolge|laut|teilte|so der|so die|kritisierte|warnte)\b")
-seen, third = set(), []
-for line in open("../shared/corpora/trends-de-2024/articles.jsonl"):
-    a = json.loads(line)
-    if a["url"] in seen: continue
-    seen.add(a["url"])
-    if a["url"] in used3: continue
-    t = a["text"] or ""
-    if not (150 <= len(t.split()) <= 4000): continue
-    if len(speech3.findall(t)) < 3: continue
-    if len(re.findall(r"[„»]", t)) + len(re.findall(r'"', t)) // 2 < 3: continue
-    third.append((hashlib.sha1(a["url"].encode()).hexdigest(), a["url"]))
-third.sort()
+third = net(set(fig) | earlier_lists(THIRD_SETS) | {u for _, u in cands} | {u for _, u in wide},
+            lambda t: 150 <= len(t.split()) <= 4000 and len(speech3.findall(t)) >= 3
+            and len(re.findall(r"[„»]", t)) + len(re.findall(r'"', t)) // 2 >= 3)
 print(len(third))
 open("tests/fixtures/quotes_gold/trends-2024-heldout5-articles.txt","w").write("\n".join(u for _, u in third[:30]) + "\n")
 open("tests/fixtures/quotes_gold/trends-2024-dev8-articles.txt","w").write(

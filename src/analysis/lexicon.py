@@ -25,6 +25,7 @@ import pandas as pd
 import pycountry
 import yaml
 
+from . import patterns as P
 from .cache import digest
 
 from .dates import TZ
@@ -127,7 +128,7 @@ class Lexicon:
     def is_adjective(self, written: str) -> bool:
         """True when ``written`` is a country adjective of the dictionary ("deutschen", "Russische"),
         also one written as an alias ("US-amerikanischer")."""
-        return written in self._adjectives or bool(_ADJECTIVE_ALIAS_RE.search(written))
+        return written in self._adjectives or bool(P.ADJECTIVE_ALIAS_RE.search(written))
 
     def country_of(self, actor_id: str) -> str | None:
         """The state (ISO code, or NATO / EU) a person acts for, when the dictionary says."""
@@ -331,29 +332,16 @@ def _date(value, what: str) -> pd.Timestamp | None:
         raise DictionaryError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from exc
 
 
-#: A person's name right after a role: two capitalised words ("Karl Nehammer", "Alexander Van der
-#: Bellen"), or one that is no German word ("Kanzler Nehammer").
-_NAME_AFTER_ROLE_RE = re.compile(r"[^\S\n]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:[^\S\n]([A-ZÄÖÜ][a-zäöüß]+))?")
-
-
-#: An alias that is an inflected adjective of a state: "US-amerikanischer", "britischen".
-_ADJECTIVE_ALIAS_RE = re.compile(r"[a-zäöü]isch(?:e|en|er|es|em)$")
-
-_TIME_WORDS = frozenset("Ende Anfang Mitte Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
-                        "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend".split())
-
-
 def _someone_else_named(text: str, end: int) -> bool:
     """True when a name the dictionary does not know follows a role ending at ``end`` (the
     dictionary's own names are matched as mentions and handled before this)."""
-    from .patterns import PERSON_NAME_RE
-    from .vocabulary import is_word
+    from .vocabulary import is_word  # it imports this module
 
-    m = _NAME_AFTER_ROLE_RE.match(text, end)
-    if not m or m.group(1) in _TIME_WORDS or m.group(2) in _TIME_WORDS:
+    m = P.NAME_AFTER_ROLE_RE.match(text, end)
+    if not m or m.group(1) in P.TIME_WORDS or m.group(2) in P.TIME_WORDS:
         return False
     if m.group(2):
-        return bool(PERSON_NAME_RE.match(text, m.start(1)))
+        return bool(P.PERSON_NAME_RE.match(text, m.start(1)))
     return not is_word(m.group(1)) and not text.startswith(("s ", "s,", "s."), m.end(1))
 
 

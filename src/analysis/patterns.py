@@ -240,6 +240,8 @@ GERMAN_MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
     "dezember": 12, "dez": 12,
 }
+#: Days of the week, as written in German texts.
+GERMAN_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
 GERMAN_WRITTEN_DATE_RE = re.compile(
     r"^(?:(?P<day>\d{1,2})\.\s*)?(?P<monthname>[A-Za-zäÄ]+)\.?\s+(?P<year>\d{4})$"
 )
@@ -1159,6 +1161,14 @@ NAMING_BEFORE_QUOTE_RE = re.compile(
 )
 #: A sentence opened by a pronoun as its subject ("Sie sprach von einer "Doppelmoral"").
 SENTENCE_PRONOUN_RE = re.compile(r"(Er|Sie)\s+\w+")
+#: A person's name right after a role: two capitalised words ("Karl Nehammer", "Alexander Van der
+#: Bellen"), or one that is no German word ("Kanzler Nehammer").
+NAME_AFTER_ROLE_RE = re.compile(r"[^\S\n]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:[^\S\n]([A-ZÄÖÜ][a-zäöüß]+))?")
+#: Words of time that may follow a role and are no name: "sagte der Kanzler Ende Mai", "der Kanzler Montag".
+TIME_WORDS = frozenset({"Ende", "Anfang", "Mitte", *GERMAN_WEEKDAYS,
+                        *(max((k for k, v in GERMAN_MONTHS.items() if v == n), key=len).capitalize() for n in range(1, 13))})
+#: An alias that is an inflected adjective of a state: "US-amerikanischer", "britischen".
+ADJECTIVE_ALIAS_RE = re.compile(r"[a-zäöü]isch(?:e|en|er|es|em)$")
 #: A person's name the dictionary may not know: two capitalised words ("Hans Meier"), the first
 #: not a word that starts sentences ("Die Bundesregierung", "Nach Angaben").
 PERSON_NAME_RE = re.compile(
@@ -1517,8 +1527,7 @@ ENGLISH_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
-_WEEKDAYS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-             r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)")
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" + "|".join(GERMAN_WEEKDAYS) + ")"
 #: The date line of a Nexis Uni article, in the English or the German interface:
 #: "July 1, 2019 Monday 9:20 AM GMT", "23. November 2024 Samstag", "Samstag 23. November 2024 10:15 MEZ".
 NEXIS_DATE_LINE_RE = re.compile(
