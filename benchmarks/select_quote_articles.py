@@ -54,7 +54,7 @@ def net(used: set[str], keep) -> list[tuple[str, str]]:
     return sorted(out)
 
 
-WIDE_SETS = ("heldout3", "dev6", "heldout4", "dev7", "heldout5", "dev8", "dev9", "heldout6")  # lists of this and later nets are not "earlier lists"
+WIDE_SETS = ("heldout3", "dev6", "heldout4", "dev7", "heldout5", "dev8", "dev9", "heldout6", "heldout7", "heldout8")  # lists of this and later nets are not "earlier lists"
 names2 = re.compile(r"\b(Nato|NATO|Bundeswehr|Bundestag|Bundesregierung|Regierung|Minister\w*|Kanzler\w*|Präsident\w*"
                     r"|Trump|Biden|Harris|Scholz|Merz|Pistorius|Selenskyj|Putin|Rutte|Habeck|Lindner|Baerbock"
                     r"|Wagenknecht|Weidel|Söder|Macron|Netanjahu|Faeser|Lauterbach)\b")
@@ -72,7 +72,7 @@ open("tests/fixtures/quotes_gold/trends-2024-dev7-articles.txt","w").write("\n".
 # set come from a third net, chosen the same mechanical way but with no list of names: 150-4,000 words, at least three
 # speech markers of a longer list, at least three opening quotation marks (direct recall is the target still missed), no
 # article of any earlier list or net; ordered by the SHA-1 of the url. dev8 reads wide[120:131] first.
-THIRD_SETS = ("heldout5", "dev8", "dev9", "heldout6")
+THIRD_SETS = ("heldout5", "dev8", "dev9", "heldout6", "heldout7", "heldout8")
 speech3 = re.compile(r"\b(sagte|sagt|erklärte|betonte|forderte|zufolge|laut|teilte|so der|so die|kritisierte|warnte)\b")
 third = net(set(fig) | earlier_lists(THIRD_SETS) | {u for _, u in cands} | {u for _, u in wide},
             lambda t: 150 <= len(t.split()) <= 4000 and len(speech3.findall(t)) >= 3
@@ -85,3 +85,7 @@ open("tests/fixtures/quotes_gold/trends-2024-dev8-articles.txt","w").write(
 # dev8's reading stopped inside the second net's candidates, so third[30:60] stays unread)
 open("tests/fixtures/quotes_gold/trends-2024-dev9-articles.txt","w").write("\n".join(u for _, u in third[60:90]) + "\n")
 open("tests/fixtures/quotes_gold/trends-2024-heldout6-articles.txt","w").write("\n".join(u for _, u in third[90:120]) + "\n")
+# Session of 2026-12-07 (second part): a seventh and an eighth held-out set from the third net (candidates 120-149 and
+# 150-179), chosen before any rule of this session was written
+open("tests/fixtures/quotes_gold/trends-2024-heldout7-articles.txt","w").write("\n".join(u for _, u in third[120:150]) + "\n")
+open("tests/fixtures/quotes_gold/trends-2024-heldout8-articles.txt","w").write("\n".join(u for _, u in third[150:180]) + "\n")
