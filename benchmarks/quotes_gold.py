@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
-from analysis.evaluation import gold_articles, quote_gold_spans, score_quotes
+from analysis.evaluation import gold_articles, gold_speaker_names, quote_gold_spans, score_quotes
 from analysis.lexicon import load_lexicon
 from analysis.quotes import find_quotes
 
@@ -44,7 +44,7 @@ def main() -> None:
     found = find_quotes(articles)
     lexicon = load_lexicon()
     labels = {a: lexicon.label(a) for a in found["speaker"].dropna().unique()}
-    result = score_quotes(spans, found, labels, set(lexicon.actors["label"]))
+    result = score_quotes(spans, found, labels, gold_speaker_names(lexicon, spans["speaker_name"]))
     if args.show:
         print("\n".join(result.problems))
     print(f"{len(articles)} articles, {len(gold)} gold quotations ({len(spans)} located), {len(found)} found")

@@ -155,6 +155,9 @@ def test_a_month_spanning_a_change_of_holder_is_not_resolved():
         ("ins Deutsche übersetzt", []),
         ("Viele Deutsche reisen gern. Deutsche Soldaten sind dort.", [("DE", "Deutsche", "alias"), ("DE", "Deutsche", "alias")]),
         ("gegen den Franzosen Adrian Mannarino", [("FR", "Franzosen", "alias")]),
+        # states beyond NATO: name, genitive, adjective, demonym
+        ("Südafrikas Armee, saudische Käufe und die Brasilianer", [("ZA", "Südafrikas", "name"), ("SA", "saudische", "alias"), ("BR", "Brasilianer", "alias")]),
+        ("die algerischen Streitkräfte in Weißrussland", [("DZ", "algerischen", "alias"), ("BY", "Weißrussland", "alias")]),
     ],
 )
 def test_matching_rules(text, expected):

@@ -328,6 +328,23 @@ def test_subjects_of_current_coverage(text, quote, subject):
     assert only(rows)["subject"] == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "subject"),
+    [
+        ("Im Jahr 2024 betrug das Verteidigungsbudget Südafrikas 2,8 Milliarden Dollar.", "2,8 Milliarden Dollar", "ZA"),
+        ("Algerien erhöhte sein Verteidigungsbudget um 12 % auf 21,8 Milliarden Dollar.", "21,8 Milliarden Dollar", "DZ"),
+        ("Die Behörde gab bekannt, dass der Verteidigungshaushalt Saudi-Arabiens für 2025 voraussichtlich 78 Milliarden "
+         "US-Dollar betragen wird.", "78 Milliarden US-Dollar", "SA"),
+        ("Er behauptet, dass Aserbaidschan 17 % seines BIP für die Verteidigung ausgibt.", "17 %", "AZ"),
+    ],
+)
+def test_states_outside_nato_are_spenders_too(text, quote, subject):
+    """States beyond NATO and Europe are in the dictionary: their budgets are theirs, not those of the last
+    state the dictionary knew."""
+    rows = [r for r in defence(figures_in_text("Russland rüstet auf. " + text, **DAY)) if r["quote"] == quote]
+    assert only(rows)["subject"] == subject
+
+
 def test_the_attacker_is_not_the_spender():
     text = ("Die Bundeswehr bestellt Munition.\n\nDas von Russland angegriffene Land hatte bereits Munition bekommen. "
             "Die erste Tranche des Rahmenvertrags ist 880 Millionen Euro wert.")

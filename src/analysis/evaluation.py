@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -270,10 +271,33 @@ class QuoteScore:
         return self.rate(*self.recall[kind])
 
 
-def score_quotes(spans: pd.DataFrame, found: pd.DataFrame, labels: dict[str, str], known_names: set[str]) -> QuoteScore:
+#: An annotator's name for a state's government: "Ägyptische Regierung", "US-Regierung", "Regierung Israels".
+_GOVERNMENT_NAME_RE = re.compile(r"^(?:[A-ZÄÖÜ]\w+e Regierung|[A-ZÄÖÜ][\w-]*-Regierung|Regierung [A-ZÄÖÜ]\w+s)$")
+
+
+def gold_speaker_names(lexicon, names) -> dict[str, str]:
+    """The dictionary label each annotated speaker name stands for: a label stands for itself, a
+    state's government ("Ägyptische Regierung", "Ukrainische Regierung") for the state, as the
+    dictionary has no actor for a government apart from its state. Other names stand for no actor."""
+    labels = set(lexicon.actors["label"])
+    out = {}
+    for name in set(names):
+        if name in labels:
+            out[name] = name
+        elif _GOVERNMENT_NAME_RE.match(name):
+            states = {m.actor_id for m in lexicon.find(name) if m.actor_id and lexicon.actor_type(m.actor_id) == "country"}
+            if len(states) == 1:
+                out[name] = lexicon.label(states.pop())
+    return out
+
+
+def score_quotes(spans: pd.DataFrame, found: pd.DataFrame, labels: dict[str, str], known_names) -> QuoteScore:
     """Score ``found`` (``find_quotes``) against ``spans`` (:func:`quote_gold_spans`). A speaker is
-    right when the found actor's label (``labels``) is the gold speaker's name, or when no actor
-    was given and the gold speaker is not in the dictionary (``known_names``) or unknown."""
+    right when the found actor's label (``labels``) is the label the gold speaker's name stands for
+    (``known_names``: a mapping from :func:`gold_speaker_names`, or a set of labels), or when no
+    actor was given and the gold speaker stands for none (not in the dictionary, or unknown)."""
+    if not isinstance(known_names, dict):
+        known_names = {name: name for name in known_names}
     by_field = {key: group for key, group in found.groupby(["article_id", "field"], sort=False)}
     matched_found, matched_gold, right, problems = set(), set(), 0, []
     for i, g in spans.iterrows():
@@ -286,7 +310,7 @@ def score_quotes(spans: pd.DataFrame, found: pd.DataFrame, labels: dict[str, str
         matched_found.add(hit)
         ours = found.loc[hit, "speaker"]
         ours_label = labels.get(ours) if isinstance(ours, str) else None
-        expected = g["speaker_name"] if g["speaker_name"] in known_names else None
+        expected = known_names.get(g["speaker_name"])
         right += ours_label == expected
         if ours_label != expected:
             problems.append(f"SPEAKER {ours_label!r} for {g['speaker_name']!r}: {g['quote_head']} ...")
