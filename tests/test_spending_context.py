@@ -321,6 +321,13 @@ def test_assured_aid_is_aid():
          "Waffen für die Ukraine zu investieren.", "eine Milliarde US-Dollar", "NATO"),
         ("Rheinmetall teilte mit, dass man von der Bundeswehr einen Rahmenvertrag für Artilleriemunition im Wert von "
          "8,5 Milliarden Euro erhalten habe.", "8,5 Milliarden Euro", "DE"),
+        # the state supported "mit" money is the recipient; the agent of a passive gives
+        ("Deutschland will die Ukraine bis Ende des Jahres mit weiteren 400 Mio. EUR militärisch unterstützen.", "400 Mio. EUR", "DE"),
+        ("Sollte die Bundesregierung die Ukraine in diesem Jahr mit zusätzlichen 3,8 Milliarden Euro militärisch unterstützen, werde das "
+         "Auswirkungen auf das 2-Prozent-Ziel haben.", "3,8 Milliarden Euro", "DE"),
+        ("Die Ukraine wird von den USA mit 300 Millionen Dollar Militärhilfe unterstützt.", "300 Millionen Dollar", "US"),
+        ("Die Bundesregierung will der Ukraine 3,8 Milliarden Euro für Waffen geben.", "3,8 Milliarden Euro", "DE"),
+        ("Die USA haben seit Oktober Waffen im Wert von mehr als 6,5 Milliarden US-Dollar an Israel geschickt.", "6,5 Milliarden US-Dollar", "US"),
     ],
 )
 def test_subjects_of_current_coverage(text, quote, subject):

@@ -843,7 +843,7 @@ NEW_ITEM_START_RE = re.compile(r"^\W*(?:Darüber hinaus|Außerdem|Zudem|Daneben|
 LIVE_BLOG_RE = re.compile(r"liveblog|live-blog|newsblog|live-ticker|liveticker|\bticker\b|\+\+|im überblick|die lage am", re.I)
 #: Verbs of giving and delivering: a state named as the receiver is not the spender.
 GIVING_RE = re.compile(r"\b(?:liefer\w*|geliefert|zusag\w*|zugesagt|erhält|erhalten|erhielt|bekommt|bekommen|überlässt|überlassen|schenkt|"
-                       r"stellt\w* (?:\w+ )*bereit|\w*hilfe|unterstützung\w*|gewähr\w*)\b", re.I)
+                       r"stellt\w* (?:\w+ )*bereit|\w*hilfe|unterstützung\w*|gewähr\w*|\w*spendet|geschickt|überwiesen|geben|gibt|gab|gaben|gegeben)\b", re.I)
 
 #: "der Ukraine ... zugesagt": a dative article before a state (a genitive would follow a
 #: noun: "die Armee der Ukraine").
@@ -949,6 +949,12 @@ GIVER_VERB_BEFORE_RE = re.compile(
     r"\b(?:haben|hat|hatten|hatte|wollen|will|wollten|sollen|soll|werden|wird|gewähren|gewährt|gewährte|gewährten|liefern|liefert|"
     r"lieferte|lieferten|schicken|schickt|geben|gibt|gab|gaben|sagen|sagt|sagte|sagten|versprechen|verspricht|versprach|stellen|"
     r"stellt|stellte|überweisen|überweist|überwies|schenken|schenkt)\s+$")
+#: A state supported with money by another named before it: "Deutschland will die Ukraine bis Ende des Jahres mit
+#: weiteren 400 Mio. EUR militärisch unterstützen" (the accusative, who receives).
+SUPPORTED_AFTER_RE = re.compile(r"\S*\s+(?:[^,.;:]{0,60}?\s)?mit\s+[^;:]{0,100}?\bunterstütz(?:en|t|te|ten)\b")
+#: The agent of a passive: "Die Ukraine wird von den USA ... unterstützt" (the USA give).
+AGENT_BEFORE_RE = re.compile(r"\b(?:von|durch)\s+(?:den|der|dem|die)?\s*$")
+SUPPORTED_WITH_RE = re.compile(r"\bmit\s+[^;:]{0,100}?\bunterstütz(?:en|t|te|ten)\b")
 RECIPIENT_AFTER_RE = re.compile(
     r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen)\b"
     r"|(?:soll|sollen|wird|werden|könnte|kann|hat|habe)\s+[^,.;:]{0,80}?\s(?:erhalten|bekommen)\b)"

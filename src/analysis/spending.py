@@ -917,9 +917,11 @@ def _recipients(ctx: _Context, sentence: Sentence | None = None) -> set[int]:
             out.add(m.start)  # "hat der Ukraine ... zugesagt" (a genitive follows a noun: "die Armee der Ukraine")
         elif m.actor_id in P.AID_RECIPIENT_STATES and P.SUPPORT_FOR_BEFORE_RE.search(text, max(sentence.start, m.start - 70), m.start):
             out.add(m.start)  # "die Unterstützung der vom Krieg betroffenen Ukraine"
-        elif P.GIVER_VERB_BEFORE_RE.search(before) and any(o.actor_id and o.actor_id != m.actor_id and o.end <= m.start
-                                                              for o in ctx.matches.get(sentence.index, [])):
-            out.add(m.start)  # "Die USA haben Israel eine Tranche an Militärhilfe ... gewährt"
+        elif (P.GIVER_VERB_BEFORE_RE.search(before) or (P.SUPPORTED_AFTER_RE.match(text, m.start, min(sentence.end, m.end + 160))
+                                                         and not P.AGENT_BEFORE_RE.search(before))) \
+                and (any(o.actor_id and o.actor_id != m.actor_id and o.end <= m.start for o in ctx.matches.get(sentence.index, []))
+                     or P.SPENDER_METONYM_RE.search(text, sentence.start, m.start)):
+            out.add(m.start)  # "Die USA haben Israel eine Tranche an Militärhilfe ... gewährt", "Deutschland will die Ukraine ... mit 400 Mio. EUR unterstützen"
     return out
 
 
@@ -1026,7 +1028,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     quota = c.value in P.NATO_TARGET_LEVELS and P.NATO_QUOTA_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start])
     owner = P.GENITIVE_OWNER_AFTER_RE.match(ctx.text, c.end)  # "die 3,5 % der USA"
     giving = aid or bool(P.AID_WORDS_RE.search(ctx.span()) or P.GIVING_RE.search(ctx.span()))
-    spenders = _spenders(s, ctx, lexicon, exclude=_recipients(ctx) if giving else set(), aid=giving)
+    supported = bool(P.SUPPORTED_WITH_RE.search(ctx.span()))  # "X will die Ukraine mit 400 Mio. EUR unterstützen": who receives
+    spenders = _spenders(s, ctx, lexicon, exclude=_recipients(ctx) if giving or supported else set(), aid=giving)
     if aid:  # "Berlin hat Kiew neun Milliarden Euro zugesichert": Kiew receives
         spenders = [x for x in spenders if x[1] not in P.AID_RECIPIENT_STATES]
     if owner:
