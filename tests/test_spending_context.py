@@ -39,6 +39,29 @@ def test_amounts(text, figures):
     assert [(r["quote"], r["value"], r["unit"]) for r in rows] == figures
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high", "unit"),
+    [
+        ("Die USA machen für die F-35-Kampfjets zusätzliche 650 Millionen bis 1,3 Milliarden Dollar geltend.",
+         "650 Millionen bis 1,3 Milliarden Dollar", 6.5e8, 1.3e9, "usd"),
+        ("Die Militärhilfe wird auf zwischen 1,7 Milliarden und 5,5 Milliarden US-Dollar geschätzt.",
+         "1,7 Milliarden und 5,5 Milliarden US-Dollar", 1.7e9, 5.5e9, "usd"),
+    ],
+)
+def test_a_range_whose_ends_have_their_own_scales_is_one_figure(text, quote, low, high, unit):
+    row = only(defence(figures_in_text(text, **DAY)))
+    assert (row["quote"], row["value"], row["value_max"], row["unit"]) == (quote, low, high, unit)
+
+
+def test_a_level_of_costs_is_money_in_the_article_currency():
+    text = ("Die Schweiz kauft 36 Kampfjets F-35 für 6 Milliarden Franken. Die USA verlangen 1,3 Milliarden Dollar mehr, "
+            "Mehrkosten von bis zu 1,3 Milliarden Franken kommen auf die Schweiz zu.\n\n"
+            "Einen Fixpreis gäbe es nicht, sagen die Amerikaner. Auch die Aufrüstung der Schweizer Militärflugplätze wird "
+            "teurer als angenommen. Statt 120 Millionen betragen die Baukosten für neue Hangars neu 180 Millionen.")
+    rows = defence(figures_in_article("F-35 wird teurer", text, **DAY))
+    assert [(r["quote"], r["unit"]) for r in rows if r["unit"] == "chf"] == [("6 Milliarden Franken", "chf"), ("1,3 Milliarden Franken", "chf"), ("120 Millionen", "chf"), ("180 Millionen", "chf")]
+
+
 def test_a_range_is_not_an_ellipsis():
     rows = figures_in_text("Die Nato-Staaten sollen zwischen zwei und drei Prozent des BIP für Verteidigung ausgeben.")
     assert [(r["value"], r["value_max"]) for r in rows] == [(2.0, 3.0)]

@@ -563,6 +563,8 @@ BUDGET_WORDS = (
     "gesamtkosten", "gesamtvolumen", "fonds", "darlehen", "kredite", "ausgabe", "posten", "ansatz", "zuweisung",
     "zahlungsrahmen", "bereitsteh", "kernhaushalt", "bedarf", "angemeldet", "planung", "schätzung", "geschätzt",
     "ausbau", "ausgebaut", "finanziert",
+    # gaps and prices: "steigt die Deckungslücke auf über 74 Milliarden", "einen Fixpreis von sechs Milliarden"
+    "finanzierungslücke", "deckungslücke", "baukosten", "betriebskosten", "fixpreis", "festpreis", "kaufpreis",
 )
 #: Defence money itself, as the topic of a paragraph or headline.
 DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
@@ -588,7 +590,7 @@ AID_NOUN_AFTER_RE = re.compile(r"\s*an\s+(?:\w+\s+)?(?:Militärhilfe|Waffenhilfe
 #: Verbs and nouns of spending that make an amount without a currency money.
 SPENDING_WORDS_RE = re.compile(
     r"\b(?:ausgeben|ausgegeben|gibt|geben|gab|gaben|investier\w*|Investition\w*|bereitstell\w*|bereitgestellt|"
-    r"kost\w*|Kosten|zahl\w*|gezahlt|Budget\w*|Etat\w*|Haushalt\w*|Mittel|Sondervermögen\w*|finanzier\w*|"
+    r"kost\w*|\w*[Kk]osten|\w*(?:ierungs|ckungs)lücke|Fixpreis|Festpreis|Kaufpreis|zahl\w*|gezahlt|Budget\w*|Etat\w*|Haushalt\w*|Mittel|Sondervermögen\w*|finanzier\w*|"
     r"zusag\w*|zugesagt|bewillig\w*|aufstock\w*|aufgestockt|Auftr\w*|bestell\w*|Wert|Paket\w*|stecken|steckt)\b",
     re.I,
 )
@@ -597,6 +599,9 @@ AID_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(AID_WORDS) + r")\w*")
 BUDGET_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(BUDGET_WORDS) + r")\w*")
 #: A sentence that gives a level in money without a word of spending: "In diesem Jahr geht es von 51,95
 #: Milliarden auf 62,43 Milliarden Euro nach oben", a list of years ("2026: 82,7 Milliarden Euro; 2027: ...").
+#: Between the two ends of a range of amounts: "650 Millionen bis 1,3 Milliarden Dollar", "zwischen 1,7 Milliarden und 5,5 Milliarden".
+RANGE_BETWEEN_RE = re.compile(r"\s+(?:bis(?:\s+zu)?|und)\s+")
+RANGE_START_BEFORE_RE = re.compile(r"\bzwischen\s+$")
 MONEY_LEVEL_SHAPE_RE = re.compile(
     r"\bvon\s+(?:zuvor\s+|rund\s+|knapp\s+|etwa\s+)?\d[\d.,]*\s*(?:Milliarden|Millionen|Billionen|Mrd\.?|Mio\.?)?\s*(?:Euro|Dollar|US-Dollar)?\s+"
     r"auf\s+(?:rund\s+|knapp\s+|etwa\s+|über\s+)?\d|\b(?:19|20)\d\d:\s*\d"

@@ -219,7 +219,28 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for lo, hi in figure_windows(text):
         found += [replace(c, start=c.start + lo, end=c.end + lo) for c in _candidates_in(text[lo:hi])]
-    return _resolve_overlaps(found)
+    return _join_scaled_ranges(text, _resolve_overlaps(found))
+
+
+def _join_scaled_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
+    """"650 Millionen bis 1,3 Milliarden Dollar", "zwischen 1,7 Milliarden und 5,5 Milliarden US-Dollar": one range
+    whose ends have scales of their own, the currency written after the second (``found`` sorted by position)."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        c = found[i]
+        n = found[i + 1] if i + 1 < len(found) else None
+        if n is not None and c.unit == "money?" and not c.compound and not n.compound and n.unit not in ("money?", "percent", "pct_points") \
+                and np.isnan(c.value_max) and np.isnan(n.value_max) and c.value < n.value:
+            between = text[c.end : n.start]
+            if P.RANGE_BETWEEN_RE.fullmatch(between) and (not between.strip().startswith("und")
+                                                          or P.RANGE_START_BEFORE_RE.search(text, max(0, c.start - 12), c.start)):
+                out.append(Candidate(c.start, n.end, c.value, n.value, n.unit))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def _candidates_in(text: str) -> list[Candidate]:
