@@ -358,6 +358,29 @@ def test_subjects_of_current_coverage(text, quote, subject):
     assert only(rows)["subject"] == subject
 
 
+def test_a_group_of_donors_has_no_one_subject():
+    text = ("Wie der britische Verteidigungsminister Healey mitteilte, erhöhten die in der sogenannten Ukraine-Kontaktgruppe "
+            "organisierten Unterstützer des Landes ihre Zusagen an Militärhilfen für Kiew auf 35 Milliarden Euro.")
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] == ""
+    text = "Auf dem Treffen der Kontaktgruppe hat Deutschland der Ukraine Militärhilfe von 500 Millionen Euro zugesagt."
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] == "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Verteidigungsausgaben machen im kommenden Jahr 32,5 Prozent des russischen Bundeshaushalts aus.", "32,5 Prozent"),
+        ("Der Haushalt sieht für die Landesverteidigung etwa 126 Milliarden Dollar vor – das entspricht fast einem Drittel "
+         "(32,5 Prozent) der gesamten Staatsausgaben.", "32,5 Prozent"),
+        ("Fünf Prozent des Bruttoinlandsprodukts würden für die Verteidigung um die 40 Prozent des gesamten Bundeshaushalts bedeuten.",
+         "40 Prozent"),
+    ],
+)
+def test_a_share_of_the_state_budget_is_pct_budget(text, quote):
+    row = only([r for r in figures_in_text(text, **DAY) if r["quote"] == quote])
+    assert (row["unit"], row["is_defence"]) == ("pct_budget", True)
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "subject"),
     [

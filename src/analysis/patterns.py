@@ -439,7 +439,8 @@ GDP_BASE_RE = re.compile(
     r"(?:BIPs?|Bruttoinlands?produkt\w*|Wirtschaftsleistung|Wirtschaftskraft|Bruttosozialprodukt\w*|BNE)\b"
 )
 BUDGET_BASE_RE = re.compile(
-    r"^[\s\"'(„“”»«]*(?:des|der|ihres|ihrer|seines|seiner|vom|am|aller)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+|öffentlichen\s+|staatlichen\s+|föderalen\s+)?"
+    r"^[\s\"'()„“”»«]*(?:des|der|ihres|ihrer|seines|seiner|vom|am|aller)?\s*(?:gesamten\s+|jeweiligen\s+|nationalen\s+|öffentlichen\s+|staatlichen\s+|föderalen\s+)?"
+    r"(?:[a-zäöü][\w-]*(?:en|er)\s+)?"  # "des russischen Bundeshaushalts", "der gesamten staatlichen Ausgaben"
     r"(?:Staatshaushalt\w*|Bundeshaushalt\w*|Föderationshaushalt\w*|Haushalt(?!e\b)\w*|Staatsbudget\w*|Budget\w*|Etat\w*|Staatsausgaben|Gesamtausgaben|"
     r"Regierungsausgaben|Bundesausgaben|Föderationsausgaben|Ausgaben)\b"
     # the money of a defence budget or fund: "etwa 60 % der vorgesehenen Mittel", "95 Prozent der Mittel aus dem Sondervermögen"
@@ -954,6 +955,9 @@ GIVER_VERB_BEFORE_RE = re.compile(
     r"\b(?:haben|hat|hatten|hatte|wollen|will|wollten|sollen|soll|werden|wird|gewähren|gewährt|gewährte|gewährten|liefern|liefert|"
     r"lieferte|lieferten|schicken|schickt|geben|gibt|gab|gaben|sagen|sagt|sagte|sagten|versprechen|verspricht|versprach|stellen|"
     r"stellt|stellte|überweisen|überweist|überwies|schenken|schenkt)\s+$")
+#: A group of donors that is neither NATO nor the EU: several states pledging together have no one subject
+#: ("Die Ukraine-Kontaktgruppe erhöht die Militärhilfe auf 35 Milliarden Euro", "die Unterstützer des Landes").
+DONOR_GROUP_RE = re.compile(r"\b(?:[\w-]*Kontaktgruppe\w*|Ramstein-(?:Gruppe|Format)\w*|UDCG|Koalition der Willigen|Unterstützer(?:staaten|länder)?|Geberländer\w*|Geberstaaten)\b")
 #: A state supported with money by another named before it: "Deutschland will die Ukraine bis Ende des Jahres mit
 #: weiteren 400 Mio. EUR militärisch unterstützen" (the accusative, who receives).
 SUPPORTED_AFTER_RE = re.compile(r"\S*\s+(?:[^,.;:]{0,60}?\s)?mit\s+[^;:]{0,100}?\bunterstütz(?:en|t|te|ten)\b")

@@ -649,10 +649,12 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         if (head.startswith(P.TARGET_HEADS) or goal) and defence and not blocked:
             return "pct_gdp", "compound"
         return "pct_other", ""
-    if P.GDP_BASE_RE.match(after) or P.GDP_BEFORE_RE.search(before):
+    if P.GDP_BASE_RE.match(after):
         return "pct_gdp", "stated"
     if P.BUDGET_BASE_RE.match(after):
-        return "pct_budget", "stated"
+        return "pct_budget", "stated"  # before a GDP share earlier in the sentence: "Fünf Prozent des BIP würden 40 Prozent des Bundeshaushalts bedeuten"
+    if P.GDP_BEFORE_RE.search(before):
+        return "pct_gdp", "stated"
     if P.BUDGET_SHARES_SENTENCE_RE.search(ctx.span()) and not P.SHARE_OF_AFTER_RE.match(after):
         return "pct_budget", "stated"  # "Den größten Brocken des Budgets betrifft ... mit knapp 45 Prozent das Personal"
     if P.SHARE_OF_AFTER_RE.match(after) and not P.DEFENCE_SHARE_RE.match(after):
@@ -1063,6 +1065,9 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
             return m.actor_id
     clause_start, _ = _clause_span(c, ctx)
     before = [x for x in spenders if x[0] < c.start]
+    if giving and P.DONOR_GROUP_RE.search(ctx.text, ctx.sentence.start, c.start) \
+            and not [x for x in before if x[0] >= clause_start and x[1] not in ("NATO", "EU") and not x[2]]:
+        return SEVERAL  # "die in der Ukraine-Kontaktgruppe organisierten Unterstützer erhöhten ihre Zusagen auf 35 Milliarden Euro"
     if not before and P.STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start):
         for prev in reversed(ctx.before):  # "Derzeit gibt das Land nur 1,49 % aus": the state named before
             named = [x for x in _spenders(prev, ctx, lexicon) if x[1] not in ("NATO", "EU") and not x[2]]
