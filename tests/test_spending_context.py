@@ -358,6 +358,23 @@ def test_subjects_of_current_coverage(text, quote, subject):
     assert only(rows)["subject"] == subject
 
 
+@pytest.mark.parametrize("joined", [False, True])
+def test_items_of_a_list_under_an_intro_on_arms_money(joined):
+    """A bullet list after a colon whose intro speaks of money for arms: each item is aid from the state it names
+    (the loader may have joined the first item to the intro's line)."""
+    intro = ("Im Jahr 2024 haben die Ukraine und Dänemark die Zusammenarbeit im Rahmen des dänischen Finanzierungsmodells "
+             "für die ukrainische Verteidigungsindustrie umgesetzt. Zu den wichtigsten Finanzierungsquellen gehören:")
+    items = ["- 125 Mio. EUR aus Dänemark über den nationalen Ukraine-Fonds", "- 20 Mio. EUR aus Schweden"]
+    text = intro + (" " + items[0] + "\n\n" + items[1] if joined else "\n" + "\n".join(items))
+    rows = defence(figures_in_article("Dänisches Modell", text, **DAY))
+    assert [(r["quote"], r["category"], r["subject"]) for r in rows] == [("125 Mio. EUR", "aid", "DK"), ("20 Mio. EUR", "aid", "SE")]
+
+
+def test_a_list_under_an_intro_on_something_else_is_not_defence():
+    text = "Die Stadt investiert in Schulen. Die größten Posten sind:\n- 12 Mio. EUR für Sanierungen\n- 3 Mio. EUR für Turnhallen"
+    assert defence(figures_in_article("Haushalt der Stadt", text, **DAY)) == []
+
+
 def test_a_group_of_donors_has_no_one_subject():
     text = ("Wie der britische Verteidigungsminister Healey mitteilte, erhöhten die in der sogenannten Ukraine-Kontaktgruppe "
             "organisierten Unterstützer des Landes ihre Zusagen an Militärhilfen für Kiew auf 35 Milliarden Euro.")

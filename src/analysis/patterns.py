@@ -695,6 +695,14 @@ THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:[^\s.;:]+\s+){0,6}?(?:überschreiten|ü
 #: credits, funding gaps): not defence money by the article's topic alone.
 GENERAL_AID_RE = FoldedRegex(r"\b(?:hilfen|hilfe für die ukraine|finanzielle\w* hilfe|bilaterale\w* hilfe|kredit|überbrückung|darlehen|finanzlücke|lücke)\w*")
 #: A word of a list line (for counting how much text is around its figures).
+#: A line that is an item of a list: "- 125 Mio. EUR aus Dänemark", "• Norwegen: 50 Millionen".
+BULLET_LINE_RE = re.compile(r"[ \t]*[-•–*▪·][ \t]")
+#: Arms makers or weapons named with money in a list's intro: "Finanzierungsmodell für die ukrainische Verteidigungsindustrie".
+ARMS_MONEY_INTRO_RE = re.compile(r"(?:Verteidigungs|Rüstungs)industrie|Waffen\w*|Militär\w*|militärisch\w*")
+#: An intro and the first item of its list on one line: "Zu den Quellen gehören: - 125 Mio. EUR aus Dänemark".
+INTRO_THEN_ITEM_RE = re.compile(r":[ \t]+[-•–*▪·][ \t]")
+#: Ukraine named: a list about it is one of aid.
+UKRAINE_RE = re.compile(r"\b(?:Ukraine|ukrainisch\w*|Kiew|Kyjiw)")
 LIST_WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
 #: Overall budgets that merely include defence: an amount next to one of these is the total.
 BUDGET_TOTAL_RE = FoldedRegex(

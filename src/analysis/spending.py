@@ -1405,6 +1405,61 @@ def _continue_list(row: dict, ctx: _Context, here: list[Candidate], rows: list[d
     row.update(is_defence=True, category=last["category"], kind=last["kind"], speaker=last["speaker"] or "", subject=subject)
 
 
+#: Words (besides the figure) a bullet line under a colon may hold: "- 125 Mio. EUR aus Dänemark über den nationalen Ukraine-Fonds".
+_BULLET_LINE_WORDS = 8
+#: How far before a bullet line its list's intro (a line ending in a colon) may start.
+_LIST_INTRO_REACH = 600
+
+
+def _list_intro(text: str, position: int) -> str | None:
+    """The intro of the bullet list whose item holds ``position``: the line ending in a colon before the items
+    (the loader may have joined the first item to it: "... gehören: - 125 Mio. EUR aus Dänemark"), or ``None``."""
+    line_start = text.rfind("\n", max(0, position - _LIST_INTRO_REACH), position) + 1
+    if not P.BULLET_LINE_RE.match(text, line_start, position + 1):
+        joined = P.INTRO_THEN_ITEM_RE.search(text, line_start, position)
+        return text[max(line_start, joined.start() - 400) : joined.start() + 1] if joined else None
+    at = line_start
+    while at > 0 and line_start - at < _LIST_INTRO_REACH:  # back over the items (and blank lines) before this one
+        previous = text.rfind("\n", max(0, at - 1 - _LIST_INTRO_REACH), at - 1) + 1
+        line = text[previous : at - 1]
+        if not line.strip() or P.BULLET_LINE_RE.match(line):
+            at = previous
+            continue
+        if line.rstrip().endswith(":"):
+            end = previous + len(line.rstrip())
+        elif joined := P.INTRO_THEN_ITEM_RE.search(line):
+            end = previous + joined.start() + 1
+        else:
+            return None
+        return text[max(previous, end - 400) : end]
+    return None
+
+
+def _list_under_defence_intro(row: dict, ctx: _Context, lexicon: Lexicon) -> None:
+    """An amount on a bullet line of a list introduced by a line ending in a colon, when the intro speaks of
+    defence money: "Im Rahmen des dänischen Finanzierungsmodells für die ukrainische Verteidigungsindustrie ...
+    Zu den wichtigsten Finanzierungsquellen gehören:" / "- 125 Mio. EUR aus Dänemark". The subject is the state
+    named by name on its line, else none."""
+    text = ctx.text
+    intro = _list_intro(text, row["start"])
+    if intro is None:
+        return
+    line_start = text.rfind("\n", max(0, row["start"] - _LIST_INTRO_REACH), row["start"]) + 1
+    item_start = max(line_start, text.rfind(" - ", line_start, row["start"]) + 1)
+    item_end = text.find("\n", row["start"])
+    item = text[item_start : len(text) if item_end < 0 else item_end]
+    words = len(P.LIST_WORD_RE.findall(item)) - len(P.LIST_WORD_RE.findall(row["quote"]))
+    if words > _BULLET_LINE_WORDS or P.NOT_DEFENCE_RE.search(item) or not (
+            has_defence_term(intro) or P.DEFENCE_BUDGET_TERMS_RE.search(intro)
+            or (P.ARMS_MONEY_INTRO_RE.search(intro) and P.BUDGET_WORDS_RE.search(intro))):
+        return
+    aid = bool(P.AID_WORDS_RE.search(intro) or P.GIVING_RE.search(intro) or ctx.article.headline_aid or P.UKRAINE_RE.search(intro))
+    states = {m.actor_id for m in lexicon.find(item) if m.actor_id and lexicon.actor_type(m.actor_id) == "country" and not m.role
+              and m.via == "name"}
+    row.update(is_defence=True, category="aid" if aid else "budget", subject=states.pop() if len(states) == 1 else "",
+               kind="actual" if aid else row["kind"])
+
+
 def _gdp_defence_share(row: dict) -> bool:
     """A defence share of GDP read from its own words (an inherited one passes nothing on)."""
     return row["unit"] == "pct_gdp" and row["is_defence"] and row["unit_from"] != "context"
@@ -1638,6 +1693,8 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
                 _restate(row, c, ctx, rows, index)
             if not row["is_defence"] and row["unit"] in schema.CURRENCY_UNITS:
                 _continue_list(row, ctx, here, rows, lexicon)
+            if not row["is_defence"] and row["unit"] in schema.CURRENCY_UNITS:
+                _list_under_defence_intro(row, ctx, lexicon)
             row.update(_sentence=index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[index], paragraph=sentence.paragraph)
             if row["is_defence"] and row["unit"] == "pct_gdp" and rows and rows[-1]["_sentence"] == index and not rows[-1]["is_defence"] \
                     and rows[-1]["unit"] in schema.CURRENCY_UNITS and "(" in text[rows[-1]["end"] : row["start"]] and row["start"] - rows[-1]["end"] < 25:
