@@ -350,6 +350,8 @@ def test_assured_aid_is_aid():
          "Auswirkungen auf das 2-Prozent-Ziel haben.", "3,8 Milliarden Euro", "DE"),
         ("Die Ukraine wird von den USA mit 300 Millionen Dollar Militärhilfe unterstützt.", "300 Millionen Dollar", "US"),
         ("Die Bundesregierung will der Ukraine 3,8 Milliarden Euro für Waffen geben.", "3,8 Milliarden Euro", "DE"),
+        ("Die Bundesregierung will die tschechische \"Initiative\" zum Kauf von Artilleriemunition für das ukrainische Militär "
+         "mit 576 Millionen Euro unterstützen.", "576 Millionen Euro", "DE"),
         ("Die USA haben seit Oktober Waffen im Wert von mehr als 6,5 Milliarden US-Dollar an Israel geschickt.", "6,5 Milliarden US-Dollar", "US"),
     ],
 )
@@ -373,6 +375,11 @@ def test_items_of_a_list_under_an_intro_on_arms_money(joined):
 def test_a_list_under_an_intro_on_something_else_is_not_defence():
     text = "Die Stadt investiert in Schulen. Die größten Posten sind:\n- 12 Mio. EUR für Sanierungen\n- 3 Mio. EUR für Turnhallen"
     assert defence(figures_in_article("Haushalt der Stadt", text, **DAY)) == []
+
+
+def test_a_state_that_will_receive_an_amount_with_a_decimal_comma_is_no_spender():
+    text = "Israel wird nicht sofort 3,5 Milliarden Dollar an Militärhilfe erhalten."
+    assert only(defence(figures_in_text(text, **DAY)))["subject"] != "IL"
 
 
 def test_a_group_of_donors_has_no_one_subject():

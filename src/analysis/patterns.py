@@ -968,13 +968,13 @@ GIVER_VERB_BEFORE_RE = re.compile(
 DONOR_GROUP_RE = re.compile(r"\b(?:[\w-]*Kontaktgruppe\w*|Ramstein-(?:Gruppe|Format)\w*|UDCG|Koalition der Willigen|Unterstützer(?:staaten|länder)?|Geberländer\w*|Geberstaaten)\b")
 #: A state supported with money by another named before it: "Deutschland will die Ukraine bis Ende des Jahres mit
 #: weiteren 400 Mio. EUR militärisch unterstützen" (the accusative, who receives).
-SUPPORTED_AFTER_RE = re.compile(r"\S*\s+(?:[^,.;:]{0,60}?\s)?mit\s+[^;:]{0,100}?\bunterstütz(?:en|t|te|ten)\b")
+SUPPORTED_AFTER_RE = re.compile(r"\S*\s+(?:[^,.;:]{0,90}?\s)?mit\s+[^;:]{0,100}?\bunterstütz(?:en|t|te|ten)\b")
 #: The agent of a passive: "Die Ukraine wird von den USA ... unterstützt" (the USA give).
 AGENT_BEFORE_RE = re.compile(r"\b(?:von|durch)\s+(?:den|der|dem|die)?\s*$")
 SUPPORTED_WITH_RE = re.compile(r"\bmit\s+[^;:]{0,100}?\bunterstütz(?:en|t|te|ten)\b")
 RECIPIENT_AFTER_RE = re.compile(
     r"^\S*\s+(?:(?:\w+\s+){0,2}?(?:erhält|erhielt|erhalten|bekommt|bekam|bekommen)\b"
-    r"|(?:soll|sollen|wird|werden|könnte|kann|hat|habe)\s+[^,.;:]{0,80}?\s(?:erhalten|bekommen)\b)"
+    r"|(?:soll|sollen|wird|werden|könnte|kann|hat|habe)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,80}?\s(?:erhalten|bekommen)\b)"
 )
 #: A number of states, in an article about NATO: "in 23 Nationen", "alle Mitgliedstaaten".
 MEMBER_COUNT_RE = re.compile(
