@@ -32,6 +32,10 @@ def only(rows: list[dict]) -> dict:
         ("Der Verteidigungshaushalt wächst von 800 Millionen auf 1,2 Milliarden Euro.", [("800 Millionen", 8e8, "eur"), ("1,2 Milliarden Euro", 1.2e9, "eur")]),
         ("Deutschland sagte der Ukraine Waffen im Umfang von einer halben Milliarde Euro zu.", [("halben Milliarde Euro", 5e8, "eur")]),
         ("Die Bundeswehr bestellt Munition für eine Milliarde Euro.", [("eine Milliarde Euro", 1e9, "eur")]),
+        # currencies of states beyond Europe
+        ("Marokkos Verteidigungsbudget liegt bei 73 Milliarden marokkanische Dirham.", [("73 Milliarden marokkanische Dirham", 73e9, "mad")]),
+        ("Argentinien kauft 24 Kampfjets F-16 für 664 Millionen US$.", [("664 Millionen US$", 664e6, "usd")]),
+        ("Brasiliens Militärbudget steigt auf 130 Milliarden brasilianische Real.", [("130 Milliarden brasilianische Real", 130e9, "brl")]),
     ],
 )
 def test_amounts(text, figures):

@@ -348,7 +348,9 @@ CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-do
               "norwegische kronen": "nok", "nok": "nok", "tschechische kronen": "czk", "czk": "czk", "kronen": "dkk",
               "forint": "huf", "huf": "huf", "lira": "try", "türkische lira": "try", "schekel": "ils", "rupien": "inr", "won": "krw",
               "taiwan-dollar": "twd", "neue taiwan-dollar": "twd", "twd": "twd", "kanadische dollar": "cad", "cad": "cad",
-              "australische dollar": "aud", "aud": "aud"}
+              "australische dollar": "aud", "aud": "aud", "us$": "usd", "dirham": "mad", "marokkanische dirham": "mad",
+              "marokkanischen dirham": "mad", "mad": "mad", "r$": "brl", "reais": "brl", "brasilianische real": "brl",
+              "brl": "brl", "riyal": "sar", "saudi-riyal": "sar", "sar": "sar", "rial": "irr", "irr": "irr"}
 #: Dollars that are not US dollars: a bare "Dollar" in an article that names one of these means it.
 OTHER_DOLLARS = {"cad": re.compile(r"\b[Kk]anadische[n]? Dollar\b"), "aud": re.compile(r"\b[Aa]ustralische[n]? Dollar\b")}
 #: Which crowns a bare "Kronen" means: the country the article names most.
@@ -358,7 +360,7 @@ KRONE_COUNTRY_RES = {code: re.compile(rx) for code, rx in KRONE_COUNTRIES.items(
 #: The state of a national currency: an amount in it is that state's when nothing else says.
 CURRENCY_COUNTRIES = {"chf": "CH", "rub": "RU", "jpy": "JP", "pln": "PL", "cny": "CN", "uah": "UA", "dkk": "DK",
                       "sek": "SE", "nok": "NO", "czk": "CZ", "huf": "HU", "try": "TR", "ils": "IL", "inr": "IN", "krw": "KR",
-                      "gbp": "GB", "twd": "TW", "cad": "CA", "aud": "AU"}
+                      "gbp": "GB", "twd": "TW", "cad": "CA", "aud": "AU", "mad": "MA", "brl": "BR", "sar": "SA", "irr": "IR"}
 #: How an article names the state of a currency: an amount in Franken is Switzerland's only
 #: when the article names Switzerland (Swiss outlets give Russia's budget in Franken).
 CURRENCY_COUNTRY_NAMES = {
@@ -368,11 +370,13 @@ CURRENCY_COUNTRY_NAMES = {
     "huf": r"Ungarn|ungarisch|Budapest", "try": r"Türk|Ankara", "ils": r"Israel|Jerusalem", "inr": r"Indien|indisch|Neu-Delhi",
     "krw": r"Südkorea|südkoreanisch|Seoul", "gbp": r"Großbritannien|Britannien|britisch|London|Königreich|\bUK\b|England|Starmer",
     "twd": r"Taiwan|Taipeh", "cad": r"Kanada|kanadisch|Ottawa|Carney|Trudeau", "aud": r"Australi|Canberra",
+    "mad": r"Marokk|Rabat", "brl": r"Brasil|Brasília", "sar": r"Saudi|Riad", "irr": r"\bIran|iranisch|Teheran",
 }
 CURRENCY_COUNTRY_NAME_RES = {code: re.compile(rx, re.I) for code, rx in CURRENCY_COUNTRY_NAMES.items()}
 _CURRENCY = (r"(?P<cur>US-Dollar|(?:Neue[nr]? )?Taiwan-Dollar|TWD|(?:[Kk]anadische[n]?|[Aa]ustralische[n]?) Dollar|CAD|AUD|Dollar|Euro|EUR|USD|GBP|Pfund|Franken|CHF|Rubel|RUB|Yen|JPY|Zloty|Złoty|PLN|Yuan|Renminbi|CNY|"
              r"Hrywnjas|Hrywnias|Hryvnias|Hryvnia|Hryvnja|Griwen|Hrywnja|Hrywnia|Hrywna|Griwna|UAH|(?:[Dd]änischen? |[Ss]chwedischen? |[Nn]orwegischen? |[Tt]schechischen? )?Kronen|DKK|SEK|NOK|CZK|"
-             r"Forint|HUF|(?:[Tt]ürkische )?Lira|Schekel|Rupien|Won|€|\$|£)(?![\w-])")
+             r"Forint|HUF|(?:[Tt]ürkische )?Lira|Schekel|Rupien|Won|(?:[Mm]arokkanische[n]? )?Dirham|MAD|R\$|Reais|[Bb]rasilianische[n]? Real|BRL|"
+             r"Saudi-Riyal|Riyal|SAR|Rial|IRR|US\$|€|\$|£)(?![\w-])")
 #: A currency named anywhere (for the currency an article is written in).
 CURRENCY_WORD_RE = re.compile(rf"(?<![\w-]){_CURRENCY}")
 
