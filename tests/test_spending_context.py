@@ -386,6 +386,15 @@ def test_a_state_that_will_receive_an_amount_with_a_decimal_comma_is_no_spender(
     assert only(defence(figures_in_text(text, **DAY)))["subject"] != "IL"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Die USA haben der Ukraine seit Kriegsbeginn knapp 63 Milliarden Euro an Sicherheitsunterstützung geleistet.",
+     "Die Niederlande stellen 700 Millionen Euro für UAVs bereit."],
+)
+def test_words_of_military_aid_and_drones(text):
+    assert len(defence(figures_in_text(text, **DAY))) == 1
+
+
 def test_a_group_of_donors_has_no_one_subject():
     text = ("Wie der britische Verteidigungsminister Healey mitteilte, erhöhten die in der sogenannten Ukraine-Kontaktgruppe "
             "organisierten Unterstützer des Landes ihre Zusagen an Militärhilfen für Kiew auf 35 Milliarden Euro.")

@@ -515,7 +515,8 @@ DEFENCE_TERMS = (
     "ertüchtigungsinitiative", "friedensfazilität", "safe-(?:programm|kredit|instrument|verordnung|mittel|darlehen|initiative|fonds|topf)",
     "safe\\b(?=\\W+(?:programm|instrument|initiative|kredit|darlehen|security action))", "security action for europe",
     "\\w*(?:programm|instrument|initiative)\\w* (?:namens )?safe\\b", "rearm europe", "re-arm europe", "wiederbewaffnung", "readiness 2030", "edip\\b",
-    "verteidigungsfonds", "rüstungsfonds", "purl\\b", "eda\\b",
+    "verteidigungsfonds", "rüstungsfonds", "purl\\b", "eda\\b", "sicherheitsunterstützung", "sicherheitshilfe",
+    "uavs?\\b", "drohnen\\b",
 )
 #: Defence ministers of 2024-26 by name: money they spend, invest or plan is defence money
 #: ("Pistorius will 35 Milliarden Euro in die Sicherheit im All investieren").
