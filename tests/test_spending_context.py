@@ -354,6 +354,11 @@ def test_assured_aid_is_aid():
          "Auswirkungen auf das 2-Prozent-Ziel haben.", "3,8 Milliarden Euro", "DE"),
         ("Die Ukraine wird von den USA mit 300 Millionen Dollar Militärhilfe unterstützt.", "300 Millionen Dollar", "US"),
         ("Die Bundesregierung will der Ukraine 3,8 Milliarden Euro für Waffen geben.", "3,8 Milliarden Euro", "DE"),
+        ("Die 21 Mrd. Euro umfassen auch die Zusage Großbritanniens in Höhe von 4,5 Mrd. Pfund für Militärhilfe.", "4,5 Mrd. Pfund", "GB"),
+        ("Dänemark und die Ukraine haben sich auf einen Kauf von Waffen für 4,2 Mrd. DKK (628 Mio. USD) aus der ukrainischen "
+         "Verteidigungsindustrie geeinigt.", "4,2 Mrd. DKK", "DK"),
+        ("Dänemark und die Ukraine haben sich auf einen Kauf von Waffen für 4,2 Mrd. DKK (628 Mio. USD) aus der ukrainischen "
+         "Verteidigungsindustrie geeinigt.", "628 Mio. USD", "DK"),
         ("Die Bundesregierung will die tschechische \"Initiative\" zum Kauf von Artilleriemunition für das ukrainische Militär "
          "mit 576 Millionen Euro unterstützen.", "576 Millionen Euro", "DE"),
         ("Die USA haben seit Oktober Waffen im Wert von mehr als 6,5 Milliarden US-Dollar an Israel geschickt.", "6,5 Milliarden US-Dollar", "US"),

@@ -942,7 +942,7 @@ SPENDING_NOUN_RE = re.compile(
     r"(?:[\w-]*(?:sondervermögen|vermögen|ausgaben|haushalt|haushalts|etat|etats|budget|budgets|militär|militärs|armee|streitkräfte|regierung|ministerium|"
     r"minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|premier|premierminister|premierministerin|chef|chefin|parlament|führung|verteidigung|rüstung|anteil|quote|investitionen|"
     r"kabinett|marine|luftwaffe|heer|heeres|soldaten|truppen|staat|staats|steuerzahler|"
-    r"beitrag|beiträge|zusagen|bedarf|bedarfs|lücke|mittel|fonds|programm|paket|plan|pläne|behörde|behörden|seite|staaten|"
+    r"beitrag|beiträge|zusage|zusagen|bedarf|bedarfs|lücke|mittel|fonds|programm|paket|plan|pläne|behörde|behörden|seite|staaten|"
     r"wirtschaftsleistung|bruttoinlandsprodukt\w*|bip|wirtschaftskraft))",
     re.I,
 )

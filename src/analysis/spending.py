@@ -1066,7 +1066,7 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     clause_start, _ = _clause_span(c, ctx)
     before = [x for x in spenders if x[0] < c.start]
     if giving and P.DONOR_GROUP_RE.search(ctx.text, ctx.sentence.start, c.start) \
-            and not [x for x in before if x[0] >= clause_start and x[1] not in ("NATO", "EU") and not x[2]]:
+            and not [x for x in before if x[1] not in ("NATO", "EU") and not x[2]]:
         return SEVERAL  # "die in der Ukraine-Kontaktgruppe organisierten Unterstützer erhöhten ihre Zusagen auf 35 Milliarden Euro"
     if not before and P.STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start):
         for prev in reversed(ctx.before):  # "Derzeit gibt das Land nur 1,49 % aus": the state named before
@@ -1542,6 +1542,15 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
         last = previous.get(paragraph)
         row["_nato"] = False
         if row["subject"] == SEVERAL:
+            own = ctx.article.currency_country(row["unit"]) if row["is_defence"] else ""
+            if row["is_defence"] and last is not None and last["_sentence"] == row["_sentence"] \
+                    and P.CONVERSION_BETWEEN_RE.match(ctx.text[last["end"] : row["start"]]):
+                row["subject"] = last["subject"]  # "4,2 Mrd. DKK (628 Mio. USD)": the same money
+                continue
+            if own and P.CURRENCY_COUNTRY_NAME_RES[row["unit"]].search(row["sentence"]):
+                row["subject"] = own  # "Dänemark und die Ukraine haben sich auf einen Kauf von 4,2 Mrd. DKK geeinigt": who pays in crowns
+                previous[paragraph] = row
+                continue
             row["subject"], row["_several"] = "", True
             continue
         if row["is_defence"] and row["subject"] in ("NATO", "EU") and (own := ctx.article.currency_country(row["unit"])):
