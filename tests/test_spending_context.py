@@ -400,6 +400,12 @@ def test_words_of_military_aid_and_drones(text):
     assert len(defence(figures_in_text(text, **DAY))) == 1
 
 
+def test_an_arms_makers_results_are_not_defence_money():
+    text = ("Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg im dritten Quartal um 16 Prozent auf 1,37 Milliarden Kronen. "
+            "Die Bundeswehr bestellt bei Saab Munition für 300 Millionen Euro.")
+    assert [r["quote"] for r in defence(figures_in_article("Saab steigert Gewinn", text, **DAY))] == ["300 Millionen Euro"]
+
+
 def test_a_group_of_donors_has_no_one_subject():
     text = ("Wie der britische Verteidigungsminister Healey mitteilte, erhöhten die in der sogenannten Ukraine-Kontaktgruppe "
             "organisierten Unterstützer des Landes ihre Zusagen an Militärhilfen für Kiew auf 35 Milliarden Euro.")

@@ -764,6 +764,12 @@ NOT_SPENDING_RE = FoldedRegex(
 #: Arms exports and their approvals, as an article's topic (headline or lead).
 ARMS_EXPORT_RE = re.compile(r"Rüstungsexport\w*|Waffenexport\w*|Rüstungsausfuhr\w*|Waffenausfuhr\w*|[Ee]xportgenehmigung\w*|Ausfuhrgenehmigung\w*")
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.
+#: A company's results as what an amount is: "Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg auf 1,37
+#: Milliarden Kronen" (the maker's money, not a state's, even next to a weapon system).
+COMPANY_RESULT_RE = FoldedRegex(
+    r"\b(?:betriebsgewinn|betriebsergebnis|nettogewinn|reingewinn|konzerngewinn|vorsteuergewinn|operative\w* (?:gewinn|ergebnis)|"
+    r"ebit|umsatz|umsätze|quartalsumsatz|jahresumsatz|erlös|analystenschätzung|marktkapitalisierung|börsenwert|dividende)"
+)
 FINANCE_CONTEXT_RE = FoldedRegex(
     r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|investmentfonds|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"
     r"quartal|\bebit|\bgewinn(?!en\b|t\b)|\breingewinn|\bnettogewinn",  # not the verb: "neue Soldaten gewinnen"

@@ -1197,6 +1197,9 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not (P.STATE_BUYER_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)
                                                        or P.DEFENCE_BUDGET_TERMS_RE.search(sentence)):
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
+    if P.COMPANY_RESULT_RE.search(ctx.text, clause_start, clause_end) and not (
+            P.STATE_BUYER_RE.search(own) or P.DEFENCE_BUDGET_TERMS_RE.search(own) or P.PROCUREMENT_WORDS_RE.search(own)):
+        return False  # "Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg auf 1,37 Milliarden Kronen"
     if has_defence_term(sentence):
         return True
     first_in_paragraph = not ctx.text[ctx.paragraph[0] : ctx.sentence.start].strip()  # no sentence before it to read
