@@ -400,6 +400,18 @@ def test_words_of_military_aid_and_drones(text):
     assert len(defence(figures_in_text(text, **DAY))) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Die Chefin des Beschaffungsamts der Bundeswehr will die Beteiligungsgrenze des Parlaments bei Beschaffungsprojekten "
+     "von 25 Millionen Euro auf 200 Millionen Euro anheben.",
+     "Im Haushalt steigen die Verteidigungsausgaben. Der größte Haushaltsposten ist mit 197,34 Milliarden Euro der des "
+     "Bundesarbeitsministeriums.",
+     "Trotz der Milliarden für die Bundeswehr warnt die Bertelsmann-Stiftung vor einem Investitionsstau in Höhe von 216 Milliarden Euro."],
+)
+def test_thresholds_civil_ministries_and_investment_backlogs_are_not_defence(text):
+    assert defence(figures_in_article("Haushalt 2026", text, **DAY)) == []
+
+
 def test_an_arms_makers_results_are_not_defence_money():
     text = ("Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg im dritten Quartal um 16 Prozent auf 1,37 Milliarden Kronen. "
             "Die Bundeswehr bestellt bei Saab Munition für 300 Millionen Euro.")

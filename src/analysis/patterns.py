@@ -647,6 +647,10 @@ OTHER_TOPIC_STEMS = (
     "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "transformationsfonds",
     "nicht-militär", "nichtmilitär", "staatsschuld", "sozialschutz", "soziale unterstützung", "sozialausgaben", "sozialleistung",
     "gegengeschäft", "sachschaden", "sachschäden", "als geheim", "entwicklungsarbeit", "kreditaufnahme", "bundesschuld", "schuldendienst", "sicherheit und exekutive", "sicherheit und strafverfolgung",
+    # civil ministries named as the budget's owner: "Der größte Haushaltsposten ist ... der des Bundesarbeitsministeriums"
+    "bundesarbeitsministeri", "arbeitsministeri", "sozialministeri", "gesundheitsministeri", "bildungsministeri",
+    "familienministeri", "verkehrsministeri", "bauministeri", "landwirtschaftsministeri", "umweltministeri",
+    "investitionsstau",
 )
 OTHER_TOPIC_WORDS = (
     "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn(?!en\\b|t\\b)", "dax\\b", "miete", "lohn",
@@ -677,7 +681,7 @@ QUALIFIED_BY_DEFENCE_RE = re.compile(r"\w*\s+(?:(?:für|zur|zum|zugunsten|der|de
 
 #: A limit in a rule rather than money spent: approval thresholds, the debt brake's exemption.
 THRESHOLD_RE = FoldedRegex(
-    r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)|"
+    r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)|beteiligungsgrenze|wertgrenze|vorlagegrenze|genehmigungsgrenze|"
     r"(?:teurer als|mindestens|\bab|oberhalb von|von mehr als) 25 (?:millionen|mio\.?) euro|25 (?:millionen|mio\.?) euro oder (?:teurer|mehr)|\boder mehr\b.*\b(?:zur zustimmung|vorgelegt|vorlegen)|\bab einem (?:volumen|wert|betrag|auftragswert) von\b.*\b(?:zustimm|genehmig|billig|befass)",
 )
 #: Right after an amount, a civil purpose: "500 Milliarden Euro für Straßen und Schulen" (even beside defence words).
