@@ -86,6 +86,20 @@ def test_reported_speech_after_a_verb_before_it_and_by_source():
     assert "nichts geschehe" not in " ".join(rows)  # "hat gesagt" is no verb of the list: nothing invented
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "verb", "speaker_text"),
+    [
+        ("Nach Erkenntnissen des ukrainischen Geheimdienstes bereitet Russland eine neue Offensive im Osten vor.",
+         "bereitet Russland eine neue Offensive im Osten vor", "nach Erkenntnissen", "des ukrainischen Geheimdienstes"),
+        ("Wie aus den Angaben des Ministeriums hervorgeht, wurden 40 Drohnen abgeschossen.",
+         "wurden 40 Drohnen abgeschossen", "hervorgeht", "den Angaben des Ministeriums"),
+    ],
+)
+def test_sources_named_by_findings_and_by_what_documents_show(text, quote, verb, speaker_text):
+    row = find_quotes(_articles(text)).iloc[0]
+    assert (row["kind"], row["quote"], row["verb"], row["speaker_text"]) == ("indirect", quote, verb, speaker_text)
+
+
 def test_reported_speech_of_someone_outside_the_dictionary_is_nobodys():
     text = "Donald Trump traf Rutte. Der Analyst Hans Meier sagte, die Nato sei gespalten."
     q = find_quotes(_articles(text))

@@ -1290,8 +1290,8 @@ REPORTED_TAIL_RE = re.compile(
 REPORTED_SOURCE_RE = re.compile(
     r"\b(?P<verb>[Ll]aut|[Gg]emäß)\s+(?P<who>[^,.;:!?\"()\n]{1,80})"
     r"|(?P<who2>\b[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb2>zufolge)\b"
-    r"|\b[Nn]ach\s+(?:(?:eigenen|offiziellen|ersten|vorläufigen|jüngsten|neuen|übereinstimmenden|unbestätigten|\w+en)\s+)?(?P<verb3>Angaben|Einschätzung|Einschätzungen|Schätzungen|Berichten|Informationen|Darstellung|Worten|Ansicht|Auffassung|Aussage|Aussagen)\b(?P<who3>[^,.;:!?\"()\n]{0,80})"
-    r"|\b[Ww]ie\s+(?P<who4>[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb4>mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|bestätigte|schrieb|bekannt gab|mitgeteilt hat|berichtet|meldet|schreibt|sagt|erklärt)\s*,"
+    r"|\b[Nn]ach\s+(?:(?:eigenen|offiziellen|ersten|vorläufigen|jüngsten|neuen|übereinstimmenden|unbestätigten|\w+en)\s+)?(?P<verb3>Angaben|Einschätzung|Einschätzungen|Schätzungen|Berichten|Informationen|Erkenntnissen|Darstellung|Worten|Ansicht|Auffassung|Aussage|Aussagen)\b(?P<who3>[^,.;:!?\"()\n]{0,80})"
+    r"|\b[Ww]ie\s+(?:aus\s+)?(?P<who4>[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb4>mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|bestätigte|schrieb|bekannt gab|mitgeteilt hat|berichtet|meldet|schreibt|sagt|erklärt|hervorgeht|hervorging)\s*,"
     r"|\b(?P<verb5>demnach|wonach)\b"
     r"|\b(?P<verb6>hieß|heißt)\s+es\b(?P<who6>[^,.;:!?\"()\n]{0,80})"
 )
@@ -1363,7 +1363,7 @@ SPEAKER_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "
 #: A paragraph worth segmenting for reported speech: it holds a verb of saying, a source or the subjunctive.
 REPORTED_CUE_RE = re.compile(
     rf"\b(?:{_REPORTING_VERB_ALT}|[Ll]aut|[Gg]emäß|zufolge|Angaben|Einschätzung|Einschätzungen|Schätzungen|Berichten|Informationen|"
-    r"Darstellung|Worten|Ansicht|Auffassung|Aussagen?|[Dd]emnach|[Ww]onach|hieß|heißt)\b|,\s+so\s|:"
+    r"Erkenntnissen|Darstellung|Worten|Ansicht|Auffassung|Aussagen?|[Dd]emnach|[Ww]onach|hieß|heißt|hervorgeht|hervorging)\b|,\s+so\s|:"
 )
 #: Any word that can make a sentence reported speech: the cues above and the "wie X mitteilte" verbs.
 REPORTED_ANY_CUE_RE = re.compile(r"(?=[^\W\d_]|[,:])(?:" + REPORTED_CUE_RE.pattern + r"|\b[Ww]ie\s)")
