@@ -100,6 +100,17 @@ def test_sources_named_by_findings_and_by_what_documents_show(text, quote, verb,
     assert (row["kind"], row["quote"], row["verb"], row["speaker_text"]) == ("indirect", quote, verb, speaker_text)
 
 
+def test_a_statement_attributed_by_the_sentence_after_it():
+    text = ("Russland hat in der Nacht 90 Drohnen auf die Ukraine abgefeuert. Das teilte die ukrainische Luftwaffe mit.\n\n"
+            "Die Armee hat die Stadt eingenommen. Dies meldete Reuters unter Berufung auf Militärkreise.\n\n"
+            "Rutte kam nach Berlin.\n\nDas sagte der Sprecher.")
+    q = find_quotes(_articles(text))
+    assert q[["kind", "quote", "verb", "speaker_text"]].values.tolist() == [
+        ["indirect", "Russland hat in der Nacht 90 Drohnen auf die Ukraine abgefeuert", "teilte mit", "die ukrainische Luftwaffe"],
+        ["indirect", "Die Armee hat die Stadt eingenommen", "meldete", "Reuters"],
+    ]  # not across a paragraph break
+
+
 def test_reported_speech_of_someone_outside_the_dictionary_is_nobodys():
     text = "Donald Trump traf Rutte. Der Analyst Hans Meier sagte, die Nato sei gespalten."
     q = find_quotes(_articles(text))

@@ -1381,6 +1381,13 @@ QUOTE_APART_RE = re.compile(r"\s[–—-]\s*\"?$|:\s*\"?$")
 DEMONYM_ENDINGS = ("er", "erin", "in", "innen", "ern")
 #: A reported clause needs at least this many words outside quotation marks (else it is a direct quotation).
 MIN_REPORTED_WORDS = 3
+#: A sentence that attributes the statement before it: "Das teilte die Polizei mit.", "Das berichtete die ukrainische
+#: Luftwaffe am Morgen.", "Dies meldete Reuters unter Berufung auf Militärkreise."
+BACK_ATTRIBUTION_RE = re.compile(
+    r"(?:Das|Dies)\s+(?P<verb>berichtete|berichteten|teilte|teilten|meldete|meldeten|sagte|sagten|erklärte|erklärten|schrieb|"
+    r"schrieben|bestätigte|bestätigten|berichtet|meldet|schreibt|sagt|erklärt|teilt)\s+(?P<who>[^.,;:!?\"()\n]{2,80}?)"
+    r"(?P<mit>\s+mit)?\s*[.,;]"
+)
 #: Fewest words of a Konjunktiv frame before a colon and a quotation for it to be reported speech of its own
 #: ("Schon morgens um 6 Uhr gehe es los: "…""; not "Am Ende gelte: "…"", "Sie habe festgestellt: "…"").
 MIN_FRAME_WORDS = 5

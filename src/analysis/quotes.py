@@ -700,6 +700,10 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
         found = _reported_in(text, sentence, speakers, headings[p], quoted)
         if found and _outside_words(text, found["start"], found["end"], quoted) < P.MIN_REPORTED_WORDS:
             found = None  # a quotation in marks with its attribution: a direct row
+        if not found and (back := _attributed_back(text, sentences, s_at, speakers, headings, quoted, last_sentence)) is not None:
+            reported.append(back)  # "Russland feuerte 90 Drohnen ab. Das teilte die ukrainische Luftwaffe mit."
+            last, last_sentence, last_opens = back, sentence, False
+            continue
         row = None
         if found:
             inside = [r for r in (direct[i] for i in _near(quoted, found["start"], found["end"]))
@@ -760,6 +764,32 @@ def _with_reported(text: str, direct: list[dict], sentences, speakers: _Speakers
     for r in reported:
         r["quote"] = text[r["start"] : r["end"]]
     return sorted(rows, key=lambda r: r["start"])
+
+
+def _attributed_back(text: str, sentences, s_at: int, speakers: _Speakers, headings: list[bool], quoted: list[tuple[int, int]],
+                     last_sentence) -> dict | None:
+    """An indicative statement attributed by the sentence after it ("Das teilte die Polizei mit", "Das berichtete die
+    ukrainische Luftwaffe am Morgen", "Dies meldete Reuters"): the statement is reported speech of that source, when it
+    is in the same paragraph, no heading, holds no quotation and is no reported row already."""
+    sentence = sentences[s_at]
+    back = P.BACK_ATTRIBUTION_RE.match(text, sentence.start, sentence.end)
+    if back is None or s_at == 0:
+        return None
+    previous = sentences[s_at - 1]
+    if previous.paragraph != sentence.paragraph or headings[previous.paragraph] or previous is last_sentence \
+            or _starts_in(quoted, previous.start, previous.end) or _in_quote(quoted, previous.start) \
+            or _outside_words(text, previous.start, previous.end, quoted) < P.MIN_REPORTED_WORDS:
+        return None
+    who = _source_words(back["who"])
+    if not who:
+        return None
+    at = back.start("who")
+    k = speakers.named_as(at, at + len(who), who)
+    end = _content_end(text, previous.start, previous.end)
+    verb = back["verb"] + (" mit" if back["mit"] else "")
+    return {"paragraph": previous.paragraph, "start": previous.start, "end": end, "kind": "indirect", "verb": verb,
+            "speaker": speakers.ids[k] if k is not None else None, "speaker_text": who,
+            "sentence": text[previous.start : previous.end], "attributed": True}
 
 
 def _pronoun_person(speakers: _Speakers, sentences, s_at: int, start: int, floor: int) -> int | None:
