@@ -100,6 +100,16 @@ def test_sources_named_by_findings_and_by_what_documents_show(text, quote, verb,
     assert (row["kind"], row["quote"], row["verb"], row["speaker_text"]) == ("indirect", quote, verb, speaker_text)
 
 
+def test_a_source_named_at_the_end_of_its_sentence():
+    text = "Die Armee hat die Stadt eingenommen, wie die Zeitung berichtete.\n\nDie Lage sei ernst, wie Selenskyj sagte."
+    q = find_quotes(_articles(text))
+    assert q[["kind", "quote", "verb", "speaker_text"]].values.tolist() == [
+        ["indirect", "Die Armee hat die Stadt eingenommen", "berichtete", "die Zeitung"],
+        ["indirect", "Die Lage sei ernst", "sagte", "Selenskyj"],
+    ]
+    assert q["speaker"].tolist()[1] == "selenskyj"
+
+
 def test_a_statement_attributed_by_the_sentence_after_it():
     text = ("Russland hat in der Nacht 90 Drohnen auf die Ukraine abgefeuert. Das teilte die ukrainische Luftwaffe mit.\n\n"
             "Die Armee hat die Stadt eingenommen. Dies meldete Reuters unter Berufung auf Militärkreise.\n\n"

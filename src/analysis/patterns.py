@@ -1292,6 +1292,7 @@ REPORTED_SOURCE_RE = re.compile(
     r"|(?P<who2>\b[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb2>zufolge)\b"
     r"|\b[Nn]ach\s+(?:(?:eigenen|offiziellen|ersten|vorläufigen|jüngsten|neuen|übereinstimmenden|unbestätigten|\w+en)\s+)?(?P<verb3>Angaben|Einschätzung|Einschätzungen|Schätzungen|Berichten|Informationen|Erkenntnissen|Darstellung|Worten|Ansicht|Auffassung|Aussage|Aussagen)\b(?P<who3>[^,.;:!?\"()\n]{0,80})"
     r"|\b[Ww]ie\s+(?:aus\s+)?(?P<who4>[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb4>mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|bestätigte|schrieb|bekannt gab|mitgeteilt hat|berichtet|meldet|schreibt|sagt|erklärt|hervorgeht|hervorging)\s*,"
+    r"|,\s+wie\s+(?P<who7>[^,.;:!?\"()\n]{1,80}?)\s+(?P<verb7>mitteilte|mitteilten|sagte|sagten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|bestätigte|schrieb|berichtet|meldet|schreibt|sagt|erklärt)(?=\s*[.!?]?\s*$)"
     r"|\b(?P<verb5>demnach|wonach)\b"
     r"|\b(?P<verb6>hieß|heißt)\s+es\b(?P<who6>[^,.;:!?\"()\n]{0,80})"
 )

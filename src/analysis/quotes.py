@@ -583,8 +583,10 @@ def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quote
     while m and _in_quote(quoted, m.start()):
         m = P.REPORTED_SOURCE_RE.search(text, m.end(), s1)
     if m:
-        start = s0
-        if m["verb"]:
+        start, end = s0, s1
+        if m["verb7"]:  # "Die Armee hat die Stadt eingenommen, wie die Zeitung berichtete.": the content is before it
+            verb, who, at, end = m["verb7"], m["who7"], m.start("who7"), m.start()
+        elif m["verb"]:
             verb, who, at = m["verb"], _source_words(m["who"]), m.start("who")
         elif m["verb2"]:
             verb, who = m["verb2"], _source_words(m["who2"], backwards=True)
@@ -605,9 +607,9 @@ def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quote
             at = m.start("who6") + (len(m["who6"]) - len(m["who6"].lstrip()))
         while start < s1 and text[start] in " ,":
             start += 1
-        if s1 - start >= 8:
-            return {"start": start, "end": s1, "verb": verb, "speaker_text": who, "at": at, "opens": True,
-                    "clause": bool(P.KONJUNKTIV_RE.search(text, start, s1)), "own": who.startswith(("eigene", "eigener"))}
+        if end - start >= 8:
+            return {"start": start, "end": end, "verb": verb, "speaker_text": who, "at": at, "opens": end == s1,
+                    "clause": bool(P.KONJUNKTIV_RE.search(text, start, end)), "own": who.startswith(("eigene", "eigener"))}
     if (found := _colon_attribution(text, s0, s1, speakers, quoted)) is not None:
         return found
     if headline and ":" in text[s0:s1]:
