@@ -1532,6 +1532,18 @@ class _FieldSentences:
         return self._actors[index]
 
 
+def _converts(row: dict, last: dict | None, ctx: _Context) -> bool:
+    """A defence figure that converts the one before it in its sentence: "1,4 Milliarden Kronen (203 Millionen US-Dollar)"."""
+    return row["is_defence"] and last is not None and last["_sentence"] == row["_sentence"] \
+        and bool(P.CONVERSION_BETWEEN_RE.match(ctx.text[last["end"] : row["start"]]))
+
+
+def _currency_state_named(row: dict, ctx: _Context) -> str:
+    """The state of a defence figure's national currency when its sentence names that state, else ``""``."""
+    own = ctx.article.currency_country(row["unit"]) if row["is_defence"] else ""
+    return own if own and P.CURRENCY_COUNTRY_NAME_RES[row["unit"]].search(row["sentence"]) else ""
+
+
 def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexicon) -> None:
     """Subjects not named in a figure's own sentence (and the state of a national currency
     instead of the alliance), in this order: the figure it converts
@@ -1545,12 +1557,10 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
         last = previous.get(paragraph)
         row["_nato"] = False
         if row["subject"] == SEVERAL:
-            own = ctx.article.currency_country(row["unit"]) if row["is_defence"] else ""
-            if row["is_defence"] and last is not None and last["_sentence"] == row["_sentence"] \
-                    and P.CONVERSION_BETWEEN_RE.match(ctx.text[last["end"] : row["start"]]):
+            if _converts(row, last, ctx):
                 row["subject"] = last["subject"]  # "4,2 Mrd. DKK (628 Mio. USD)": the same money
                 continue
-            if own and P.CURRENCY_COUNTRY_NAME_RES[row["unit"]].search(row["sentence"]):
+            if own := _currency_state_named(row, ctx):
                 row["subject"] = own  # "Dänemark und die Ukraine haben sich auf einen Kauf von 4,2 Mrd. DKK geeinigt": who pays in crowns
                 previous[paragraph] = row
                 continue
@@ -1558,12 +1568,11 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
             continue
         if row["is_defence"] and row["subject"] in ("NATO", "EU") and (own := ctx.article.currency_country(row["unit"])):
             row["subject"] = own  # "1,4 Milliarden Kronen ... über die Initiative der Verbündeten": the alliance spends no Kronen
-        elif row["is_defence"] and row["subject"] and (own := ctx.article.currency_country(row["unit"])) and row["subject"] != own \
-                and P.CURRENCY_COUNTRY_NAME_RES[row["unit"]].search(row["sentence"]) and row["category"] == "budget":
+        elif row["is_defence"] and row["subject"] and (own := _currency_state_named(row, ctx)) and row["subject"] != own \
+                and row["category"] == "budget":
             row["subject"] = own  # a budget: "Nach Angaben des südkoreanischen Verteidigungsministeriums ... 61.246,9 Milliarden Won"
             # (not an order: a purchase is often priced in the seller's currency, "acht Milliarden Pfund" for Turkey's Eurofighters)
-        if row["is_defence"] and last is not None and last["_sentence"] == row["_sentence"] \
-                and P.CONVERSION_BETWEEN_RE.match(ctx.text[last["end"] : row["start"]]):
+        if _converts(row, last, ctx):
             row["subject"] = last["subject"]  # "1,4 Milliarden Kronen (203 Millionen US-Dollar)": the same money
         if row["is_defence"] and not row["subject"]:
             subject = ""
