@@ -936,3 +936,37 @@ def test_in_an_article_on_arms_exports_what_other_states_buy_is_the_exporters_sa
             "227 Millionen Euro. Südkorea hat von der Bundesregierung Waffenlieferungen im Wert von 201,7 Millionen Euro "
             "genehmigt bekommen. Die Öffentliche Entwicklungsarbeit kostet 0,43 Prozent des BIP.")
     assert defence(figures_in_article("", text, **DAY)) == []
+
+
+def test_money_for_security_is_defence_in_an_article_about_defence_only():
+    text = ("Dänemark will umgerechnet knapp zwei Milliarden Franken investieren, um die Sicherheit in der Arktis zu erhöhen. "
+            "Verteidigungsminister Poulsen betonte die Bedeutung dieser Region für die Verteidigung.\n\n"
+            "«In der Arktis gibt es ernsthafte Herausforderungen für die Sicherheit und die Verteidigung», erklärte "
+            "Verteidigungsminister Troels Lund Poulsen. Deshalb sollten 14,6 Milliarden Kronen in die Sicherheit der Region "
+            "investiert werden.")
+    rows = defence(figures_in_article("Dänemark will zwei Milliarden Franken für die Sicherheit in der Arktis ausgeben", text, **DAY))
+    assert [(r["value"], r["unit"], r["subject"]) for r in rows if r["field"] == "text"][-1:] == [(14.6e9, "dkk", "DK")]
+    assert any(r["field"] == "title" for r in rows)
+    plain = "Die Stadt will 20 Millionen Euro in die Sicherheit der Bahnhöfe investieren."
+    assert defence(figures_in_article("Neue Kameras", plain, **DAY)) == []
+
+
+def test_an_amount_taken_up_later_as_defence_money_is_defence_money_with_its_conversion():
+    text = ("Die dänische Regierung gibt Mittel in Höhe von 14 Milliarden dänischer Kronen (1,87 Milliarden Euro) für den "
+            "Kapazitätsaufbau in der Arktis frei.\n\nDie 14 Milliarden Kronen sollen unter anderem in drei neue Fregatten "
+            "für die Marine fließen.")
+    rows = defence(figures_in_article("Dänemark schnürt Paket", text, **DAY))
+    assert [(r["value"], r["unit"]) for r in rows] == [(14e9, "dkk"), (1.87e9, "eur"), (14e9, "dkk")]
+    other = ("Die Stadt gibt 14 Milliarden Kronen für Schulen aus.\n\nAuch die Marine bekommt 14 Milliarden Kronen für neue Fregatten.")
+    assert [r["sentence"][:9] for r in defence(figures_in_article("", other, **DAY))] == ["Auch die "]
+
+
+def test_an_exchange_rate_is_not_an_amount():
+    text = ("Militärbasen im Norden werden mit bis zu 18 Milliarden AUD für die Verteidigung aufgerüstet.\n\n"
+            "($1 = 1,5574 Australische Dollar)")
+    assert [r["quote"] for r in figures_in_article("Aufrüstung", text, **DAY)] == ["18 Milliarden AUD"]
+
+
+def test_every_currency_the_finder_reads_is_a_unit_of_the_figures_table():
+    from analysis import patterns, schema
+    assert set(patterns.CURRENCIES.values()) - {"kronen"} <= set(schema.CURRENCY_UNITS)

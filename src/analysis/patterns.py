@@ -1001,6 +1001,16 @@ MEMBER_COUNT_RE = re.compile(
 REFERS_BACK_RE = re.compile(r"\b(?:dafür|hierfür)\b")
 #: A sentence giving the cost of what the sentence before names: "Das hätte rund 1.5 Milliarden Franken mehr gekostet".
 COST_OF_PREVIOUS_RE = re.compile(r"^\W*(?:Das|Dies|Diese|Dieser|Dieses)\b[^!?]{0,60}?\b(?:kost\w*|gekostet)\b")
+#: Money spent on security as a state's purpose: "knapp zwei Milliarden Franken in die Sicherheit der Arktis
+#: investieren" (read as defence only in an article about defence; internal, energy or cyber security are other topics).
+SECURITY_PURPOSE_RE = re.compile(r"\b(?:in|für)\s+die\s+(?:militärische\s+|äußere\s+|äussere\s+|nationale\s+)?Sicherheit\b(?!\s+(?:der|des|von|im|in|am)\s+"
+                                 r"(?:Bürger|Schul|Mitarbeit|Patient|Fans|Bevölkerung|Straße|Bahn|Zug|Züge|Daten|Energie|Versorgung))")
+#: A definite amount that names an amount the text gave before: "Die 14 Milliarden Kronen sollen ... in drei neue
+#: Schiffe fließen" takes up "Mittel in Höhe von 14 Milliarden dänischer Kronen".
+DEFINITE_AMOUNT_BEFORE_RE = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]iesen)\s+(?:(?:rund|knapp|gut|insgesamt|zusätzlichen|geplanten)\s+)?$")
+#: An exchange rate, not an amount: "($1 = 1,5574 Australische Dollar)", "1 Euro = 1,08 US-Dollar".
+EXCHANGE_RATE_RE = re.compile(r"(?:[$€£]\s?1|\b1\s+(?:Euro|US-Dollar|Dollar|Pfund|Franken|Rubel|Yen|EUR|USD))\s*=\s*\d[\d.,]*\s*"
+                              r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?|[€$£])")
 #: A sentence that takes up what the sentence before names: "Diese Änderungswünsche könnten sich
 #: auf zusätzliche 2,44 Milliarden Euro summieren", "... wird die Summe nun mit 11,55 Milliarden
 #: Euro ausgewiesen", "Sein Ressort verfügt ... über mehr als 108 Milliarden Euro".

@@ -61,7 +61,9 @@ NOTES = {
 }
 
 
-CURRENCY_UNITS = ("eur", "usd", "gbp", "chf", "rub", "jpy", "pln")
+#: ISO codes of every currency the figure finder reads (``patterns.CURRENCIES``; a test keeps the two in step).
+CURRENCY_UNITS = ("eur", "usd", "gbp", "chf", "rub", "jpy", "pln", "aud", "brl", "cad", "cny", "czk", "dkk", "huf", "ils", "inr",
+                  "irr", "krw", "mad", "nok", "sar", "sek", "try", "twd", "uah")
 FIGURE_UNITS = ("pct_gdp", "pct_budget", "pct_other", "pct_points", *CURRENCY_UNITS)
 FIGURE_CATEGORIES = ("share_of_gdp", "budget", "procurement", "aid")
 FIGURE_KINDS = ("target", "demand", "actual", "estimate", "unknown")
@@ -78,7 +80,7 @@ FIGURES = {
     "quote": Column("string", "the figure as written (`field[start:end]`)", nullable=False),
     "value": Column("float64", "the number: a percentage as 3.5, money in units (1.0e11 for 100 Milliarden Euro), a sum as its total", nullable=False),
     "value_max": Column("float64", "upper end of a range, else NaN"),
-    "unit": Column("string", "pct_gdp, pct_budget, pct_other, pct_points (Prozentpunkte, not a share), or a currency: eur, usd, gbp, chf, rub, jpy, pln", FIGURE_UNITS, nullable=False),
+    "unit": Column("string", "pct_gdp, pct_budget, pct_other, pct_points (Prozentpunkte, not a share), or the ISO code of a currency: eur, usd, gbp, chf, sek, uah ...", FIGURE_UNITS, nullable=False),
     "unit_from": Column("string", "how the unit was read: stated, compound, defence_convention (X Prozent für Verteidigung), context (an earlier share of GDP, or the currency of the sentence), or empty"),
     "qualifier": Column("string", "at_least, more_than, about, almost, at_most, less_than, or NA"),
     "is_defence": Column("bool", "the figure is an amount, share or target of defence or military spending", nullable=False),

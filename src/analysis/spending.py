@@ -1221,6 +1221,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     clause = _clause(c, ctx)
     if P.NOT_DEFENCE_RE.search(clause) and not (_only_loans(clause) and ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE)):
         return False  # beyond its own sentence, only a clause about nothing else is read as defence (or loans for defence)
+    if ctx.article.about_defence and P.SECURITY_PURPOSE_RE.search(own):
+        return True  # "Dänemark will rund zwei Milliarden Franken für die Sicherheit in der Arktis ausgeben"
     if P.ANAPHOR_RE.search(sentence) and any(has_defence_term(ctx.span(x)) or P.DEFENCE_MINISTER_RE.search(ctx.span(x)) for x in ctx.before[-1:]):
         return True  # "Sein Ressort verfügt über mehr als 108 Milliarden Euro" after the defence minister's words
     if ctx.article.industry and P.PROCUREMENT_WORDS_RE.search(sentence) and P.STATE_BUYER_RE.search(sentence):
@@ -1315,7 +1317,7 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
             is_defence = _has_defence_words(ctx, share_of_gdp=unit in ("pct_gdp", "pct_budget"))
     else:
         unit, unit_from = _money_currency(c, ctx)
-        if unit is None:
+        if unit is None or _in_exchange_rate(c, ctx.text):
             return None
         unit_from = unit_from if not c.compound else "compound" if c.unit != "money?" else "context"
         is_defence = _money_is_defence(c, ctx)
@@ -1338,6 +1340,12 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         "year": _year(c, ctx, published),
         "compound": c.compound,
     }
+
+
+def _in_exchange_rate(c: Candidate, text: str) -> bool:
+    """The amount is one side of an exchange rate: "($1 = 1,5574 Australische Dollar)"."""
+    lo = max(0, c.start - 40)
+    return any(m.start() + lo <= c.start and c.end <= m.end() + lo for m in P.EXCHANGE_RATE_RE.finditer(text[lo : c.end + 40]))
 
 
 def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: int) -> None:
@@ -1532,6 +1540,36 @@ class _FieldSentences:
         return self._actors[index]
 
 
+def _taken_up_later(rows: list[dict], candidates: list[Candidate], ctx_of: dict[int, _Context], lexicon: Lexicon) -> None:
+    """An amount the text takes up later as a defence figure with a definite article ("Mittel in Höhe von 14 Milliarden
+    dänischer Kronen (1,87 Milliarden Euro) für den Kapazitätsaufbau in der Arktis ... Die 14 Milliarden Kronen sollen
+    unter anderem in drei neue Schiffe fließen") is that defence figure, and so is its conversion in brackets; not when
+    its own sentence is about something else."""
+    earlier: dict[tuple[str, float], list[int]] = {}  # (unit, value) -> rows of money not read as defence
+    for i, row in enumerate(rows):
+        if row["unit"] not in schema.CURRENCY_UNITS:
+            continue
+        key = (row["unit"], row["value"])
+        if not row["is_defence"]:
+            earlier.setdefault(key, []).append(i)
+            continue
+        ctx = ctx_of[row["_sentence"]]
+        if key not in earlier or not P.DEFINITE_AMOUNT_BEFORE_RE.search(ctx.text, max(ctx.sentence.start, row["start"] - 30), row["start"]):
+            continue
+        for j in earlier.pop(key):
+            for k in (j, j + 1):
+                other = rows[k]
+                if other["is_defence"] or other["unit"] not in schema.CURRENCY_UNITS or P.NOT_DEFENCE_RE.search(other["sentence"]):
+                    continue
+                if k != j and not (other["_sentence"] == rows[j]["_sentence"] and "(" in ctx.text[rows[j]["end"] : other["start"]]):
+                    continue  # only the conversion in brackets right after it
+                octx = ctx_of[other["_sentence"]]
+                aid = row["category"] == "aid"
+                other.update(is_defence=True, category=row["category"], kind=row["kind"],
+                             subject=_subject_in_sentence(candidates[k], octx, lexicon, aid=aid, kind=row["kind"]),
+                             speaker=_speaker(candidates[k], octx, lexicon))
+
+
 def _converts(row: dict, last: dict | None, ctx: _Context) -> bool:
     """A defence figure that converts the one before it in its sentence: "1,4 Milliarden Kronen (203 Millionen US-Dollar)"."""
     return row["is_defence"] and last is not None and last["_sentence"] == row["_sentence"] \
@@ -1688,6 +1726,7 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
         if sentence is not None:
             by_sentence.setdefault(sentence.index, []).append(c)
     rows: list[dict] = []
+    row_candidates: list[Candidate] = []
     rows_by_sentence: dict[int, list[dict]] = {}
     ctx_of: dict[int, _Context] = {}
     seen: dict = {}
@@ -1721,7 +1760,9 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
                     and rows[-1]["unit"] in schema.CURRENCY_UNITS and "(" in text[rows[-1]["end"] : row["start"]] and row["start"] - rows[-1]["end"] < 25:
                 rows[-1].update(is_defence=True, category="budget", kind=row["kind"])  # "2,13 Milliarden Euro (2,85 Prozent des BIP)"
             rows.append(row)
+            row_candidates.append(c)
             rows_by_sentence.setdefault(index, []).append(row)
+    _taken_up_later(rows, row_candidates, ctx_of, lexicon)
     _fill_subjects(rows, ctx_of, lexicon)
     for row in rows:
         del row["_sentence"]
