@@ -44,7 +44,7 @@ def test_004_does_not_mention_trump(sample_mentions):
         ("004", "Wladimir Putin", "putin"),  # "Kremlchef Wladimir Putin"
         ("001", "Wladimir Putin", "putin"),  # "Kreml-Chef Wladimir Putin"
         ("000", "Pete Hegseth", "hegseth"),  # "US-Außenminister Pete Hegseth"
-        ("000", "niederländische", "NL"),
+        ("000", "niederländische Ministerpräsident", "NL"),  # "Der ehemalige niederländische Ministerpräsident": the state, no person
         ("000", "Spanien", "ES"), ("000", "Belgien", "BE"), ("000", "Italien", "IT"), ("000", "Luxemburg", "LU"),
         ("002", "Trumps", "trump"),  # genitive
         ("003", "Nato", "NATO"),  # "Nato-Partner": case variant inside a compound
@@ -54,6 +54,11 @@ def test_004_does_not_mention_trump(sample_mentions):
 def test_sample_mentions(sample_mentions, file, quote, actor):
     rows = sample_mentions[(sample_mentions["file"] == file) & (sample_mentions["quote"] == quote)]
     assert actor in set(rows["actor_id"]), rows[["quote", "actor_id", "via"]]
+
+
+def test_a_former_holder_of_a_role_is_not_the_holder_of_the_day(sample_mentions):
+    rows = sample_mentions[(sample_mentions["file"] == "000") & (sample_mentions["quote"] == "niederländische Ministerpräsident")]
+    assert set(rows["actor_id"]) == {"NL"}
 
 
 def test_kremlin_chief_role_next_to_the_name_is_one_person(sample_mentions):
@@ -274,6 +279,9 @@ def test_user_dictionary_adds_and_overrides(tmp_path, raw_copy):
     [
         ("countries:\n  - {id: NO, adjective: norwegisch}\n", 'put the id in quotes'),
         ("people:\n  - {label: Ohne Id}\n", "has no id"),
+        ("people:\n  - {id: stoere, country: NO, names: [Støre]}\n", "put the country in quotes"),
+        ("roles:\n  - {id: x, names: [X-Chef], implies: [NO], holders: [{actor: trump, from: 2020-01-01}]}\n", "put the country in quotes"),
+        ("people:\n  - {id: x, country: XX, names: [Herr X]}\n", "unknown countries"),
         ("roles:\n  - {id: x, names: [X-Chef], holders: [{actor: nobody, from: 2020-01-01}]}\n", "unknown actors"),
         ("roles:\n  - {id: x, names: [X-Chef], holders: [{actor: trump}]}\n", "no 'from' date"),
     ],

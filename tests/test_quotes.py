@@ -348,3 +348,16 @@ def test_a_fragment_before_bezeichnete_and_after_a_long_sprach_von_is_the_person
             'seine Partei von einem "bitteren" Ergebnis.')
     q = find_quotes(_articles(text))
     assert {"großen Verlierer dieser Wahl", "bitteren"} <= set(q["quote"])
+
+
+def test_a_headline_and_the_paragraph_after_it_are_no_unknown_persons_name():
+    text = ("Die Regierung prüft die Übernahme\n\nDie italienische Ministerpräsidentin Giorgia Meloni sagte, ihre Regierung "
+            "halte sich aus der Angelegenheit heraus.")
+    q = find_quotes(_articles(text))
+    assert list(q["speaker"]) == ["meloni"]
+
+
+def test_heads_of_government_are_named_by_their_role_on_the_day():
+    text = "Israels Regierungschef sagte, die Armee werde weiter kämpfen."
+    q = find_quotes(_articles(text))
+    assert list(q["speaker"]) == ["netanjahu"]

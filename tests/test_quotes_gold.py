@@ -123,3 +123,8 @@ def test_a_government_named_by_the_annotator_stands_for_its_state():
     names = evaluation.gold_speaker_names(load_lexicon(), ["Ägyptische Regierung", "US-Regierung", "Regierung Israels", "Mark Rutte",
                                                            "Regierung von Oberfranken", "Quelle aus der israelischen Regierung", "unknown"])
     assert names == {"Ägyptische Regierung": "Ägypten", "US-Regierung": "USA", "Regierung Israels": "Israel", "Mark Rutte": "Mark Rutte"}
+
+
+def test_another_spelling_of_a_persons_name_stands_for_that_person():
+    names = evaluation.gold_speaker_names(load_lexicon(), ["Recep Tayyip Erdogan", "Rutte", "Donald Trump Jr. Fan", "NATO-Generalsekretär"])
+    assert names == {"Recep Tayyip Erdogan": "Recep Tayyip Erdoğan", "Rutte": "Mark Rutte"}

@@ -278,12 +278,16 @@ _GOVERNMENT_NAME_RE = re.compile(r"^(?:[A-ZÄÖÜ]\w+e Regierung|[A-ZÄÖÜ][\w-
 def gold_speaker_names(lexicon, names) -> dict[str, str]:
     """The dictionary label each annotated speaker name stands for: a label stands for itself, a
     state's government ("Ägyptische Regierung", "Ukrainische Regierung") for the state, as the
-    dictionary has no actor for a government apart from its state. Other names stand for no actor."""
+    dictionary has no actor for a government apart from its state, and a person's name as the dictionary spells it
+    otherwise ("Recep Tayyip Erdogan", "Sanchez") for that person. Other names stand for no actor."""
     labels = set(lexicon.actors["label"])
     out = {}
     for name in set(names):
+        whole = [m for m in lexicon.find(name) if m.start == 0 and m.end == len(name) and m.via in ("name", "alias")]
         if name in labels:
             out[name] = name
+        elif len(whole) == 1 and lexicon.actor_type(whole[0].actor_id) == "person":
+            out[name] = lexicon.label(whole[0].actor_id)  # another spelling of a person's name: "Recep Tayyip Erdogan"
         elif _GOVERNMENT_NAME_RE.match(name):
             states = {m.actor_id for m in lexicon.find(name) if m.actor_id and lexicon.actor_type(m.actor_id) == "country"}
             if len(states) == 1:

@@ -399,6 +399,9 @@ def read_dictionary(path: Path) -> dict:
                 raise DictionaryError(f"{path}: entry {i + 1} of {section} has no id")
             if isinstance(entry["id"], bool):  # YAML reads NO, YES, ON, OFF as booleans
                 raise DictionaryError(f'{path}: entry {i + 1} of {section}: put the id in quotes, e.g. id: "NO"')
+            implied = entry.get("implies") if isinstance(entry.get("implies"), list) else []
+            if isinstance(entry.get("country"), bool) or any(isinstance(x, bool) for x in implied):
+                raise DictionaryError(f'{path}: entry {i + 1} of {section} ({entry["id"]}): put the country in quotes, e.g. "NO"')
     return data
 
 
@@ -410,7 +413,7 @@ def build_lexicon(data: dict) -> Lexicon:
         for entry in data.get(section, []) or []:
             label = entry.get("label") or (german.get(entry["id"], [entry["id"]])[0] if kind == "country" else entry["id"])
             rows.append({"actor_id": str(entry["id"]), "label": label, "type": kind})
-            if entry.get("country"):
+            if entry.get("country") is not None:
                 countries[str(entry["id"])] = str(entry["country"])
             forms.extend(_forms_for(entry, kind, lambda code: german.get(code, [])))
     roles = {}
@@ -424,6 +427,8 @@ def build_lexicon(data: dict) -> Lexicon:
         unknown = ({h.actor_id for h in role.holders} | set(role.implies)) - known
         if unknown:
             raise DictionaryError(f"role {role.role_id} refers to unknown actors {sorted(unknown)}")
+    if unknown := sorted(set(countries.values()) - known):
+        raise DictionaryError(f"people refer to unknown countries {unknown}")
     return Lexicon(actors, roles, forms, digest(json.dumps(data, sort_keys=True, default=str)), countries)
 
 

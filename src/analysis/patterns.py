@@ -1223,14 +1223,14 @@ TIME_WORDS = frozenset({"Ende", "Anfang", "Mitte", *GERMAN_WEEKDAYS,
                         *(max((k for k, v in GERMAN_MONTHS.items() if v == n), key=len).capitalize() for n in range(1, 13))})
 #: An alias that is an inflected adjective of a state: "US-amerikanischer", "britischen".
 ADJECTIVE_ALIAS_RE = re.compile(r"[a-zäöü]isch(?:e|en|er|es|em)$")
-#: A person's name the dictionary may not know: two capitalised words ("Hans Meier"), the first
-#: not a word that starts sentences ("Die Bundesregierung", "Nach Angaben").
+#: A person's name the dictionary may not know: two capitalised words ("Hans Meier", "Robert F. Kennedy"), the first
+#: not a word that starts sentences ("Die Bundesregierung", "Nach Angaben"), both on one line (not a headline and the paragraph after it).
 PERSON_NAME_RE = re.compile(
     r"\b(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Einem|Einen|Nach|Laut|Auch|Doch|Aber|Und|Im|In|Am|An|Auf|Bei|Für|Mit|Vor|"
     r"Zum|Zur|Von|So|Wie|Als|Wenn|Dass|Er|Sie|Es|Wir|Ihr|Man|Dies|Diese|Dieser|Seit|Bis|Über|Unter|Gegen|Während|Ob|Noch|Nun|Dann|"
     r"Damit|Dabei|Zudem|Zwar|Ihre|Ihrer|Ihren|Ihrem|Ihr|Seine|Seiner|Seinen|Seinem|Unsere|Unserer|Unseren|Meine|Meiner|Meinen|"
     r"Keine|Keiner|Alle|Allen|Viele|Vielen|Beide|Beiden|Jede|Jeder|Jeden|Einige|Manche|Mehrere|US|EU|Nato|NATO|Nahen|Mittleren|Fernen|Vereinten|Weißen|Roten|Schwarzen|Europäischen|Deutschen|"
-    r"Neuen|Grünen|Linken|Freien|Sozialen|Christlich|Demokratische)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]{2,}\b"
+    r"Neuen|Grünen|Linken|Freien|Sozialen|Christlich|Demokratische)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-ZÄÖÜ][a-zäöüß]{2,}\b"
 )
 #: The end of a sentence inside a quotation: its last full stop, question or exclamation mark.
 SENTENCE_END_RE = re.compile(r"[.!?…](?=\s)")
