@@ -7,6 +7,7 @@ measured figures are printed in the test session's summary.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis import evaluation, paths
@@ -79,3 +80,15 @@ def test_dev_corpus_precision(judged_score):
 def test_dev_corpus_defence_figures_are_judged(judged_score):
     found = len(judged_score.right) + len(judged_score.wrong) + len(judged_score.unjudged)
     assert len(judged_score.unjudged) <= UNJUDGED_SHARE * found, judged_score.unjudged[["quote", "sentence"]].to_string()
+
+
+def test_a_gold_figure_in_a_photo_caption_the_loader_drops_is_located_as_a_miss():
+    raw = "Der Bundestag stimmte zu.\nDie Ausgaben steigen um 2 Milliarden Euro. (Foto: Bundeswehr/Locherer)\nMehr folgt."
+    articles = pd.DataFrame({"url": ["u"], "article_id": ["a"], "title": [""], "text": ["Der Bundestag stimmte zu.\n\nMehr folgt."]})
+    gold = pd.DataFrame({"url": ["u"], "field": ["text"], "context": ["um 2 Milliarden Euro"], "quote": ["2 Milliarden Euro"],
+                         "occurrence": [0], "line": [1]})
+    located = evaluation.locate(gold, articles, raw={("u", "text"): raw})
+    assert list(located["start"]) == [-1]
+    with pytest.raises(evaluation.GoldError, match="not in the text"):
+        evaluation.locate(gold, articles)
+    assert not evaluation.dropped_by_loader("Die Ausgaben steigen um 2 Milliarden Euro.", "um 2 Milliarden Euro")

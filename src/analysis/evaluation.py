@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .textnorm import normalize_inline, split_glued_words
+from .textnorm import drop_boilerplate, normalize_inline, split_glued_words
 
 GOLD_COLUMNS = ("url", "field", "quote", "context", "occurrence", "value", "value_max", "unit", "is_defence",
                 "category", "subject", "kind", "reason")
@@ -67,10 +67,19 @@ def _loader_form(piece: str) -> str:
     return split_glued_words(piece)[0]
 
 
-def locate(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def dropped_by_loader(raw: str, context: str) -> bool:
+    """True when ``context`` stands in a line of the raw text that the loader drops as page
+    furniture or a photo caption ("... ausgenommen. (Foto: Bundeswehr/Johannes Locherer)")."""
+    lines = raw.split("\n")
+    kept = set(map(id, drop_boilerplate(lines)))
+    return any(context in line and id(line) not in kept for line in lines)
+
+
+def locate(gold: pd.DataFrame, articles: pd.DataFrame, raw: dict[tuple[str, str], str] | None = None) -> pd.DataFrame:
     """``gold`` with ``article_id``, ``start`` and ``end`` of each quote in the loaded
     articles (joined on ``url``); raises :class:`GoldError` listing rows whose article
-    or context is not found."""
+    or context is not found. With ``raw`` ((url, field) -> the text as annotated), a row in a line the loader
+    drops (a photo caption) is kept with ``start`` and ``end`` -1: a figure the extractor cannot find, a miss."""
     by_url = articles.drop_duplicates("url").set_index("url")
     ids, starts, ends, problems = [], [], [], []
     for row in gold.itertuples():
@@ -85,6 +94,9 @@ def locate(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             context, quote = _loader_form(context), _loader_form(quote)
             at = _find(text, context, int(row.occurrence))
         offset = context.find(quote)
+        if at < 0 and raw is not None and dropped_by_loader(raw.get((row.url, row.field), ""), row.context):
+            ids.append(by_url.at[row.url, "article_id"]), starts.append(-1), ends.append(-1)
+            continue
         if at < 0 or offset < 0:
             problems.append(f"line {row.line}: context {row.context!r} not in the {row.field} of {row.url}")
         ids.append(by_url.at[row.url, "article_id"])
