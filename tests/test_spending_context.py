@@ -970,3 +970,41 @@ def test_an_exchange_rate_is_not_an_amount():
 def test_every_currency_the_finder_reads_is_a_unit_of_the_figures_table():
     from analysis import patterns, schema
     assert set(patterns.CURRENCIES.values()) - {"kronen"} <= set(schema.CURRENCY_UNITS)
+
+
+def test_military_construction_is_defence_money():
+    text = ("Die Ausgaben für Baumaßnahmen bei der Bundeswehr in Hessen sind deutlich gestiegen.\n\n"
+            "2024 investierte der Bund hier rund 43 Millionen Euro - nach etwa 24 Millionen Euro im Vorjahr, wie das "
+            "Finanzministerium mitteilte.")
+    assert [r["value"] for r in defence(figures_in_article("", text, **DAY))] == [43e6, 24e6]
+    austria = ("Das österreichische Bundesheer nimmt heuer rund 473 Millionen Euro für die Modernisierung der militärischen "
+               "Infrastruktur in die Hand. Die Steiermark erhält knapp 77,9 Mio. Euro, davon 13,6 Millionen Euro für einen Hangar "
+               "für Hubschrauber am Fliegerhorst. Der Rest verteilt sich auf die anderen Bundesländer Tirol (39,2 Mio.) und "
+               "Vorarlberg (4,8 Mio.).")
+    assert [r["value"] for r in defence(figures_in_article("", austria, **DAY))] == [473e6, 77.9e6, 13.6e6, 39.2e6, 4.8e6]
+
+
+def test_a_total_whose_part_is_for_defence_is_not_defence_money():
+    text = "Geplant sind Mehrausgaben von 500 Milliarden Euro, davon 495 Milliarden Euro für die Verteidigung."
+    assert [r["value"] for r in defence(figures_in_article("Haushalt", text, **DAY))] == [495e9]
+
+
+def test_cuts_of_foreign_aid_to_pay_for_the_army_are_not_defence_money():
+    text = ("Der Ständerat will das Armeebudget erhöhen. Kompensiert werden soll die Armee-Nachrüstung mit einer "
+            "250-Millionen-Franken-Kürzung bei der Auslandshilfe. Die Kürzung von 30 Millionen Franken bei der Auslandshilfe ist "
+            "Teil eines Pakets von 346 Millionen Franken.")
+    assert defence(figures_in_article("Mehr Geld für die Armee", text, **DAY)) == []
+
+
+def test_an_arms_makers_plant_is_its_own_money_but_a_state_paid_one_is_defence():
+    text = ("Der Rüstungskonzern Rheinmetall hat eine etwa 200 Millionen Euro teure Fabrik für Rumpfteile des Kampfjets F-35 "
+            "fertig gebaut.")
+    assert defence(figures_in_article("Rheinmetall eröffnet Werk", text, **DAY)) == []
+    state = "Die Bundeswehr investiert 300 Millionen Euro in eine neue Munitionsfabrik am Standort Unterlüß von Rheinmetall."
+    assert [r["value"] for r in defence(figures_in_article("Rheinmetall", state, **DAY))] == [300e6]
+
+
+def test_money_needed_for_what_the_sentence_before_names():
+    text = ("Die Sicherheit und Verteidigung der Schweiz sollen gestärkt werden. Dafür braucht es rund 31 Milliarden Franken. "
+            "Die Armee ist nicht ausreichend ausgerüstet.")
+    assert [r["value"] for r in defence(figures_in_article("Geld für die Armee", text, **DAY))] == [31e9]

@@ -568,7 +568,7 @@ BUDGET_WORDS = (
     "erfordern", "gab", "gaben", "ausgibt", "verpflichtungsermächtigung", "plus von", "mehrausgaben", "mehrkosten",
     "gesamtkosten", "gesamtvolumen", "fonds", "darlehen", "kredite", "ausgabe", "posten", "ansatz", "zuweisung",
     "zahlungsrahmen", "bereitsteh", "kernhaushalt", "bedarf", "angemeldet", "planung", "schätzung", "geschätzt",
-    "ausbau", "ausgebaut", "finanziert",
+    "ausbau", "ausgebaut", "finanziert", "verplant", "überwiesen", "anzahlung",
     # gaps and prices: "steigt die Deckungslücke auf über 74 Milliarden", "einen Fixpreis von sechs Milliarden"
     "finanzierungslücke", "deckungslücke", "baukosten", "betriebskosten", "fixpreis", "festpreis", "kaufpreis",
 )
@@ -583,7 +583,10 @@ DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
     r"wiederbewaffnung\w*|aufrüstung europas|verteidigungsminister\w*[^.!?\n]{0,60}\b(?:budget|etat|haushalt)\w*|"
     # the EU's programmes for arms makers: "ein Programm zur Förderung der Rüstungsindustrie", EDIP, the European Defence Fund
     r"programm\w* (?:zur|für die|für) (?:\w+ ){0,3}(?:rüstungs|verteidigungs)\w*|\bedip\b|\bedirpa\b|verteidigungsindustrieprogramm\w*|"
-    r"europäische\w* verteidigungsfonds|verteidigungsfonds\w*",
+    r"europäische\w* verteidigungsfonds|verteidigungsfonds\w*|"
+    # military construction: "die militärische Infrastruktur", "Die Ausgaben für Baumaßnahmen bei der Bundeswehr",
+    # "die Bauausgaben des Bundes an hessischen Bundeswehrstandorten"
+    r"militärische\w* infrastruktur\w*|\w*ausgaben (?:\w+ ){0,3}(?:der|des|bei der|für die|an) (?:\w+ )?(?:bundeswehr\w*|armee|streitkräfte|bundesheer\w*)",
 )
 #: Words one of which every match of ``DEFENCE_BUDGET_TERMS_RE`` holds (to find them fast).
 DEFENCE_BUDGET_LITERALS = (
@@ -637,6 +640,7 @@ OTHER_TOPIC_STEMS = (
     "inzidenz", "corona", "pandemie", "wiederaufbau", "kurzarbeit", "shutdown", "lockdown", "tagessätze", "entschädigung",
     "humanitär", "zivilschutz", "bevölkerungsschutz", "katastrophenschutz", "hochwasser", "flutopfer", "fluthilfe",
     "kopfgeld", "lösegeld", "veruntreu", "zweckentfremd", "unterschlag", "korruption", "bestechung", "geldbuße", "bußgeld",
+    "auslandshilfe", "entwicklungshilfe", "entwicklungszusammenarbeit", "gegengeschäft",
     "dividende", "auftragsbestand", "auftragsbuch", "auftragseingang", "kursziel", "hilfswerk", "unrwa", "unicef",
     "welternährungsprogramm", "hilfsorganisation", "hilfsgeld", "entwicklungshilfe", "finanzhilfe", "budgethilfe",
     "haushaltshilfe", "wirtschaftshilfe", "katastrophenhilfe", "klimawandel", "klimaschutz", "geflüchtet", "flüchtling",
@@ -689,6 +693,10 @@ CIVIL_PURPOSE_AFTER_RE = re.compile(
     r"\s*(?:\w+\s+)?(?:für|in)\s+(?:die\s+|den\s+)?(?:Straßen|Schulen|Brücken|Schienen|Kitas|Krankenhäuser|Kliniken|Wohnungen|Bahn|Klimaschutz)\b")
 #: "X, davon Y für die Verteidigung": X is the total that Y is part of.
 PART_FOLLOWS_RE = re.compile(r"\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b", re.I)
+#: The part names defence as its purpose ("davon 495 Milliarden für die Verteidigung"): the total holds other money.
+#: A part for one item ("davon 13,6 Millionen Euro für Infrastrukturmaßnahmen für die Hubschrauber") says nothing of the total.
+DEFENCE_PART_RE = re.compile(r"\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b[^.;]{0,80}?\b(?:für|in|auf)\s+(?:die\s+|den\s+|das\s+)?"
+                             r"(?:Verteidigung|Bundeswehr|Rüstung|Militär|Armee|Streitkräfte|Bundesheer|Sicherheit|Aufrüstung)\w*", re.I)
 #: Words around a percentage that make it the debt brake's limit: "Ausgaben oberhalb von einem
 #: Prozent des BIP werden ausgenommen", "die ein Prozent des BIP überschreiten, dürfen ... Kredite".
 THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:von\s+)?(?:einem\s+|eins\s+)?$|\bab\s+(?:einem\s+Wert\s+von\s+)?$|\babzüglich\s+$", re.I)
@@ -773,6 +781,13 @@ ARMS_EXPORT_RE = re.compile(r"Rüstungsexport\w*|Waffenexport\w*|Rüstungsausfuh
 COMPANY_RESULT_RE = FoldedRegex(
     r"\b(?:betriebsgewinn|betriebsergebnis|nettogewinn|reingewinn|konzerngewinn|vorsteuergewinn|operative\w* (?:gewinn|ergebnis)|"
     r"ebit|umsatz|umsätze|quartalsumsatz|jahresumsatz|erlös|analystenschätzung|marktkapitalisierung|börsenwert|dividende)"
+)
+#: A company's plant: in an article about the arms industry, money for it is the company's own investment
+#: ("das Investitionsvolumen liegt bei insgesamt 500 Millionen Euro am Standort", "eine Werft, die für 220 Millionen
+#: Euro ertüchtigt werden soll", "eine etwa 200 Millionen Euro teure Fabrik"), not a state's spending.
+COMPANY_PLANT_RE = FoldedRegex(
+    r"\b(?:\w*fabrik\w*|\w*werks?\b|werke\b|\w*werft\w*|produktionsstätte\w*|produktionsstandort\w*|produktionslinie\w*|"
+    r"produktionshalle\w*|standort\w*|spatenstich\w*|investitionsvolumen)"
 )
 FINANCE_CONTEXT_RE = FoldedRegex(
     r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|investmentfonds|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"
@@ -998,12 +1013,12 @@ MEMBER_COUNT_RE = re.compile(
 )
 
 #: "dafür", "hierfür": the sentence spends on what the sentence before named.
-REFERS_BACK_RE = re.compile(r"\b(?:dafür|hierfür)\b")
+REFERS_BACK_RE = re.compile(r"\b(?:[Dd]afür|[Hh]ierfür)\b")
 #: A sentence giving the cost of what the sentence before names: "Das hätte rund 1.5 Milliarden Franken mehr gekostet".
 COST_OF_PREVIOUS_RE = re.compile(r"^\W*(?:Das|Dies|Diese|Dieser|Dieses)\b[^!?]{0,60}?\b(?:kost\w*|gekostet)\b")
 #: Money spent on security as a state's purpose: "knapp zwei Milliarden Franken in die Sicherheit der Arktis
 #: investieren" (read as defence only in an article about defence; internal, energy or cyber security are other topics).
-SECURITY_PURPOSE_RE = re.compile(r"\b(?:in|für)\s+die\s+(?:militärische\s+|äußere\s+|äussere\s+|nationale\s+)?Sicherheit\b(?!\s+(?:der|des|von|im|in|am)\s+"
+SECURITY_PURPOSE_RE = re.compile(r"\b(?:(?:in|für)\s+die|zur\s+Stärkung\s+der|für\s+mehr)\s+(?:militärische\s+|äußere\s+|äussere\s+|nationale\s+)?Sicherheit\b(?!\s+(?:der|des|von|im|in|am)\s+"
                                  r"(?:Bürger|Schul|Mitarbeit|Patient|Fans|Bevölkerung|Straße|Bahn|Zug|Züge|Daten|Energie|Versorgung))")
 #: A definite amount that names an amount the text gave before: "Die 14 Milliarden Kronen sollen ... in drei neue
 #: Schiffe fließen" takes up "Mittel in Höhe von 14 Milliarden dänischer Kronen".
@@ -1014,7 +1029,7 @@ EXCHANGE_RATE_RE = re.compile(r"(?:[$€£]\s?1|\b1\s+(?:Euro|US-Dollar|Dollar|P
 #: A sentence that takes up what the sentence before names: "Diese Änderungswünsche könnten sich
 #: auf zusätzliche 2,44 Milliarden Euro summieren", "... wird die Summe nun mit 11,55 Milliarden
 #: Euro ausgewiesen", "Sein Ressort verfügt ... über mehr als 108 Milliarden Euro".
-ANAPHOR_RE = re.compile(r"^\W*(?:Diese[rsn]?|Dieses)\s+[A-ZÄÖÜ]\w+|\b(?:die|diese)\s+(?:Summe|Gesamtsumme)\b|\b(?:der|dieser)\s+Betrag\b|"
+ANAPHOR_RE = re.compile(r"^\W*(?:Diese[rsn]?|Dieses)\s+[A-ZÄÖÜ]\w+|^\W*(?:Der|Den)\s+Rest\b|\b(?:die|diese)\s+(?:Summe|Gesamtsumme)\b|\b(?:der|dieser)\s+Betrag\b|"
                         r"\b(?:Sein|Ihr|sein|ihr)\s+(?:Ressort|Ministerium|Haus)\b")
 #: A budget chapter of the federal budget: "Einzelplan 14", "EPl 32"; only 14 is defence's.
 EINZELPLAN_RE = re.compile(r"\b(?:Einzelpl(?:an|äne)|EPl)\.?\s*(?:\(EPl\)\s*)?(?P<number>\d{1,2})\b")
@@ -1030,7 +1045,7 @@ OWN_ECONOMY_AFTER_RE = re.compile(r"\s*(?:seine[rs]?|seinem)\s+(?:\w+\s+)?(?:Wir
 OWN_BUDGET_HEAD_RE = re.compile(r"-(?:Verteidigungs|Militär|Rüstungs|Wehr)?(?:Sondervermögen|Ausgaben|Haushalt|Etat|Budget)", re.I)
 #: The state a war is waged against: "nach dem russischen Überfall auf die Ukraine" (not a spender).
 WAR_TARGET_BEFORE_RE = re.compile(r"\b(?:Überfall\w*|Angriff\w*|Angriffskrieg\w*|Krieg\w*|Invasion|Einmarsch\w*)\s+(?:auf|gegen|in)\s+(?:die\s+|das\s+|den\s+)?$")
-SPENT_RE = re.compile(r"\b(?:gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*|fließen|fliessen|fließt|fliesst|flossen|eingeplant|vorgesehen|bereitgestellt|kommen|kommt|kamen|beigesteuert|zugesagt|zusagen|sagt|sagen)\b")
+SPENT_RE = re.compile(r"\b(?:braucht|brauchen|benötigt|benötigen|gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*|fließen|fliessen|fließt|fliesst|flossen|eingeplant|vorgesehen|bereitgestellt|kommen|kommt|kamen|beigesteuert|zugesagt|zusagen|sagt|sagen)\b")
 #: Verbs that change a budget by an amount: the amount is still defence money.
 BUDGET_CHANGE_RE = re.compile(r"aufstock\w*|aufgestockt|\bstock(?:t|en|te|ten)\b|erhöh\w*|anheb\w*|angehoben|kürz\w*|gekürzt|streich\w*|gestrichen", re.I)
 

@@ -1117,10 +1117,22 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
                 people = [earlier[-1].actor_id]
                 break
     for person in people:  # "Biden hat ... freigegeben", "Pistorius sagte der Ukraine ... zu"
-        if country := lexicon.country_of(person):
+        if country := _role_state(person, ctx, lexicon) or lexicon.country_of(person):
             if country == "US" and c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS:
                 return "NATO"  # "Trump halte fünf Prozent für angemessen": a level for the allies
             return country
+    return ""
+
+
+def _role_state(person: str, ctx: _Context, lexicon: Lexicon) -> str:
+    """The state of the role that introduces the person in the sentence: "der niederländische Regierungschef Mark
+    Rutte" acts for the Netherlands, whatever he does later."""
+    matches = ctx.matches.get(ctx.sentence.index, [])
+    for m in matches:
+        if m.actor_id == person and not m.role:
+            for r in matches:
+                if r.role and r.end <= m.start and not ctx.text[r.end : m.start].strip() and lexicon.actor_type(r.actor_id) == "country":
+                    return r.actor_id
     return ""
 
 
@@ -1188,7 +1200,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False
     clause_start, clause_end = _clause_span(c, ctx)
     own = ctx.text[clause_start:clause_end]
-    if P.PART_FOLLOWS_RE.match(ctx.text, c.end) and not (P.DEFENCE_TERMS_RE.search(own) or P.WEAPON_SYSTEMS_RE.search(own)):
+    if P.PART_FOLLOWS_RE.match(ctx.text, c.end) and not (P.DEFENCE_TERMS_RE.search(own) or P.WEAPON_SYSTEMS_RE.search(own)) and (
+            P.DEFENCE_PART_RE.match(ctx.text, c.end, ctx.sentence.end) or not ctx.defence_money_around()):
         return False  # "Mehrausgaben von 500 Milliarden, davon 495 Milliarden für die Verteidigung": the total
     if _is_threshold(c, ctx) or P.CIVIL_PURPOSE_AFTER_RE.match(ctx.text, c.end):
         return False
@@ -1200,6 +1213,9 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     if P.COMPANY_RESULT_RE.search(ctx.text, clause_start, clause_end) and not (
             P.STATE_BUYER_RE.search(own) or P.DEFENCE_BUDGET_TERMS_RE.search(own) or P.PROCUREMENT_WORDS_RE.search(own)):
         return False  # "Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg auf 1,37 Milliarden Kronen"
+    if ctx.article.industry and P.COMPANY_PLANT_RE.search(own) and not (
+            P.STATE_BUYER_RE.search(own) or P.DEFENCE_BUDGET_TERMS_RE.search(own) or P.PROCUREMENT_WORDS_RE.search(own)):
+        return False  # "Der Rüstungskonzern Rheinmetall hat eine etwa 200 Millionen Euro teure Fabrik ... fertig gebaut"
     if has_defence_term(sentence):
         return True
     first_in_paragraph = not ctx.text[ctx.paragraph[0] : ctx.sentence.start].strip()  # no sentence before it to read
