@@ -1008,3 +1008,21 @@ def test_money_needed_for_what_the_sentence_before_names():
     text = ("Die Sicherheit und Verteidigung der Schweiz sollen gestärkt werden. Dafür braucht es rund 31 Milliarden Franken. "
             "Die Armee ist nicht ausreichend ausgerüstet.")
     assert [r["value"] for r in defence(figures_in_article("Geld für die Armee", text, **DAY))] == [31e9]
+
+
+def test_a_raise_to_more_than_one_percent_is_a_level_not_the_debt_brakes_line():
+    text = "Die Arbeitsgruppe stellt das Konzept eines Ausbaus des Armeebudgets auf mehr als 1 Prozent des BIP bis 2035 infrage."
+    assert [(r["value"], r["unit"]) for r in defence(figures_in_article("Armee", text, **DAY))] == [(1.0, "pct_gdp")]
+    brake = "Verteidigungsausgaben über 1 Prozent des BIP sollen von der Schuldenbremse ausgenommen werden."
+    assert defence(figures_in_article("Schuldenbremse", brake, **DAY)) == []
+
+
+def test_an_amount_explained_by_the_next_sentence_and_a_restated_expectation():
+    text = ("Mehr als 180 Millionen Euro. Das investiert der Bund in ein neues Truppenlager der Bundeswehr in Grafenwöhr.")
+    assert [r["value"] for r in defence(figures_in_article("Spatenstich", text, **DAY))] == [180e6]
+    swiss = ("Für die F-35 hat die Schweiz bis im Sommer Anzahlungen von 870 Millionen Franken überwiesen. Bis Ende Jahr dürfte "
+             "es eine Milliarde sein.")
+    assert [r["value"] for r in defence(figures_in_article("Kampfjets", swiss, **DAY))] == [870e6, 1e9]
+    thuringia = ("Die Bundeswehr plant Investitionen in ihre Standorte. Insgesamt seien 45 Baumaßnahmen in den Kasernen geplant, "
+                 "sagte ein Sprecher. Die Gesamtkosten der geplanten Investitionen beliefen sich auf etwa 130 Millionen Euro.")
+    assert [r["value"] for r in defence(figures_in_article("", thuringia, **DAY))] == [130e6]

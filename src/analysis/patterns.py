@@ -586,13 +586,14 @@ DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
     r"europäische\w* verteidigungsfonds|verteidigungsfonds\w*|"
     # military construction: "die militärische Infrastruktur", "Die Ausgaben für Baumaßnahmen bei der Bundeswehr",
     # "die Bauausgaben des Bundes an hessischen Bundeswehrstandorten"
-    r"militärische\w* infrastruktur\w*|\w*ausgaben (?:\w+ ){0,3}(?:der|des|bei der|für die|an) (?:\w+ )?(?:bundeswehr\w*|armee|streitkräfte|bundesheer\w*)",
+    r"militärische\w* infrastruktur\w*|\w*ausgaben (?:\w+ ){0,3}(?:der|des|bei der|für die|an) (?:\w+ )?(?:bundeswehr\w*|armee|streitkräfte|bundesheer\w*)|"
+    r"\b(?:bau\w*|investition\w*|baumaßnahme\w*) (?:\w+ ){0,4}(?:der|des|bei der|für die|an|in den|in die) (?:\w+ )?(?:bundeswehr\w*|armee|streitkräfte|bundesheer\w*|kasernen?)\b",
 )
 #: Words one of which every match of ``DEFENCE_BUDGET_TERMS_RE`` holds (to find them fast).
 DEFENCE_BUDGET_LITERALS = (
     "verteidigung", "militär", "rüstung", "wehr", "einzelplan", "bundeswehr", "prozent-ziel", "prozentziel", "heeres",
     "bundesheer", "armee", "streitkräfte", "nationale sicherheit", "safe", "security action", "rearm", "waffenlieferung",
-    "waffenhilfe", "wiederbewaffnung", "aufrüstung europas", "edip", "edirpa",
+    "waffenhilfe", "wiederbewaffnung", "aufrüstung europas", "edip", "edirpa", "kaserne",
 )
 #: "eine Milliarde an zusätzlicher Militärhilfe": an amount of aid, so money.
 AID_NOUN_AFTER_RE = re.compile(r"\s*an\s+(?:\w+\s+)?(?:Militärhilfe|Waffenhilfe|Rüstungshilfe|Hilfe|Unterstützung|Finanzhilfe)\b")
@@ -705,6 +706,8 @@ THRESHOLD_NEAR_RE = FoldedRegex(
     r"kreditobergrenze|kreditgrenze|deckel|kreditaufnahme|herausgerechnet|herausrechn|mehr schulden|schulden machen"
 )
 #: "die über ein Prozent des BIP liegen": a line drawn in a rule (with a value of 1 and GDP after it).
+#: A raise to a level, not a line in a rule: "ein Ausbau des Armeebudgets auf mehr als 1 Prozent des BIP bis 2035".
+RAISE_TO_BEFORE_RE = re.compile(r"\b(?:auf|bis\s+zu)\s+(?:über|mehr\s+als)\s+$", re.I)
 OVER_ONE_PERCENT_BEFORE_RE = re.compile(r"\b(?:über|oberhalb(?:\s+von)?|jenseits(?:\s+von)?|mehr\s+als)\s+$", re.I)
 THRESHOLD_AFTER_RE = re.compile(r"^\s*(?:[^\s.;:]+\s+){0,6}?(?:überschreiten|übersteigen|überschreitet|übersteigt)\b", re.I)
 
@@ -873,7 +876,7 @@ PLACE_BEFORE_RE = re.compile(r"(?:\bin|\bnach|\baus|\bvon|\bbei|\bum|\bbis|\bzwi
 SERIES_BETWEEN_RE = re.compile(r"\s*(?:und|sowie|,)\s+(?:(?:im Jahr |bis )?\d{4}\s+)?(?:auf|bei)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?")
 RESTATEMENT_RE = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:das|dies|es)\s+(?:entspricht|entsprach|wären|waren|sind|seien|sei|macht|machte|bedeutet|ergibt)\b|"
-    r"\b(?:entspricht|entsprach|wären|waren|sind|sollen|werden|würden)\s+(?:das|dies|es|dasjenige)\b|"
+    r"\b(?:entspricht|entsprach|wären|waren|sind|sollen|werden|würden|dürfte|dürften|könnte|könnten|wird|soll)\s+(?:das|dies|es|dasjenige)\b|"
     r"\bumgerechnet\b|\bwas\s+(?:\w+\s+){0,4}?entspricht\b|"
     r"\b(?:sollen|werden|dürften|könnten)\s+(?:sie|diese)\s+(?:\S+\s+){0,10}?(?:steigen|sinken|wachsen|anwachsen|klettern|zulegen|erhöht werden)\b",
     re.I,
@@ -1026,6 +1029,9 @@ DEFINITE_AMOUNT_BEFORE_RE = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]iesen)\
 #: An exchange rate, not an amount: "($1 = 1,5574 Australische Dollar)", "1 Euro = 1,08 US-Dollar".
 EXCHANGE_RATE_RE = re.compile(r"(?:[$€£]\s?1|\b1\s+(?:Euro|US-Dollar|Dollar|Pfund|Franken|Rubel|Yen|EUR|USD))\s*=\s*\d[\d.,]*\s*"
                               r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?|[€$£])")
+#: A sentence that says what the amount before it is: "Mehr als 180 Millionen Euro. Das investiert der Bund in ...".
+EXPLAINED_AFTER_RE = re.compile(r"^\W*(?:Das|Dies|So viel|Diese Summe|Dieser Betrag)\s+(?:\w+\s+){0,2}?(?:investier\w*|kost\w*|gibt|geben|"
+                                r"zahl\w*|fließ\w*|stellt|stellen|bekommt|erhält|ausgeben|ausgegeben|plant|will)\b")
 #: A sentence that takes up what the sentence before names: "Diese Änderungswünsche könnten sich
 #: auf zusätzliche 2,44 Milliarden Euro summieren", "... wird die Summe nun mit 11,55 Milliarden
 #: Euro ausgewiesen", "Sein Ressort verfügt ... über mehr als 108 Milliarden Euro".

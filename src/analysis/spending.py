@@ -1249,6 +1249,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True  # "zusätzliche Hilfen in Höhe von drei Milliarden Euro" under "Milliardenpaket für Ukraine-Militärhilfe"
     if _in_defence_money_article(c, ctx):
         return True
+    if _amount_explained_after(c, ctx):
+        return True
     if _heading_of_defence_money(c, ctx):
         return True
     if not (P.BUDGET_WORDS_RE.search(sentence) or P.MONEY_LEVEL_SHAPE_RE.search(sentence)):
@@ -1271,6 +1273,16 @@ def _infrastructure_fund(c: Candidate, ctx: _Context) -> bool:
     """The 500-billion special fund for infrastructure of 2025, named by its compound."""
     return bool(c.compound and c.value == P.INFRASTRUCTURE_FUND_VALUE and (c.head or "").lower().startswith("sondervermögen")
                 and not P.FUND_FOR_DEFENCE_AFTER_RE.match(ctx.text[c.end : c.end + 40]))
+
+
+def _amount_explained_after(c: Candidate, ctx: _Context) -> bool:
+    """An amount standing alone as a sentence that the next one explains as defence money: "Mehr als 180 Millionen
+    Euro. Das investiert der Bund in ein neues Truppenlager der Bundeswehr"."""
+    s = ctx.sentence
+    if len(P.LIST_WORD_RE.findall(ctx.text, s.start, c.start)) + len(P.LIST_WORD_RE.findall(ctx.text, c.end, s.end)) > _HEADING_WORDS:
+        return False
+    following = ctx.span(ctx.after[0]) if ctx.after else ""
+    return bool(P.EXPLAINED_AFTER_RE.match(following) and has_defence_term(following) and not P.NOT_DEFENCE_RE.search(following))
 
 
 def _heading_of_defence_money(c: Candidate, ctx: _Context) -> bool:
@@ -1313,7 +1325,8 @@ def _is_threshold(c: Candidate, ctx: _Context) -> bool:
     before = ctx.text[max(ctx.sentence.start, c.start - 30) : c.start]
     after = ctx.text[c.end : ctx.sentence.end]
     near = P.THRESHOLD_NEAR_RE.search(ctx.span())
-    if c.value == 1 and P.OVER_ONE_PERCENT_BEFORE_RE.search(before) and P.GDP_BASE_RE.match(after):
+    if c.value == 1 and P.OVER_ONE_PERCENT_BEFORE_RE.search(before) and P.GDP_BASE_RE.match(after) \
+            and not P.RAISE_TO_BEFORE_RE.search(before):
         return True  # "Alle Ausgaben für Verteidigung, die über ein Prozent des BIP liegen": the debt brake's line
     return bool(near and (P.THRESHOLD_BEFORE_RE.search(before) or P.THRESHOLD_AFTER_RE.match(after)))
 
