@@ -1026,3 +1026,12 @@ def test_an_amount_explained_by_the_next_sentence_and_a_restated_expectation():
     thuringia = ("Die Bundeswehr plant Investitionen in ihre Standorte. Insgesamt seien 45 Baumaßnahmen in den Kasernen geplant, "
                  "sagte ein Sprecher. Die Gesamtkosten der geplanten Investitionen beliefen sich auf etwa 130 Millionen Euro.")
     assert [r["value"] for r in defence(figures_in_article("", thuringia, **DAY))] == [130e6]
+
+
+def test_natos_target_named_as_such_is_the_alliances_unless_a_state_owns_it():
+    text = ("Rutte äußerte sich wenige Tage vor dem NATO-Gipfeltreffen im niederländischen Den Haag. Dort soll über ein neues "
+            "Ziel von mindestens 3,5 Prozent beraten werden. Hinzu kommen könnten noch einmal 1,5 Prozent für verteidigungsrelevante "
+            "Ausgaben.")
+    assert [r["subject"] for r in defence(figures_in_article("Nato-Gipfel", text, **DAY))] == ["NATO", "NATO"]
+    own = ("Die Nato verlangt mehr. Spaniens Ziel war es bislang, die zwei Prozent im Jahr 2029 zu erreichen.")
+    assert [r["subject"] for r in defence(figures_in_article("Nato-Gipfel", own, **DAY))] != ["NATO"]

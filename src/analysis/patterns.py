@@ -1062,6 +1062,11 @@ ALLIANCE_NAME_RE = re.compile(
     r"|\b[Dd]ie (?:transatlantische |westliche )?(?:Militär)?[Aa]llianz\b(?! für| Versicherung| SE)"
 )
 #: A NATO target level, said as the target: "Ziel", "sollen ... Prozent", "bisher lag".
+#: A target named as such, or NATO's part for defence-related spending: "ein neues Ziel von mindestens 3,5 Prozent",
+#: "1,5 Prozent für verteidigungsrelevante Ausgaben".
+TARGET_NOUN_RE = re.compile(r"\b(?:Ziel|Ziels|Zielmarke|Zielvorgabe|Vorgabe)\b|\w+-Prozent-Ziel\w*|verteidigungsrelevante\w*|sicherheitsrelevante\w*")
+#: A target owned by the one who pursues it: "erfüllte die Regierung ihr Ziel", "Spaniens Ziel war es".
+OWN_TARGET_RE = re.compile(r"\b(?:ihr|ihre|ihres|sein|seine|seines|unser|unsere)\w*\s+(?:\w+\s+)?Ziel|\b[A-ZÄÖÜ]\w+s\s+Ziel\b")
 NATO_TARGET_WORDS_RE = re.compile(r"\b(?:Ziel\w*|Vorgabe\w*|Norm|Richtwert|Quote|sollen|soll|müssen|bisher|künftig|Gipfel\w*|geeinigt|vereinbart|beschlossen)\b")
 ALLIANCE_MEMBERS_RE = re.compile(
     r"\b(?:Alliierten?|Verbündeten?|Bündnispartner\w*|Bündnisstaaten|Mitgliedstaaten|Mitgliedsstaaten|"

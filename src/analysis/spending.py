@@ -1651,6 +1651,12 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
             if not subject and nato_target and (nato_named or (
                     row["kind"] == "demand" and P.GENERIC_STATES_RE.search(row["sentence"]))):
                 subject = "NATO"
+            if not subject and nato_target and row["kind"] in ("target", "unknown") and P.TARGET_NOUN_RE.search(row["sentence"]) \
+                    and not P.OWN_TARGET_RE.search(row["sentence"]) and not any(
+                        m.actor_id and lexicon.actor_type(m.actor_id) == "country" for m in ctx.matches.get(row["_sentence"], [])) and (
+                    ctx.in_paragraph(P.NATO_NAME_RE) or any(P.NATO_NAME_RE.search(ctx.span(x)) for x in ctx.before[-1:])):
+                subject = "NATO"  # "Dort soll über ein neues Ziel von mindestens 3,5 Prozent beraten werden": the alliance's target
+                # (NATO's targets unless one state's own goal is meant, and no state is named in the sentence)
             # not the alliance of a share-of-GDP target before an amount of money: "Bei einer Anhebung auf 2,5 Prozent
             # fehlten 2028 rund 50 Milliarden Euro" is a state's gap (the alliance spends no such sums)
             alliance_share = last is not None and last["subject"] == "NATO" and last["unit"] == "pct_gdp" and not row["unit"].startswith("pct")
