@@ -361,3 +361,14 @@ def test_heads_of_government_are_named_by_their_role_on_the_day():
     text = "Israels Regierungschef sagte, die Armee werde weiter kämpfen."
     q = find_quotes(_articles(text))
     assert list(q["speaker"]) == ["netanjahu"]
+
+
+def test_a_characterisation_is_reported_speech_of_who_makes_it():
+    q = find_quotes(_articles("Zudem bezeichnete Merz die SPD-Pläne für Entlastungen als völlig unrealistisch.",
+                              "Steinmeier bezeichnete die Tat als Terrorakt, der auf die Gesellschaft abgezielt habe. Lübcke sei "
+                              "gehasst worden.",
+                              "Die Stadt wird als Zentrum der Region bezeichnet."))
+    rows = q[["article_id", "kind", "speaker", "quote"]].values.tolist()
+    assert rows[0] == ["a0", "indirect", "merz", "die SPD-Pläne für Entlastungen als völlig unrealistisch"]
+    assert [r[0] for r in rows] == ["a0", "a1"]  # the Konjunktiv sentence after it continues the row; a passive names no one
+    assert q.iloc[1]["quote"].endswith("Lübcke sei gehasst worden")

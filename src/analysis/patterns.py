@@ -1315,6 +1315,12 @@ _REPORTING_VERB_ALT = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 REPORTED_CLAUSE_RE = re.compile(
     rf"\b(?P<verb>{_REPORTING_VERB_ALT})\b(?P<mid>[^,.;:!?\"()\n]{{0,90}}?),\s+(?:dass\s+|wonach\s+)?(?=\S)"
 )
+#: A characterisation as reported speech: "Weidel bezeichnete jede Aufweichung der Schuldenbremse als verfassungswidrig",
+#: "Zudem nannte Merz die SPD-Pläne als völlig unrealistisch" (``rest`` holds the object, after an inverted speaker).
+CHARACTERISATION_RE = re.compile(
+    r"\b(?P<verb>bezeichnete|bezeichneten|bezeichnet|nannte|nannten|wertete|werteten|lobte|lobten|kritisierte|kritisierten)\b"
+    r"(?P<rest>[^.;:!?\"»«„“\n]{3,240}?)\s+als\s+(?P<what>[^.;:!?\"»«„“\n]{2,160}?)\s*(?=[.;!?]|$)"
+)
 #: A reported clause before its verb at the end of the sentence: "…, sagte ein Polizeisprecher." /
 #: "…, teilte die Polizei mit." / "…, hieß es." / "…, so Rutte.".
 REPORTED_TAIL_RE = re.compile(
@@ -1403,7 +1409,8 @@ REPORTED_CUE_RE = re.compile(
     r"Erkenntnissen|Darstellung|Worten|Ansicht|Auffassung|Aussagen?|[Dd]emnach|[Ww]onach|hieß|heißt|hervorgeht|hervorging)\b|,\s+so\s|:"
 )
 #: Any word that can make a sentence reported speech: the cues above and the "wie X mitteilte" verbs.
-REPORTED_ANY_CUE_RE = re.compile(r"(?=[^\W\d_]|[,:])(?:" + REPORTED_CUE_RE.pattern + r"|\b[Ww]ie\s)")
+REPORTED_ANY_CUE_RE = re.compile(r"(?=[^\W\d_]|[,:])(?:" + REPORTED_CUE_RE.pattern + r"|\b[Ww]ie\s|"
+                                 r"\b(?:bezeichnete|bezeichneten|bezeichnet|nannte|nannten|wertete|werteten|lobte|lobten|kritisierte|kritisierten)\b)")
 #: Words that end the phrase naming a speaker: "Rutte mit Blick auf …", "die Sprecherin der Nachrichtenagentur …".
 SPEAKER_END_WORDS = frozenset({
     "der", "dem", "den", "des", "einer", "einem", "mit", "im", "in", "am", "an", "bei", "auf", "gegenüber", "vor", "nach",

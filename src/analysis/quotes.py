@@ -579,6 +579,8 @@ def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quote
             at = at if at >= 0 else m.start("mid")
             full_verb = verb + ("".join(f" {w}" for w in mid if w in particles) if particles else "")
             return {"start": m.end(), "end": s1, "verb": full_verb, "speaker_text": who, "at": max(at, s0), "opens": True, "clause": True}
+    if (found := _characterisation(text, s0, s1, speakers, quoted)) is not None:
+        return found
     m = P.REPORTED_SOURCE_RE.search(text, s0, s1)
     while m and _in_quote(quoted, m.start()):
         m = P.REPORTED_SOURCE_RE.search(text, m.end(), s1)
@@ -618,6 +620,36 @@ def _reported_in(text: str, sentence, speakers: _Speakers, headline: bool, quote
                 and not _names_a_person(text, colon + 1, min(s1, colon + 1 + P.HEADLINE_TOPIC_PERSON_CHARS), speakers):
             return {"start": colon + 2, "end": s1, "verb": "", "speaker_text": found[1], "at": found[2], "opens": True, "clause": True}
     return None
+
+
+def _characterisation(text: str, s0: int, s1: int, speakers: _Speakers, quoted: list[tuple[int, int]]) -> dict | None:
+    """Reported speech that calls something something ("Weidel bezeichnete jede Aufweichung der Schuldenbremse als
+    verfassungswidrig"): the content is the object and what it is called. The speaker stands before the verb, or right
+    after it as a dictionary person or a pronoun ("Zudem bezeichnete Weidel die Nato-Osterweiterung als Ursache ...")."""
+    m = P.CHARACTERISATION_RE.search(text, s0, s1)
+    if not m or _in_quote(quoted, m.start("verb")) or m.end() < s1 - 1:
+        return None
+    who, before = _subject_words(text[s0 : m.start("verb")], "", ())
+    start = m.start("rest")
+    if not before:  # inverted: the speaker is the first words after the verb
+        k = speakers.person_in(m.start("rest"), m.end("rest"))
+        head = text[m.start("rest") : m.end("rest")].lstrip()
+        lead = m.end("rest") - len(text[m.start("rest") : m.end("rest")].lstrip())
+        if k is not None and speakers.starts[k] == lead:
+            who, start = text[speakers.starts[k] : speakers.ends[k]], speakers.ends[k]
+        elif head.split()[:1] and head.split()[0] in P.SPEAKER_PRONOUNS:
+            who, start = head.split()[0], lead + len(head.split()[0])
+        else:
+            return None
+    if not who:
+        return None
+    while start < s1 and text[start] == " ":
+        start += 1
+    end = _content_end(text, start, m.end())
+    if end - start < 8:
+        return None
+    at = text.rfind(who, s0, m.start("verb")) if before else text.find(who, m.start("verb"))
+    return {"start": start, "end": end, "verb": m["verb"], "speaker_text": who, "at": max(at, s0), "opens": True, "clause": True}
 
 
 def _colon_attribution(text: str, s0: int, s1: int, speakers: _Speakers, quoted: list[tuple[int, int]]) -> dict | None:
