@@ -1035,3 +1035,11 @@ def test_natos_target_named_as_such_is_the_alliances_unless_a_state_owns_it():
     assert [r["subject"] for r in defence(figures_in_article("Nato-Gipfel", text, **DAY))] == ["NATO", "NATO"]
     own = ("Die Nato verlangt mehr. Spaniens Ziel war es bislang, die zwei Prozent im Jahr 2029 zu erreichen.")
     assert [r["subject"] for r in defence(figures_in_article("Nato-Gipfel", own, **DAY))] != ["NATO"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Der Auftrag der Bundeswehr soll 900 Mill. Euro wert sein.", 900e6, "eur"),
+    ("Die Armee erhält 2,1 Mia. Franken mehr für die Luftverteidigung.", 2.1e9, "chf"),
+])
+def test_abbreviated_scales(text, value, unit):
+    assert [(r["value"], r["unit"]) for r in defence(figures_in_text(text, **DAY))] == [(value, unit)]

@@ -304,7 +304,7 @@ LANGUAGE_MIN_SHARE = 0.08
 EXTRA_ABBREVIATIONS = (
     "Ca.", "Rd.", "Bzw.", "Vgl.", "Ggf.", "Evtl.", "Inkl.", "Zzgl.", "Mio.", "Mrd.", "Bio.", "Tsd.",
     "Nr.", "Abs.", "Art.", "Kap.", "Jh.", "Jhd.", "Gen.", "Adm.", "Oberstlt.", "Brig.", "Min.",
-    "rd.", "insg.", "Insg.", "mio.", "mrd.", "tsd.", "Ggü.", "Mind.", "Lt.",
+    "rd.", "insg.", "Insg.", "mio.", "mrd.", "tsd.", "Ggü.", "Mind.", "Lt.", "Mill.", "Mia.",
 )
 
 # --- defence-spending figures ----------------------------------------------------------------
@@ -336,8 +336,9 @@ AMOUNT = (
 )
 
 SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
-          "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "bio": 1e12}
-_SCALE_WORDS = r"(?:Tausend|Millionen|Million|Mio\.?|Milliarden|Milliarde|Mrd\.?|Billionen|Billion|Bio\.?)"
+          "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "bio": 1e12,
+          "mill": 1e6, "mia": 1e9}  # "900 Mill. Euro", the Swiss "2,1 Mia. Franken"
+_SCALE_WORDS = r"(?:Tausend|Millionen|Million|Mio\.?|Mill\.|Milliarden|Milliarde|Mrd\.?|Mia\.|Billionen|Billion|Bio\.?)"
 _SCALE = rf"(?P<scale>{_SCALE_WORDS})"
 CURRENCIES = {"euro": "eur", "€": "eur", "eur": "eur", "dollar": "usd", "us-dollar": "usd", "$": "usd",
               "usd": "usd", "pfund": "gbp", "£": "gbp", "gbp": "gbp", "franken": "chf", "chf": "chf",
@@ -420,9 +421,9 @@ MONEY_COMPOUND_RE = re.compile(
 #: Words that every figure contains; the figure patterns run only in windows around them.
 #: Literal alternatives only: a character class at the start ("[Pp]rozent") makes Python try
 #: every alternative at every position of the text, ten times slower.
-FIGURE_ANCHOR_RE = re.compile(r"Prozent|prozent|%|Euro|EUR|€|Dollar|USD|\$|Pfund|GBP|£|Franken|CHF|Rubel|Yen|Zloty|Yuan|Hrywn|Griwna|Kronen|Forint|Lira|Schekel|Rupien|Mrd|Mio|Milliarde|Million|Billion|Tausend")
+FIGURE_ANCHOR_RE = re.compile(r"Prozent|prozent|%|Euro|EUR|€|Dollar|USD|\$|Pfund|GBP|£|Franken|CHF|Rubel|Yen|Zloty|Yuan|Hrywn|Griwna|Kronen|Forint|Lira|Schekel|Rupien|Mrd|Mio|Mill\.|Mia\.|Milliarde|Million|Billion|Tausend")
 #: The anchors of money amounts (a window without one holds no amount).
-MONEY_ANCHOR_RE = re.compile(r"Euro|EUR|€|Dollar|USD|\$|Pfund|GBP|£|Franken|CHF|Rubel|Yen|Zloty|Yuan|Hrywn|Griwna|Kronen|Forint|Lira|Schekel|Rupien|Mrd|Mio|Milliarde|Million|Billion|Tausend")
+MONEY_ANCHOR_RE = re.compile(r"Euro|EUR|€|Dollar|USD|\$|Pfund|GBP|£|Franken|CHF|Rubel|Yen|Zloty|Yuan|Hrywn|Griwna|Kronen|Forint|Lira|Schekel|Rupien|Mrd|Mio|Mill\.|Mia\.|Milliarde|Million|Billion|Tausend")
 #: Characters before and after an anchor that a figure can span.
 FIGURE_WINDOW = (90, 60)
 
