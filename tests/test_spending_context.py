@@ -1043,3 +1043,11 @@ def test_natos_target_named_as_such_is_the_alliances_unless_a_state_owns_it():
 ])
 def test_abbreviated_scales(text, value, unit):
     assert [(r["value"], r["unit"]) for r in defence(figures_in_text(text, **DAY))] == [(value, unit)]
+
+
+def test_the_conversion_of_a_companys_result_is_no_defence_money():
+    text = ("Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg um 16 Prozent auf 1,37 Milliarden Kronen "
+            "(145,5 Millionen US-Dollar).")
+    assert defence(figures_in_article("Saab", text, **DAY)) == []
+    budget = "Schweden erhöht den Verteidigungshaushalt um 26,6 Milliarden Kronen (2,4 Milliarden Euro)."
+    assert [r["value"] for r in defence(figures_in_article("Schweden rüstet auf", budget, **DAY))] == [26.6e9, 2.4e9]

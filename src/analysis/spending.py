@@ -1790,6 +1790,12 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
                 _continue_list(row, ctx, here, rows, lexicon)
             if not row["is_defence"] and row["unit"] in schema.CURRENCY_UNITS:
                 _list_under_defence_intro(row, ctx, lexicon)
+            if row["is_defence"] and row["unit"] in schema.CURRENCY_UNITS and rows and rows[-1]["_sentence"] == index \
+                    and not rows[-1]["is_defence"] and rows[-1]["unit"] in schema.CURRENCY_UNITS and rows[-1]["unit"] != row["unit"] \
+                    and P.CONVERSION_BETWEEN_RE.match(text[rows[-1]["end"] : row["start"]]) \
+                    and P.COMPANY_RESULT_RE.search(text, sentence.start, sentence.end):
+                row.update(is_defence=False, category=None, kind="unknown", subject="", speaker="")  # "Der Betriebsgewinn stieg
+                # auf 1,37 Milliarden Kronen (145,5 Millionen US-Dollar)": the conversion is what it converts
             row.update(_sentence=index, sentence=text[sentence.start : sentence.end], sentence_index=local_index[index], paragraph=sentence.paragraph)
             if row["is_defence"] and row["unit"] == "pct_gdp" and rows and rows[-1]["_sentence"] == index and not rows[-1]["is_defence"] \
                     and rows[-1]["unit"] in schema.CURRENCY_UNITS and "(" in text[rows[-1]["end"] : row["start"]] and row["start"] - rows[-1]["end"] < 25:
