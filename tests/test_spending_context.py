@@ -1051,3 +1051,10 @@ def test_the_conversion_of_a_companys_result_is_no_defence_money():
     assert defence(figures_in_article("Saab", text, **DAY)) == []
     budget = "Schweden erhöht den Verteidigungshaushalt um 26,6 Milliarden Kronen (2,4 Milliarden Euro)."
     assert [r["value"] for r in defence(figures_in_article("Schweden rüstet auf", budget, **DAY))] == [26.6e9, 2.4e9]
+
+
+def test_a_state_receiving_from_another_gets_aid_from_the_giver():
+    text = ("Außerdem erhält die Ukraine von den Niederlanden 700 Millionen Euro für UAVs, darunter 400 Millionen für Produkte "
+            "aus ukrainischer Herstellung.")
+    rows = defence(figures_in_text(text, **DAY))
+    assert [(r["value"], r["category"], r["subject"]) for r in rows] == [(700e6, "aid", "NL"), (400e6, "aid", "NL")]

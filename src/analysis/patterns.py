@@ -1030,6 +1030,9 @@ DEFINITE_AMOUNT_BEFORE_RE = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]iesen)\
 #: An exchange rate, not an amount: "($1 = 1,5574 Australische Dollar)", "1 Euro = 1,08 US-Dollar".
 EXCHANGE_RATE_RE = re.compile(r"(?:[$€£]\s?1|\b1\s+(?:Euro|US-Dollar|Dollar|Pfund|Franken|Rubel|Yen|EUR|USD))\s*=\s*\d[\d.,]*\s*"
                               r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?|[€$£])")
+#: A state receiving from another: "erhält die Ukraine von den Niederlanden 700 Millionen Euro" (the state after "von"
+#: gives; matched on the text before that state).
+RECEIVES_FROM_BEFORE_RE = re.compile(r"\b(?:erhält|erhielt|erhalten|erhielten|bekommt|bekam|bekommen|bekamen)\b[^.;:!?]{0,60}?\bvon\s+(?:den\s+|der\s+|dem\s+)?$")
 #: A sentence that says what the amount before it is: "Mehr als 180 Millionen Euro. Das investiert der Bund in ...".
 EXPLAINED_AFTER_RE = re.compile(r"^\W*(?:Das|Dies|So viel|Diese Summe|Dieser Betrag)\s+(?:\w+\s+){0,2}?(?:investier\w*|kost\w*|gibt|geben|"
                                 r"zahl\w*|fließ\w*|stellt|stellen|bekommt|erhält|ausgeben|ausgegeben|plant|will)\b")

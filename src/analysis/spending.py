@@ -891,11 +891,23 @@ def _kind(c: Candidate, ctx: _Context, *, level: bool) -> str:
     return "unknown"
 
 
-def _category(unit: str, ctx: _Context) -> str:
+def _giver_named(ctx: _Context, lexicon: Lexicon) -> str:
+    """The state another receives from in the sentence ("erhält die Ukraine von den Niederlanden 700 Millionen Euro"), or ""."""
+    s = ctx.sentence
+    for m in ctx.matches.get(s.index, []):
+        if m.actor_id and not m.role and lexicon.actor_type(m.actor_id) == "country" \
+                and P.RECEIVES_FROM_BEFORE_RE.search(ctx.text, max(s.start, m.start - 90), m.start):
+            return m.actor_id
+    return ""
+
+
+def _category(unit: str, ctx: _Context, giver: str = "") -> str:
     """share_of_gdp, aid, procurement or budget (for defence figures): the sentence's words,
     else those of the sentence before it (what "das Programm" refers to), else the paragraph's."""
     if unit == "pct_gdp":
         return "share_of_gdp"
+    if giver:
+        return "aid"  # one state receives it from another
     sentence = ctx.span()
     if P.MILITARY_AID_RE.search(sentence) or (_recipients(ctx) and P.AID_WORDS_RE.search(sentence)):
         return "aid"
@@ -1350,7 +1362,8 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
             return None
         unit_from = unit_from if not c.compound else "compound" if c.unit != "money?" else "context"
         is_defence = _money_is_defence(c, ctx)
-    category = _category(unit, ctx) if is_defence else None
+    giver = _giver_named(ctx, lexicon) if is_defence and unit in schema.CURRENCY_UNITS else ""
+    category = _category(unit, ctx, giver) if is_defence else None
     kind = _kind(c, ctx, level=unit_from == "context") if is_defence else "unknown"
     return {
         "start": c.start,
@@ -1364,7 +1377,7 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         "is_defence": bool(is_defence),
         "category": category,
         "kind": kind,
-        "subject": _subject_in_sentence(c, ctx, lexicon, aid=category == "aid", kind=kind) if is_defence else "",
+        "subject": (giver or _subject_in_sentence(c, ctx, lexicon, aid=category == "aid", kind=kind)) if is_defence else "",
         "speaker": _speaker(c, ctx, lexicon) if is_defence else "",
         "year": _year(c, ctx, published),
         "compound": c.compound,
