@@ -1058,3 +1058,41 @@ def test_a_state_receiving_from_another_gets_aid_from_the_giver():
             "aus ukrainischer Herstellung.")
     rows = defence(figures_in_text(text, **DAY))
     assert [(r["value"], r["category"], r["subject"]) for r in rows] == [(700e6, "aid", "NL"), (400e6, "aid", "NL")]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), [
+    ("Verteidigungshaushalt 2026 – 108 Milliarden Euro, 12.000 neue Planstellen", "108 Milliarden Euro", 108e9, "eur"),
+    ("Rumäniens Militärausgaben: 2018 waren es 1,79 Prozent des BIP, 2019 - 1,84 Prozent.", "1,84 Prozent", 1.84, "pct_gdp"),
+])
+def test_a_year_and_a_dash_before_an_amount_is_a_label_not_a_range(text, quote, value, unit):
+    rows = [r for r in defence(figures_in_text(text, **DAY)) if r["value"] == value]
+    assert [(r["quote"], r["unit"], r["value_max"] != r["value_max"]) for r in rows] == [(quote, unit, True)]
+    # a rising pair stays a range
+    assert [(r["value"], r["value_max"]) for r in figures_in_text("Der Wehretat soll 80 - 90 Milliarden Euro betragen.", **DAY)] \
+        == [(80e9, 90e9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeder für die Verteidigung ausgegebene Dollar vergrößert die Wirtschaft um mehr als einen Dollar.",
+    "Sie schätzen, dass ein zusätzlicher Euro für die Rüstungsindustrie höchstens 50 Cent an Produktion schaffe.",
+    "Mindestens 2.600 Euro brutto soll es für Wehrdienstleistende geben, für Soldaten auf Zeit sogar 2.700 Euro.",
+    "Fast 900 Euro mehr Brutto: So viel sollen Wehrdienstleistende der Bundeswehr künftig verdienen",
+    "Die Papiere des Rüstungskonzerns kletterten erstmals über 1.900 Euro und wurden zu 1.936 Euro gehandelt.",
+    "Die Drohnen des mit einer Bewertung von zwölf Milliarden Euro wertvollsten Rüstungs-Start-ups fliegen in der Ukraine.",
+    "Der Drohnenhersteller hat sich in einer Finanzierungsrunde weitere 150 Millionen Euro gesichert.",
+    "Venture-Capital-Geber investierten fast eine Milliarde US-Dollar in Verteidigungstechnologien.",
+])
+def test_pay_shares_funding_rounds_and_one_unit_are_no_defence_money(text):
+    assert defence(figures_in_article("Rüstung", text, **DAY)) == []
+
+
+def test_the_soldiers_pay_of_the_whole_force_stays_a_budget():
+    text = "Für den Wehrsold der Soldaten sind im Verteidigungshaushalt 2026 rund 1,2 Milliarden Euro vorgesehen."
+    assert [r["value"] for r in defence(figures_in_text(text, **DAY))] == [1.2e9]
+
+
+def test_a_percentage_above_half_the_economy_is_no_inherited_gdp_share():
+    text = ("Nato-Generalsekretär Mark Rutte hatte gesagt, dass er beim Gipfel mit einer Einigung auf fünf Prozent des BIP rechnet.\n\n"
+            "Auch die Rüstungswerte Renk und Hensoldt erreichten Rekorde. Das Jahresplus von Renk beträgt 325 Prozent, das von "
+            "Hensoldt liegt bei 166 Prozent.")
+    assert [r["value"] for r in defence(figures_in_article("Rüstung", text, **DAY))] == [5.0]

@@ -775,8 +775,19 @@ NOT_SPENDING_RE = FoldedRegex(
     r"verkauf\w* von (?:\w+ ){0,3}?(?:waffen|rüstungsgüter|bomben|raketen|munition|kampfjets|flugzeugen|panzern|ausrüstung)|"
     # export approvals in other words: "hat von der Bundesregierung Waffenlieferungen ... genehmigt bekommen", "genehmigte das
     # Außenministerium eine Vereinbarung"; the value of a country's arms production
-    r"genehmigt bekommen|genehmigte das (?:\w+-)?außenministerium|genehmigungswert|inländische rüstungsproduktion|produktionswert",
+    r"genehmigt bekommen|genehmigte das (?:\w+-)?außenministerium|genehmigungswert|inländische rüstungsproduktion|produktionswert|"
+    # shares and start-ups' funding: "Die Papiere des Rüstungskonzerns kletterten über 1.900 Euro", "mit einer Bewertung von
+    # zwölf Milliarden Euro", "weitere 150 Millionen Euro Finanzierung gesichert", venture capital, ESG funds
+    r"\bpapiere (?:des|der|von)\b|\bgehandelt\b|\bbewertung von\b|finanzierungsrunde|investmentrunde|finanzierung gesichert|"
+    r"risikokapital|wagniskapital|venture|\besg-",
 )
+#: One person's pay: "Mindestens 2.600 Euro brutto soll es dann geben", "Fast 900 Euro mehr Brutto" (with an amount
+#: below a million: the pay of the whole force is a budget).
+INDIVIDUAL_PAY_RE = FoldedRegex(r"\b(?:brutto|netto|monatlich\w*|im monat|pro monat|sold|wehrsold|gehalt|verdien\w*|stundenlohn)\b")
+INDIVIDUAL_PAY_LIMIT = 1e6
+#: A share of GDP not stated as one above this is no state's defence spending (Ukraine at war spends about a third): "Das Jahresplus von Renk
+#: beträgt 325 Prozent".
+MAX_GDP_SHARE = 50
 #: Arms exports and their approvals, as an article's topic (headline or lead).
 ARMS_EXPORT_RE = re.compile(r"Rüstungsexport\w*|Waffenexport\w*|Rüstungsausfuhr\w*|Waffenausfuhr\w*|[Ee]xportgenehmigung\w*|Ausfuhrgenehmigung\w*")
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.

@@ -127,11 +127,25 @@ def _amount(m: re.Match) -> tuple[float, float]:
     g = m.groupdict()
     if g.get("lo"):
         return parse_number(g["lo"]), parse_number(g["hi"])
+    if _falling_pair(m):
+        return parse_number(g["b"]), np.nan
     if g.get("a"):
         return parse_number(g["a"]), parse_number(g["b"])
     if g.get("s1"):
         return parse_number(g["s1"]) + parse_number(g["s2"]), np.nan
     return parse_number(g["n"]), np.nan
+
+
+def _falling_pair(m: re.Match) -> bool:
+    """"2026 – 108 Milliarden Euro", "2019 - 1,84 Prozent": a label (a year) and a dash before
+    the amount, not a range (a range rises)."""
+    g = m.groupdict()
+    return bool(g.get("a")) and parse_number(g["a"]) > parse_number(g["b"])
+
+
+def _amount_start(m: re.Match) -> int:
+    """Where the amount of an AMOUNT match starts: after the label of a falling pair."""
+    return m.start("b") if _falling_pair(m) else m.start()
 
 
 def _scale_of(word: str | None) -> float:
@@ -263,7 +277,7 @@ def _percent_candidates(text: str) -> list[Candidate]:
     for m in P.PERCENT_RE.finditer(text):
         value, vmax = _amount(m)
         unit = "pct_points" if m["unit"].startswith("Prozentpunkt") else "percent"
-        found.append(Candidate(m.start(), m.end(), value, vmax, unit))
+        found.append(Candidate(_amount_start(m), m.end(), value, vmax, unit))
     return found
 
 
@@ -282,10 +296,11 @@ def _money_candidates(text: str) -> list[Candidate]:
         for m in rx.finditer(text):
             value, vmax = _amount(m) if rx is P.MONEY_RE else (parse_number(m["n"]), np.nan)
             scale = _scale(m)
-            found.append(Candidate(m.start(), m.end(), _scaled(value, scale, m["n"]), vmax * scale, _currency(m)))
+            start = _amount_start(m) if rx is P.MONEY_RE else m.start()
+            found.append(Candidate(start, m.end(), _scaled(value, scale, m["n"]), vmax * scale, _currency(m)))
     for m in P.MONEY_SCALE_ONLY_RE.finditer(text):
         value, vmax = _amount(m)
-        found.append(Candidate(m.start(), m.end(), value * _scale(m), vmax * _scale(m), "money?"))
+        found.append(Candidate(_amount_start(m), m.end(), value * _scale(m), vmax * _scale(m), "money?"))
     return found
 
 
@@ -1210,6 +1225,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # a change of a budget in money is an amount ("den Etat um 2 Milliarden aufstocken")
     if _other_einzelplan(c, ctx) or _infrastructure_fund(c, ctx):
         return False
+    if c.value < P.INDIVIDUAL_PAY_LIMIT and P.INDIVIDUAL_PAY_RE.search(sentence):
+        return False  # one person's pay, not the state's spending
     clause_start, clause_end = _clause_span(c, ctx)
     own = ctx.text[clause_start:clause_end]
     if P.PART_FOLLOWS_RE.match(ctx.text, c.end) and not (P.DEFENCE_TERMS_RE.search(own) or P.WEAPON_SYSTEMS_RE.search(own)) and (
@@ -1350,6 +1367,8 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
                     or _is_threshold(c, ctx))
         if unit == "pct_other" and inherited and not excluded:
             unit, unit_from = "pct_gdp", "context"
+        if unit == "pct_gdp" and unit_from != "stated" and c.value > P.MAX_GDP_SHARE:
+            unit, unit_from = "pct_other", ""
         if unit == "pct_other" or excluded:
             is_defence = False
         elif unit == "pct_gdp" and unit_from in ("compound", "defence_convention", "context"):
@@ -1358,7 +1377,7 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
             is_defence = _has_defence_words(ctx, share_of_gdp=unit in ("pct_gdp", "pct_budget"))
     else:
         unit, unit_from = _money_currency(c, ctx)
-        if unit is None or _in_exchange_rate(c, ctx.text):
+        if unit is None or _in_exchange_rate(c, ctx.text) or _one_unit(c, ctx.text):
             return None
         unit_from = unit_from if not c.compound else "compound" if c.unit != "money?" else "context"
         is_defence = _money_is_defence(c, ctx)
@@ -1382,6 +1401,12 @@ def _classify(c: Candidate, ctx: _Context, lexicon: Lexicon, published, inherite
         "year": _year(c, ctx, published),
         "compound": c.compound,
     }
+
+
+def _one_unit(c: Candidate, text: str) -> bool:
+    """"jeder für die Verteidigung ausgegebene Dollar vergrößert die Wirtschaft um mehr als einen Dollar", "ein
+    zusätzlicher Euro": one unit of a currency is a way of speaking, not an amount."""
+    return c.value == 1 and np.isnan(c.value_max) and not text[c.start].isdigit()
 
 
 def _in_exchange_rate(c: Candidate, text: str) -> bool:
