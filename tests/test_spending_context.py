@@ -1096,3 +1096,28 @@ def test_a_percentage_above_half_the_economy_is_no_inherited_gdp_share():
             "Auch die Rüstungswerte Renk und Hensoldt erreichten Rekorde. Das Jahresplus von Renk beträgt 325 Prozent, das von "
             "Hensoldt liegt bei 166 Prozent.")
     assert [r["value"] for r in defence(figures_in_article("Rüstung", text, **DAY))] == [5.0]
+
+
+def test_a_defence_ministers_project_is_his_states_and_forces_abroad_are_not_their_hosts():
+    text = ("Die Litauen-Brigade, ein Prestigeprojekt von Verteidigungsminister Boris Pistorius (SPD), wird über zehn Milliarden "
+            "kosten - allerdings übernimmt davon Litauen einen Teil. So werden die Kosten für die 105 neuen Kampfpanzer, von denen "
+            "35 Fahrzeuge für die Brigade in Litauen vorgesehen sind, insgesamt knapp drei Milliarden Euro betragen.")
+    rows = defence(figures_in_article("Bundeswehr", text, **DAY))
+    assert [(r["value"], r["subject"]) for r in rows] == [(10e9, "DE"), (3e9, "DE")]
+
+
+def test_spending_on_ukraine_and_the_alliances_comparison_figures_do_not_make_a_subject():
+    text = ("Für die Verteidigungsausgaben sind in diesem Jahr – ohne Sondervermögen und ohne Ukraine-Ausgaben – 62 Milliarden "
+            "Euro vorgesehen, teilte die Bundesregierung mit.")
+    assert [r["subject"] for r in defence(figures_in_article("Bundeswehr", text, **DAY))] == ["DE"]
+    nato = ("Die Bundesregierung übermittelte der Nato für das laufende Jahr einen Betrag, der in Vergleichszahlen des "
+            "Verteidigungsbündnisses einer Summe von 73,41 Milliarden Dollar für Verteidigung entspricht.")
+    assert [r["subject"] for r in defence(figures_in_article("Bundeswehr", nato, **DAY))] == ["DE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mit dem neuen Nato-Ziel, 3,5 Prozent des Bruttoinlandsprodukts für Verteidigung auszugeben, wird Deutschland tiefer in die Tasche greifen.",
+    "Mithilfe des Sondervermögens schafft die Bundesregierung die NATO-Zielvorgabe, jährlich mindestens zwei Prozent des BIP für Verteidigung auszugeben.",
+])
+def test_natos_target_named_before_a_comma_is_the_alliances(text):
+    assert [r["subject"] for r in defence(figures_in_article("Bundeswehr", text, **DAY))] == ["NATO"]

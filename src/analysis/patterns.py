@@ -526,6 +526,15 @@ DEFENCE_MINISTERS = (
     "schoigu", "tanner", "brekelmans", "umjerow", "umerov", "schmyhal", "pevkur", "sprūds", "šakalienė",
 )
 DEFENCE_MINISTER_RE = FoldedRegex(r"\b(?:" + "|".join(DEFENCE_MINISTERS) + r")\b")
+#: Forces of one state based in another: "für die Brigade in Litauen", "die US-Truppen in Deutschland" (a place).
+DEPLOYED_IN_BEFORE_RE = re.compile(
+    r"\b(?:\w*[Bb]rigade|\w*[Tt]ruppen|Soldaten|Stationierung|\w*[Ss]tützpunkt\w*|Kaserne\w*|Militärbasis|Basis|\w*[Kk]ontingent\w*|"
+    r"Bataillon\w*|\w*[Vv]erband|\w*[Vv]erbände)\s+(?:in|nach)\s+(?:der\s+|den\s+|dem\s+)?$"
+)
+DEFENCE_MINISTER_ROLE_RE = re.compile(r"(?:Verteidigungs|Wehr|Kriegs)minister(?:in)?\b")
+#: A break of the clause between a figure and a state named after it: "wird über zehn Milliarden kosten - allerdings
+#: übernimmt davon Litauen einen Teil".
+CLAUSE_BREAK_RE = re.compile(r"\s[-–—]\s|[,;:]|\b(?:allerdings|aber|jedoch|doch)\b")
 #: What a defence minister does with money besides the budget words: demands, plans, receives.
 MINISTER_MONEY_RE = FoldedRegex(r"\b(?:forder\w*|gefordert|verlang\w*|will|wollen|plant|beantrag\w*|erhält|erhalten|bekommt|bekommen|mehr)\b")
 #: Defence words that also count inside a compound ("Rekordverteidigungshaushalt",
@@ -933,8 +942,8 @@ PACKAGE_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Waffenpaket|Paket|Hilfe|Mil
 #: NATO's target named right before the figure: "des Nato-Ziels von zwei Prozent".
 NATO_TARGET_BEFORE_RE = re.compile(
     r"(?:(?:Nato|NATO)-(?:Ziel|Zielmarke|Zielvorgabe|Vorgabe|Richtwert)\w*|\w*(?:ziel|Ziel|Zielvorgabe|Vorgabe)\w* (?:der|des) (?:Nato|NATO|Bündnisses|Allianz))"
-    r"\s+(?:(?:liegt|lag|ist|war|von|bei)\s+){0,2}(?:mindestens\s+|rund\s+|über\s+)?$"
-)
+    r",?\s+(?:(?:liegt|lag|ist|war|von|bei|jährlich)\s+){0,2}(?:mindestens\s+|rund\s+|über\s+)?$"
+)  # also "Mit dem neuen Nato-Ziel, 3,5 Prozent des BIP ... auszugeben", "die NATO-Zielvorgabe, jährlich mindestens zwei Prozent"
 #: NATO's quota named before a figure: its target when at a target level ("Die NATO-Quote von
 #: zwei Prozent sei in Gefahr"), a country's level otherwise ("eine NATO-Quote von 2,4 Prozent").
 NATO_QUOTA_BEFORE_RE = re.compile(r"(?:Nato|NATO)-(?:Quote|Norm)\w*\s+(?:von\s+)?(?:mindestens\s+|rund\s+)?$")
@@ -1063,6 +1072,8 @@ FUND_FOR_DEFENCE_AFTER_RE = re.compile(r"^\w*\s+(?:für\s+(?:die\s+)?|der\s+)?(?
 #: not the alliance ("ihrer" may be the members': "Die Nato-Staaten sollen 5 % ihrer Wirtschaftsleistung ausgeben").
 OWN_ECONOMY_AFTER_RE = re.compile(r"\s*(?:seine[rs]?|seinem)\s+(?:\w+\s+)?(?:Wirtschaftsleistung|BIP|Bruttoinlands?produkt\w*|Wirtschaftskraft)\b")
 #: A state's own budget in a compound: "US-Verteidigungsbudget", "Bundeswehr-Sondervermögen", "EU-Haushalt".
+#: The head of a compound with an aid recipient that names what is spent on it: "Ukraine-Ausgaben", "Ukraine-Mittel".
+SPENDING_ON_HEAD_RE = re.compile(r"-(?:Ausgaben|Mittel|Hilfe\w*)\b")
 OWN_BUDGET_HEAD_RE = re.compile(r"-(?:Verteidigungs|Militär|Rüstungs|Wehr)?(?:Sondervermögen|Ausgaben|Haushalt|Etat|Budget)", re.I)
 #: The state a war is waged against: "nach dem russischen Überfall auf die Ukraine" (not a spender).
 WAR_TARGET_BEFORE_RE = re.compile(r"\b(?:Überfall\w*|Angriff\w*|Angriffskrieg\w*|Krieg\w*|Invasion|Einmarsch\w*)\s+(?:auf|gegen|in)\s+(?:die\s+|das\s+|den\s+)?$")

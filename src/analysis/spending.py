@@ -989,6 +989,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
         return True  # also the state a war is waged against: "nach dem russischen Überfall auf die Ukraine"
     if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)) or P.ATTACKER_AFTER_RE.match(after):
         return True
+    if P.DEPLOYED_IN_BEFORE_RE.search(before):
+        return True  # "für die Brigade in Litauen": where the forces are, not who pays
     if not aid and P.SELLER_PLACE_BEFORE_RE.search(text, max(sentence_start, start - 90), start):
         return True  # "der Kauf von 36 F-35-Kampfjets in den USA"
     owner = P.GENITIVE_OWNER_BEFORE_RE.search(before)
@@ -1005,6 +1007,13 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
         if noun and not P.SPENDING_NOUN_RE.fullmatch(noun["noun"]) and not (aid and P.PACKAGE_AFTER_RE.match(after)):
             return True
     return False
+
+
+def _owner_of_other_noun(text: str, start: int) -> bool:
+    """The genitive at ``start`` ("des Bündnisses") owns a noun that is not spending ("Vergleichszahlen des ...")."""
+    head = re.match(r"[Dd]es\s", text[start : start + 4])
+    noun = re.search(r"\b([A-ZÄÖÜ][\wäöüß-]*)\s+$", text[max(0, start - 40) : start]) if head else None
+    return bool(noun) and not P.SPENDING_NOUN_RE.fullmatch(noun.group(1))
 
 
 def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int] = frozenset(), aid: bool = False) -> list[tuple[int, str, bool]]:
@@ -1025,6 +1034,8 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
             continue
         members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
         own_budget = bool(P.OWN_BUDGET_HEAD_RE.match(ctx.text, m.end))  # "US-Verteidigungsbudget", "Bundeswehr-Sondervermögen"
+        if own_budget and code in P.AID_RECIPIENT_STATES and P.SPENDING_ON_HEAD_RE.match(ctx.text, m.end):
+            continue  # "ohne Ukraine-Ausgaben": money spent on Ukraine, not Ukraine's
         if m.via == "compound" and not members and not own_budget and (ctx.text[m.end : m.end + 1] == "-" or ctx.text[m.start : m.end].endswith("-")):
             continue  # "Ukraine-Krieg", "Nato-Gipfel", "EU- und Nato-Land": not a spender
         if _not_a_spender(ctx.text, m.start, m.end, s.start, aid=aid, adjective=lexicon.is_adjective(ctx.text[m.start : m.end]),
@@ -1052,7 +1063,8 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
         eu = text[max(0, m.start() - 3) : m.start()] == "EU-"
         spenders.append((s.start + m.start(), "EU" if eu else union, True))
     if ctx.in_paragraph(P.NATO_NAME_RE) or ctx.article.about_defence:
-        spenders += [(s.start + m.start(), "NATO", False) for m in P.ALLIANCE_NAME_RE.finditer(text)]
+        spenders += [(s.start + m.start(), "NATO", False) for m in P.ALLIANCE_NAME_RE.finditer(text)
+                     if not _owner_of_other_noun(text, m.start())]  # not "in Vergleichszahlen des Verteidigungsbündnisses"
     if ctx.article.about_defence or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE):
         spenders += [(s.start + m.start(), union, True) for m in P.MEMBER_COUNT_RE.finditer(text)]
     ctx.partners[s.index] = sorted(partners)  # a last resort for the subject ("der Deal mit Portugal")
@@ -1131,6 +1143,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
              and not P.PLACE_ARTICLE_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0])
              and not (x[0] in countries and P.BENEFICIARY_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0]))]
     # ("für Munition für die ukrainische Armee": a state the money is for; "4 Milliarden Euro für das Bundesheer" is its own budget)
+    if after and (minister := _minister_before(c, ctx, lexicon, after[0][0])):
+        return minister  # "ein Prestigeprojekt von Verteidigungsminister Pistorius, wird über zehn Milliarden kosten - allerdings übernimmt davon Litauen einen Teil"
     if after:
         return SEVERAL if _several(spenders, spenders.index(after[0]), ctx.text) else after[0][1]
     if kind == "demand" and not (c.unit != "percent" and P.DEFENCE_MINISTER_RE.search(ctx.span())):
@@ -1148,6 +1162,20 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
             if country == "US" and c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS:
                 return "NATO"  # "Trump halte fünf Prozent für angemessen": a level for the allies
             return country
+    return ""
+
+
+def _minister_before(c: Candidate, ctx: _Context, lexicon: Lexicon, state_after: int) -> str:
+    """The state of a defence minister named before the figure in its sentence, when the state named after
+    the figure stands beyond a break of the clause (a dash, a comma, "allerdings"): the minister's budget."""
+    if not P.CLAUSE_BREAK_RE.search(ctx.text, c.end, state_after):
+        return ""
+    for m in reversed(_people(ctx.matches.get(ctx.sentence.index, []), lexicon)):
+        if m.end > c.start:
+            continue
+        named = ctx.text[max(ctx.sentence.start, m.start - 30) : m.end]
+        if P.DEFENCE_MINISTER_RE.search(named) or P.DEFENCE_MINISTER_ROLE_RE.search(named):
+            return _role_state(m.actor_id, ctx, lexicon) or lexicon.country_of(m.actor_id) or ""
     return ""
 
 
