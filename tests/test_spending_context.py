@@ -1121,3 +1121,11 @@ def test_spending_on_ukraine_and_the_alliances_comparison_figures_do_not_make_a_
 ])
 def test_natos_target_named_before_a_comma_is_the_alliances(text):
     assert [r["subject"] for r in defence(figures_in_article("Bundeswehr", text, **DAY))] == ["NATO"]
+
+
+def test_the_target_reached_by_a_member_is_natos_and_a_non_members_is_its_own():
+    text = ("Kanada wird in diesem Jahr das Ziel von 2% des BIP bei den Militärausgaben erreichen, kündigte Mark Carney an. "
+            "Damit liegt Rumänien knapp unter dem Bündnisdurchschnitt von 1,73 % für Verteidigung.")
+    assert [r["subject"] for r in defence(figures_in_article("Nato", text, **DAY))] == ["NATO", "NATO"]
+    japan = ("Japan erhöht seinen Verteidigungshaushalt. Die Regierung will das Ziel von 2 Prozent des BIP bis März erreichen.")
+    assert [r["subject"] for r in defence(figures_in_article("Japan rüstet auf", japan, **DAY))] == ["JP"]

@@ -1091,6 +1091,19 @@ ALLIANCE_NAME_RE = re.compile(
 #: A target named as such, or NATO's part for defence-related spending: "ein neues Ziel von mindestens 3,5 Prozent",
 #: "1,5 Prozent für verteidigungsrelevante Ausgaben".
 TARGET_NOUN_RE = re.compile(r"\b(?:Ziel|Ziels|Zielmarke|Zielvorgabe|Vorgabe)\b|\w+-Prozent-Ziel\w*|verteidigungsrelevante\w*|sicherheitsrelevante\w*")
+#: NATO's target named by a definite article right before a target level ("Kanada wird das Ziel von 2% des BIP erreichen",
+#: "Rumänien hat das verbindliche Ziel von 2 % des BIP erst 2020 erreicht") or the alliance's average: the alliance's, even
+#: with a state that reaches it.
+THE_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:das|dem|des|den)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:Ziel|Ziels|Zielwert|Zielmarke|Mindestziel|Vorgabe)\s+(?:von|in\s+Höhe\s+von)\s+"
+    r"(?:mindestens\s+|rund\s+|jeweils\s+)?$"
+)
+#: NATO's 32 members (2024-): only their targets at NATO's levels are the alliance's ("Japan ... das Ziel von 2 Prozent"
+#: is Japan's own).
+NATO_MEMBER_STATES = frozenset(
+    "AL BE BG CA CZ DK DE EE ES FI FR GB GR HR HU IS IT LT LU LV ME MK NL NO PL PT RO SE SI SK TR US".split()
+)
+ALLIANCE_AVERAGE_BEFORE_RE = re.compile(r"(?:Bündnis|Nato-|NATO-|Allianz)durchschnitt\w*\s+(?:von\s+|bei\s+)(?:rund\s+|etwa\s+)?$")
 #: A target owned by the one who pursues it: "erfüllte die Regierung ihr Ziel", "Spaniens Ziel war es".
 OWN_TARGET_RE = re.compile(r"\b(?:ihr|ihre|ihres|sein|seine|seines|unser|unsere)\w*\s+(?:\w+\s+)?Ziel|\b[A-ZÄÖÜ]\w+s\s+Ziel\b")
 NATO_TARGET_WORDS_RE = re.compile(r"\b(?:Ziel\w*|Vorgabe\w*|Norm|Richtwert|Quote|sollen|soll|müssen|bisher|künftig|Gipfel\w*|geeinigt|vereinbart|beschlossen)\b")

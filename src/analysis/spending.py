@@ -1009,6 +1009,13 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
     return False
 
 
+def _non_member_named(ctx: _Context, lexicon: Lexicon) -> bool:
+    """A state outside NATO is named in the figure's sentence or the two before it (its target is its own)."""
+    return any(m.actor_id and lexicon.actor_type(m.actor_id) == "country" and m.actor_id not in P.NATO_MEMBER_STATES
+               and m.actor_id not in P.AID_RECIPIENT_STATES
+               for s in (ctx.sentence, *ctx.before[-2:]) for m in ctx.matches.get(s.index, []))
+
+
 def _owner_of_other_noun(text: str, start: int) -> bool:
     """The genitive at ``start`` ("des Bündnisses") owns a noun that is not spending ("Vergleichszahlen des ...")."""
     head = re.match(r"[Dd]es\s", text[start : start + 4])
@@ -1087,6 +1094,11 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return _one_state_named(c, ctx, lexicon)  # "Es wendet weniger als zwei Prozent seiner Wirtschaftsleistung ... auf"
     if P.NATO_TARGET_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start]):
         return "NATO"  # "oberhalb des NATO-Ziels von zwei Prozent"
+    if c.unit == "percent" and P.ALLIANCE_AVERAGE_BEFORE_RE.search(ctx.text, max(s.start, c.start - 40), c.start):
+        return "NATO"  # "knapp unter dem Bündnisdurchschnitt von 1,73 %"
+    if c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS and P.THE_TARGET_BEFORE_RE.search(ctx.text, max(s.start, c.start - 50), c.start) \
+            and (ctx.in_paragraph(P.NATO_NAME_RE) or ctx.article.about_defence) and not _non_member_named(ctx, lexicon):
+        return "NATO"  # "Kanada wird das Ziel von 2% des BIP bei den Militärausgaben erreichen": the alliance's target
     quota = c.value in P.NATO_TARGET_LEVELS and P.NATO_QUOTA_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start])
     owner = P.GENITIVE_OWNER_AFTER_RE.match(ctx.text, c.end)  # "die 3,5 % der USA"
     giving = aid or bool(P.AID_WORDS_RE.search(ctx.span()) or P.GIVING_RE.search(ctx.span()))
