@@ -1129,3 +1129,74 @@ def test_the_target_reached_by_a_member_is_natos_and_a_non_members_is_its_own():
     assert [r["subject"] for r in defence(figures_in_article("Nato", text, **DAY))] == ["NATO", "NATO"]
     japan = ("Japan erhöht seinen Verteidigungshaushalt. Die Regierung will das Ziel von 2 Prozent des BIP bis März erreichen.")
     assert [r["subject"] for r in defence(figures_in_article("Japan rüstet auf", japan, **DAY))] == ["JP"]
+
+
+def test_inflation_adjusted_world_spending_is_defence_money():
+    text = ("Das SIPRI hat berichtet, dass die weltweiten Militärausgaben 2024 ein Rekordniveau erreicht haben. Laut dem Bericht "
+            "stiegen die inflationsbereinigten Ausgaben um 9,4 % und erreichten 2,72 Billionen Dollar.")
+    assert [r["value"] for r in defence(figures_in_article("Militärausgaben", text, **DAY))] == [2.72e12]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Vereinigten Staaten haben 11,1 Milliarden US-Dollar genehmigt Waffenverkäufe nach Taiwan.",
+    "Die Vereinigten Staaten haben den möglichen Verkauf von 20 F-16-Kampfflugzeugen an die Philippinen für mehr als 5 Milliarden Dollar genehmigt.",
+    "Die Regierung strebt die Genehmigung des Kongresses für ein Militärverkaufsprogramm im Wert von etwa 6 Milliarden Dollar an Israel an.",
+])
+def test_a_sellers_approval_of_arms_sales_is_an_export(text):
+    assert defence(figures_in_article("Waffen", text, **DAY)) == []
+
+
+def test_a_headline_on_arms_sales_makes_its_amounts_exports():
+    text = "Die USA wollen Taiwan Waffen im Rekordwert von 11,1 Milliarden Dollar (9,47 Mrd. Euro) liefern."
+    assert defence(figures_in_article("Größter Waffenverkauf der Geschichte für Taiwan", text, **DAY)) == []
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Der US-Senat hat heute einen Rekordverteidigungshaushalt in Höhe von 901 Milliarden Dollar verabschiedet.", "US"),
+    ("Parallel dazu hat das US-Repräsentantenhaus ein 60-Milliarden-Dollar-Militärhilfepaket für die Ukraine verabschiedet.", "US"),
+    ("Peking hat die Genehmigung von US-Militärhilfen in Höhe von 571,3 Millionen Dollar für Taiwan scharf kritisiert.", "US"),
+    ("Das Sondervermögen, das sind jene 100 Milliarden Euro, die die Regierung nach dem Angriff Russlands auf die Ukraine für "
+     "die deutsche Armee zur Verfügung stellte.", "DE"),
+    ("Der an Russland und Belarus grenzende Ostseestaat Lettland wird im kommenden Jahr 1,56 Milliarden Euro für die Verteidigung ausgeben.", "LV"),
+])
+def test_subjects_of_legislatures_donors_attackers_and_neighbours(text, subject):
+    assert [r["subject"] for r in defence(figures_in_article("Verteidigung", text, **DAY))][:1] == [subject]
+
+
+def test_a_threat_by_a_state_is_not_its_spending():
+    text = ("Taiwan hat angesichts der Bedrohung durch China eine massive Erhöhung der Verteidigungsausgaben auf 40 Milliarden "
+            "US-Dollar angekündigt.")
+    assert [r["subject"] for r in defence(figures_in_article("Taiwan", text, **DAY))] == ["TW"]
+
+
+def test_a_package_with_a_military_part_is_mixed_and_the_part_is_aid():
+    text = ("Deshalb kündigen wir ein neues Hilfspaket in Höhe von 500 Millionen Euro an, von denen 350 Millionen für militärische "
+            "Unterstützung bereitgestellt werden, sagte der norwegische Premierminister.")
+    assert [r["value"] for r in defence(figures_in_article("Ukraine", text, **DAY))] == [350e6]
+
+
+def test_a_sentence_that_continues_a_series_and_allocations_after_a_conversion():
+    text = ("Australien erhöht seine Verteidigungsausgaben massiv. Bis 2027–2028 sollen die Verteidigungsausgaben auf 67,4 Milliarden "
+            "australische Dollar steigen. Bis 2033–2034 sogar auf 100 Milliarden australische Dollar (ca. 61 Mrd. EUR). Im jüngsten "
+            "Haushaltsentwurf sieht die Regierung 16,7 Milliarden australische Dollar (ca. 10 Mrd. EUR) für die Beschaffung von "
+            "Ausrüstung für die Streitkräfte vor.")
+    rows = defence(figures_in_article("Australien erhöht Verteidigungsausgaben massiv", text, **DAY))
+    assert [r["value"] for r in rows] == pytest.approx([67.4e9, 100e9, 61e9, 16.7e9, 10e9])
+
+
+def test_a_paragraph_naming_dividends_does_not_hide_a_defence_budget_named_just_before():
+    text = ("US-Präsident Donald Trump plant eine massive Steigerung des Verteidigungshaushalts. Er kündigte an, die Mittel für das "
+            "Jahr 2027 von aktuell 901 Milliarden auf 1,5 Billionen Dollar zu erhöhen. Die Einnahmen reichten auch für "
+            "Dividendenzahlungen an Bürger.")
+    assert [r["value"] for r in defence(figures_in_article("Trump", text, **DAY))] == [901e9, 1.5e12]
+
+
+def test_polands_east_shield_and_the_debt_brake_line_and_natos_floor():
+    shield = "Polen kündigte Investitionen im Umfang von zehn Milliarden Zloty in den Schutzschild Ost an."
+    assert [r["value"] for r in defence(figures_in_article("Polen", shield, **DAY))] == [10e9]
+    line = ("Die Ausnahme soll nicht mehr nur für Verteidigungsausgaben ab einer Höhe entsprechend einem Prozent des "
+            "Bruttoinlandsprodukts gelten.")
+    assert defence(figures_in_article("Schuldenbremse", line, **DAY)) == []
+    floor = ("Die von der Allianz bislang geforderte Untergrenze von zwei Prozent des Bruttoinlandsprodukts wird von Deutschland "
+             "nur durch das Sondervermögen erreicht.")
+    assert [r["subject"] for r in defence(figures_in_article("Bundeswehr", floor, **DAY))] == ["NATO"]

@@ -499,6 +499,7 @@ DEFENCE_TERMS = (
     "kernverteidigung", "luftwaffe", "marine\\b(?! le pen)", "heer\\b", "heeres", "einzelplan 14", "zwei-prozent-ziel",
     "fliegerhorst", "kaserne", "militärbasis", "stützpunkt", "truppenübungsplatz", "kriegführung", "kriegsführung",
     "kriegskosten", "kriegsausgaben", "kriegsbudget", "kampftag", "sicherheit und verteidigung",
+    "schutzschild ost", "east shield", "ostschild", "grenzbefestigung", "befestigungsanlage",
     # weapons and systems
     "waffen(?!stillstand|ruhe|gewalt|schein|besitz|gesetz|recht|brüder|bruder|händler|handel|verbot|lobby|narr|kontroll|arsenal der)",
     "munition", "panzer(?!kette|glas|knacker|schrank|tür)", "luftabwehr", "raketenabwehr", "flugabwehr", "drohnenabwehr",
@@ -623,7 +624,7 @@ BUDGET_WORDS_RE = FoldedRegex(r"\b(?:" + "|".join(BUDGET_WORDS) + r")\w*")
 RANGE_BETWEEN_RE = re.compile(r"\s+(?:bis(?:\s+zu)?|und)\s+")
 RANGE_START_BEFORE_RE = re.compile(r"\bzwischen\s+$")
 MONEY_LEVEL_SHAPE_RE = re.compile(
-    r"\bvon\s+(?:zuvor\s+|rund\s+|knapp\s+|etwa\s+)?\d[\d.,]*\s*(?:Milliarden|Millionen|Billionen|Mrd\.?|Mio\.?)?\s*(?:Euro|Dollar|US-Dollar)?\s+"
+    r"\bvon\s+(?:zuvor\s+|rund\s+|knapp\s+|etwa\s+|aktuell\s+|derzeit\s+|heute\s+)?\d[\d.,]*\s*(?:Milliarden|Millionen|Billionen|Mrd\.?|Mio\.?)?\s*(?:Euro|Dollar|US-Dollar)?\s+"
     r"auf\s+(?:rund\s+|knapp\s+|etwa\s+|über\s+)?\d|\b(?:19|20)\d\d:\s*\d"
 )
 #: Weapons and equipment: an amount for them is procurement.
@@ -647,7 +648,7 @@ MILITARY_AID_RE = FoldedRegex(
 #: ("Steuer" but not "beisteuern", "Gericht" but not "eingerichtet", "Berufung" but not
 #: "Einberufung").
 OTHER_TOPIC_STEMS = (
-    "verschuldung", "defizit", "wachstum", "konjunktur", "inflation", "teuerung", "arbeitslos", "umfrage", "infektion",
+    "verschuldung", "defizit", "wachstum", "konjunktur", "inflation(?!s-?bereinigt)", "teuerung", "arbeitslos", "umfrage", "infektion",
     "inzidenz", "corona", "pandemie", "wiederaufbau", "kurzarbeit", "shutdown", "lockdown", "tagessätze", "entschädigung",
     "humanitär", "zivilschutz", "bevölkerungsschutz", "katastrophenschutz", "hochwasser", "flutopfer", "fluthilfe",
     "kopfgeld", "lösegeld", "veruntreu", "zweckentfremd", "unterschlag", "korruption", "bestechung", "geldbuße", "bußgeld",
@@ -665,7 +666,7 @@ OTHER_TOPIC_STEMS = (
     # civil ministries named as the budget's owner: "Der größte Haushaltsposten ist ... der des Bundesarbeitsministeriums"
     "bundesarbeitsministeri", "arbeitsministeri", "sozialministeri", "gesundheitsministeri", "bildungsministeri",
     "familienministeri", "verkehrsministeri", "bauministeri", "landwirtschaftsministeri", "umweltministeri",
-    "investitionsstau",
+    "investitionsstau", "sozialversicherung",
 )
 OTHER_TOPIC_WORDS = (
     "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn(?!en\\b|t\\b)", "dax\\b", "miete", "lohn",
@@ -703,14 +704,14 @@ THRESHOLD_RE = FoldedRegex(
 CIVIL_PURPOSE_AFTER_RE = re.compile(
     r"\s*(?:\w+\s+)?(?:für|in)\s+(?:die\s+|den\s+)?(?:Straßen|Schulen|Brücken|Schienen|Kitas|Krankenhäuser|Kliniken|Wohnungen|Bahn|Klimaschutz)\b")
 #: "X, davon Y für die Verteidigung": X is the total that Y is part of.
-PART_FOLLOWS_RE = re.compile(r"\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b", re.I)
+PART_FOLLOWS_RE = re.compile(r"\s*(?:\w+\s*)?,\s*(?:davon|darunter|wovon|von denen)\b", re.I)
 #: The part names defence as its purpose ("davon 495 Milliarden für die Verteidigung"): the total holds other money.
 #: A part for one item ("davon 13,6 Millionen Euro für Infrastrukturmaßnahmen für die Hubschrauber") says nothing of the total.
-DEFENCE_PART_RE = re.compile(r"\s*(?:\w+\s+)?,\s*(?:davon|darunter|wovon)\b[^.;]{0,80}?\b(?:für|in|auf)\s+(?:die\s+|den\s+|das\s+)?"
-                             r"(?:Verteidigung|Bundeswehr|Rüstung|Militär|Armee|Streitkräfte|Bundesheer|Sicherheit|Aufrüstung)\w*", re.I)
+DEFENCE_PART_RE = re.compile(r"\s*(?:\w+\s*)?,\s*(?:davon|darunter|wovon|von denen)\b[^.;]{0,80}?\b(?:für|in|auf)\s+(?:die\s+|den\s+|das\s+)?"
+                             r"(?:\w+\s+(?:der|des)\s+)?(?:Verteidigung|Bundeswehr|Rüstung|Militär|Armee|Streitkräfte|Bundesheer|Sicherheit|Aufrüstung)\w*", re.I)
 #: Words around a percentage that make it the debt brake's limit: "Ausgaben oberhalb von einem
 #: Prozent des BIP werden ausgenommen", "die ein Prozent des BIP überschreiten, dürfen ... Kredite".
-THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:von\s+)?(?:einem\s+|eins\s+)?$|\bab\s+(?:einem\s+Wert\s+von\s+)?$|\babzüglich\s+$", re.I)
+THRESHOLD_BEFORE_RE = re.compile(r"(?:oberhalb|jenseits|über|mehr als|ab)\s+(?:von\s+)?(?:einem\s+|eins\s+)?$|\bab\s+(?:einem\s+Wert\s+von\s+|einer\s+Höhe\s+(?:von|entsprechend)\s+)?$|\babzüglich\s+$", re.I)
 THRESHOLD_NEAR_RE = FoldedRegex(
     r"schuldenbremse|schuldenregel|ausgenommen|ausnehmen|ausnahme|kreditfinanzier|kredite aufgenommen|dürfen künftig kredite|"
     r"kreditobergrenze|kreditgrenze|deckel|kreditaufnahme|herausgerechnet|herausrechn|mehr schulden|schulden machen"
@@ -781,7 +782,9 @@ NOT_SPENDING_RE = FoldedRegex(
     r"übernahme|akquisition|eigentümerfamilie|kursziel|"
     # a sale of arms to another state approved or announced by the seller: an export ("Grünes Licht für den Verkauf von
     # Waffen im Wert von mehr als drei Milliarden Dollar an Israel")
-    r"verkauf\w* von (?:\w+ ){0,3}?(?:waffen|rüstungsgüter|bomben|raketen|munition|kampfjets|flugzeugen|panzern|ausrüstung)|"
+    r"verkauf\w* von (?:[\w-]+ ){0,3}?[\w-]*(?:waffen|rüstungsgüter|bomben|raketen|munition|kampfjets|flugzeugen|panzern|ausrüstung)|"
+    # the seller's words for it: "11,1 Milliarden US-Dollar genehmigt Waffenverkäufe nach Taiwan", "ein Militärverkaufsprogramm"
+    r"waffenverk[aä]uf|rüstungsverk[aä]uf|militärverk[aä]uf|"
     # export approvals in other words: "hat von der Bundesregierung Waffenlieferungen ... genehmigt bekommen", "genehmigte das
     # Außenministerium eine Vereinbarung"; the value of a country's arms production
     r"genehmigt bekommen|genehmigte das (?:\w+-)?außenministerium|genehmigungswert|inländische rüstungsproduktion|produktionswert|"
@@ -798,7 +801,7 @@ INDIVIDUAL_PAY_LIMIT = 1e6
 #: beträgt 325 Prozent".
 MAX_GDP_SHARE = 50
 #: Arms exports and their approvals, as an article's topic (headline or lead).
-ARMS_EXPORT_RE = re.compile(r"Rüstungsexport\w*|Waffenexport\w*|Rüstungsausfuhr\w*|Waffenausfuhr\w*|[Ee]xportgenehmigung\w*|Ausfuhrgenehmigung\w*")
+ARMS_EXPORT_RE = re.compile(r"Rüstungsexport\w*|Waffenexport\w*|Waffenverk[aä]uf\w*|Rüstungsverk[aä]uf\w*|Militärverk[aä]uf\w*|Rüstungsausfuhr\w*|Waffenausfuhr\w*|[Ee]xportgenehmigung\w*|Ausfuhrgenehmigung\w*")
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.
 #: A company's results as what an amount is: "Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg auf 1,37
 #: Milliarden Kronen" (the maker's money, not a state's, even next to a weapon system).
@@ -842,7 +845,8 @@ NATO_MEMBERS_COMPOUND_RE = re.compile(r"-(?:Staaten|Ländern?|Mitglieder[n]?|Mit
 #: not actors: "in Berlin" is a place).
 SPENDER_METONYMS = {
     "Bundesregierung": "DE", "Bundestag": "DE", "Berlin": "DE",
-    "Washington": "US", "Weiße Haus": "US", "Weißen Haus": "US", "US-Regierung": "US", "Kongress": "US",
+    "Washington": "US", "Weiße Haus": "US", "Weißen Haus": "US", "US-Regierung": "US", "Kongress": "US", "US-Kongress": "US", "US-Senat": "US",
+    "Repräsentantenhaus": "US", "US-Repräsentantenhaus": "US",
     "Moskau": "RU", "Kiew": "UA", "Peking": "CN", "Warschau": "PL", "Paris": "FR", "London": "GB",
     "Den Haag": "NL", "Tokio": "JP", "Tallinn": "EE", "Riga": "LV", "Vilnius": "LT", "Helsinki": "FI",
     "Stockholm": "SE", "Oslo": "NO", "Kopenhagen": "DK", "Madrid": "ES", "Rom": "IT", "Ankara": "TR", "Bern": "CH",
@@ -893,6 +897,16 @@ INSTITUTION_IN_BEFORE_RE = re.compile(r"(?:ministerium|regierung|parlament|präs
 PLACE_BEFORE_RE = re.compile(r"(?:\bin|\bnach|\baus|\bvon|\bbei|\bum|\bbis|\bzwischen|\bab)\s+$", re.I)
 #: A sentence that restates the figure before it: "Das entspricht rund 430 Millionen Euro",
 #: "Aktuell wären das 80 Milliarden Euro", "2025 sollen es 3,3 Milliarden Euro sein".
+#: A sentence that only continues the series of the one before: "Bis 2027–2028 sollen die Verteidigungsausgaben auf 67,4
+#: Milliarden steigen. Bis 2033–2034 sogar auf 100 Milliarden australische Dollar".
+CONTINUED_SERIES_RE = re.compile(
+    r"^\W*(?:Bis|Im Jahr|Ab|Für|In)\s+(?:(?:dem|das)\s+Jahr\s+)?(?:19|20)\d\d(?:\s*[–/-]\s*(?:19|20)?\d\d)?\s+"
+    r"(?:(?:sogar|dann|schließlich|gar|bereits|schon|sollen\s+es|soll\s+es|sind\s+es)\s+)?(?:auf|bei)\s"
+)
+#: An allocation to buying equipment: "für die Beschaffung neuen Materials", "für den Erhalt bestehender Ausrüstung".
+ALLOCATED_TO_PROCUREMENT_RE = re.compile(r"(?:die|den|das|neue\w*)?\s*(?:Beschaffung|Anschaffung|Erhalt|Instandhaltung|Modernisierung)\b")
+#: A bracket right after an amount: its conversion ("(ca. 10 Mrd. EUR)").
+BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{0,40}\)")
 #: Between two amounts of one series: "auf 4,74 Milliarden Euro und 2026 auf 5,19 Milliarden".
 SERIES_BETWEEN_RE = re.compile(r"\s*(?:und|sowie|,)\s+(?:(?:im Jahr |bis )?\d{4}\s+)?(?:auf|bei)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?")
 RESTATEMENT_RE = re.compile(
@@ -1073,10 +1087,15 @@ FUND_FOR_DEFENCE_AFTER_RE = re.compile(r"^\w*\s+(?:für\s+(?:die\s+)?|der\s+)?(?
 OWN_ECONOMY_AFTER_RE = re.compile(r"\s*(?:seine[rs]?|seinem)\s+(?:\w+\s+)?(?:Wirtschaftsleistung|BIP|Bruttoinlands?produkt\w*|Wirtschaftskraft)\b")
 #: A state's own budget in a compound: "US-Verteidigungsbudget", "Bundeswehr-Sondervermögen", "EU-Haushalt".
 #: The head of a compound with an aid recipient that names what is spent on it: "Ukraine-Ausgaben", "Ukraine-Mittel".
-SPENDING_ON_HEAD_RE = re.compile(r"-(?:Ausgaben|Mittel|Hilfe\w*)\b")
-OWN_BUDGET_HEAD_RE = re.compile(r"-(?:Verteidigungs|Militär|Rüstungs|Wehr)?(?:Sondervermögen|Ausgaben|Haushalt|Etat|Budget)", re.I)
+SPENDING_ON_HEAD_RE = re.compile(r"-(?:Militär|Waffen|Rüstungs)?(?:Ausgaben|Mittel|[Hh]ilfe\w*)\b")
+OWN_BUDGET_HEAD_RE = re.compile(r"-(?:Verteidigungs|Militär|Rüstungs|Wehr)?(?:Sondervermögen|Ausgaben|Haushalt|Etat|Budget)|-(?:Militär|Waffen|Rüstungs)hilfe", re.I)
 #: The state a war is waged against: "nach dem russischen Überfall auf die Ukraine" (not a spender).
-WAR_TARGET_BEFORE_RE = re.compile(r"\b(?:Überfall\w*|Angriff\w*|Angriffskrieg\w*|Krieg\w*|Invasion|Einmarsch\w*)\s+(?:auf|gegen|in)\s+(?:die\s+|das\s+|den\s+)?$")
+WAR_TARGET_BEFORE_RE = re.compile(r"\b(?:Überfall\w*|Angriff\w*|Angriffskrieg\w*|Krieg\w*|Invasion|Einmarsch\w*)\s+(?:[A-ZÄÖÜ]\w+s\s+)?(?:auf|gegen|in)\s+(?:die\s+|das\s+|den\s+)?$")
+#: The state that wages a war or threatens ("nach dem Angriff Russlands", "angesichts der Bedrohung durch China") or a
+#: neighbour ("der an Russland grenzende Ostseestaat"): not a spender.
+WAR_BY_BEFORE_RE = re.compile(r"\b(?:Überfall\w*|Angriff\w*|Angriffskrieg\w*|Invasion|Einmarsch\w*|Aggression)\s+$|"
+                              r"\b(?:Bedrohung\w*|Aggression|Druck|Expansion|Aufrüstung)\s+(?:durch|aus|von|seitens)\s+$")
+BORDER_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,5}?(?:an)?grenz\w*")
 SPENT_RE = re.compile(r"\b(?:braucht|brauchen|benötigt|benötigen|gab|gaben|gibt|geben|ausgegeben|aufgewendet|aufwandten|investiert\w*|fließen|fliessen|fließt|fliesst|flossen|eingeplant|vorgesehen|bereitgestellt|kommen|kommt|kamen|beigesteuert|zugesagt|zusagen|sagt|sagen)\b")
 #: Verbs that change a budget by an amount: the amount is still defence money.
 BUDGET_CHANGE_RE = re.compile(r"aufstock\w*|aufgestockt|\bstock(?:t|en|te|ten)\b|erhöh\w*|anheb\w*|angehoben|kürz\w*|gekürzt|streich\w*|gestrichen", re.I)
@@ -1095,7 +1114,8 @@ TARGET_NOUN_RE = re.compile(r"\b(?:Ziel|Ziels|Zielmarke|Zielvorgabe|Vorgabe)\b|\
 #: "Rumänien hat das verbindliche Ziel von 2 % des BIP erst 2020 erreicht") or the alliance's average: the alliance's, even
 #: with a state that reaches it.
 THE_TARGET_BEFORE_RE = re.compile(
-    r"\b(?:das|dem|des|den)\s+(?:[a-zäöüß]\w*\s+){0,2}(?:Ziel|Ziels|Zielwert|Zielmarke|Mindestziel|Vorgabe)\s+(?:von|in\s+Höhe\s+von)\s+"
+    r"\b(?:[Dd]as|[Dd]em|[Dd]es|[Dd]en|[Dd]ie|[Dd]er)\s+(?:(?:von\s+der\s+(?:Nato|NATO|Allianz)|[a-zäöüß]\w*)\s+){0,3}"
+    r"(?:Ziel|Ziels|Zielwert|Zielmarke|Mindestziel|Vorgabe|Untergrenze)\s+(?:von|in\s+Höhe\s+von)\s+"
     r"(?:mindestens\s+|rund\s+|jeweils\s+)?$"
 )
 #: NATO's 32 members (2024-): only their targets at NATO's levels are the alliance's ("Japan ... das Ziel von 2 Prozent"

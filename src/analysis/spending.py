@@ -783,8 +783,11 @@ def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
     sentence = ctx.span()
     clause_start, clause_end = _clause_span(c, ctx)
     near = ctx.text[max(clause_start, c.start - _LOCAL_CHARS) : min(clause_end, c.end + _LOCAL_CHARS // 2)]
-    allocated = P.ALLOCATED_AFTER_RE.match(ctx.text, c.end, clause_end)
-    allocated = bool(allocated and P.DEFENCE_TERMS_RE.match(ctx.text, allocated.end(), clause_end))
+    bracket = P.BRACKET_AFTER_RE.match(ctx.text, c.end, ctx.sentence.end)  # "16,7 Milliarden australische Dollar (ca. 10 Mrd. EUR) für die Beschaffung"
+    end = ctx.sentence.end if bracket else clause_end
+    allocated = P.ALLOCATED_AFTER_RE.match(ctx.text, bracket.end() if bracket else c.end, end)
+    allocated = bool(allocated and (P.DEFENCE_TERMS_RE.match(ctx.text, allocated.end(), end)
+                                    or P.ALLOCATED_TO_PROCUREMENT_RE.match(ctx.text, allocated.end(), end)))
     addition = P.ADDITION_BEFORE_RE.search(ctx.text[max(clause_start, c.start - 30) : c.start])
     defence_budget = P.DEFENCE_BUDGET_TERMS_RE.search(ctx.text, clause_start, clause_end)
     total_words = P.BUDGET_TOTAL_RE.search(near)
@@ -991,6 +994,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
         return True
     if P.DEPLOYED_IN_BEFORE_RE.search(before):
         return True  # "für die Brigade in Litauen": where the forces are, not who pays
+    if P.WAR_BY_BEFORE_RE.search(before) or (P.BORDER_AFTER_RE.match(after) and re.search(r"\ban\s+$|^\s*grenz", before + "|" + after[:12])):
+        return True  # "nach dem Angriff Russlands", "angesichts der Bedrohung durch China", "der an Russland grenzende Ostseestaat"
     if not aid and P.SELLER_PLACE_BEFORE_RE.search(text, max(sentence_start, start - 90), start):
         return True  # "der Kauf von 36 F-35-Kampfjets in den USA"
     owner = P.GENITIVE_OWNER_BEFORE_RE.search(before)
@@ -1096,7 +1101,7 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return "NATO"  # "oberhalb des NATO-Ziels von zwei Prozent"
     if c.unit == "percent" and P.ALLIANCE_AVERAGE_BEFORE_RE.search(ctx.text, max(s.start, c.start - 40), c.start):
         return "NATO"  # "knapp unter dem Bündnisdurchschnitt von 1,73 %"
-    if c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS and P.THE_TARGET_BEFORE_RE.search(ctx.text, max(s.start, c.start - 50), c.start) \
+    if c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS and P.THE_TARGET_BEFORE_RE.search(ctx.text, max(s.start, c.start - 70), c.start) \
             and (ctx.in_paragraph(P.NATO_NAME_RE) or ctx.article.about_defence) and not _non_member_named(ctx, lexicon):
         return "NATO"  # "Kanada wird das Ziel von 2% des BIP bei den Militärausgaben erreichen": the alliance's target
     quota = c.value in P.NATO_TARGET_LEVELS and P.NATO_QUOTA_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start])
@@ -1277,7 +1282,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     if ctx.article.about_exports and not P.DEFENCE_BUDGET_TERMS_RE.search(sentence):
         return False  # an article on arms exports: what other states buy is the exporter's sales
     if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not (P.STATE_BUYER_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)
-                                                       or P.DEFENCE_BUDGET_TERMS_RE.search(sentence)):
+                                                       or P.DEFENCE_BUDGET_TERMS_RE.search(sentence)) \
+            and not (not P.FINANCE_CONTEXT_RE.search(sentence) and any(P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(x)) for x in ctx.before[-1:])):
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results
     if P.COMPANY_RESULT_RE.search(ctx.text, clause_start, clause_end) and not (
             P.STATE_BUYER_RE.search(own) or P.DEFENCE_BUDGET_TERMS_RE.search(own) or P.PROCUREMENT_WORDS_RE.search(own)):
@@ -1466,6 +1472,7 @@ def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: in
     same_sentence = last["_sentence"] == index
     bracket = same_sentence and "(" in ctx.text[last["end"] : c.start] and c.start - last["end"] < 25
     restated = not same_sentence and (P.RESTATEMENT_RE.search(ctx.span()) or P.ANAPHOR_RE.search(ctx.span())) and index - last["_sentence"] <= 1
+    restated = restated or (index - last["_sentence"] == 1 and last["unit"] == row["unit"] and bool(P.CONTINUED_SERIES_RE.match(ctx.span())))
     series = same_sentence and last["unit"] == row["unit"] and bool(P.SERIES_BETWEEN_RE.fullmatch(ctx.text, last["end"], c.start))
     money = row["unit"] in schema.CURRENCY_UNITS  # a difference in money is an amount: "Das sind acht Milliarden Dollar mehr"
     if not (bracket or restated or series) or P.NOT_DEFENCE_RE.search(_clause(c, ctx)) or (_is_poll(c, ctx) if money else _is_change_or_poll(c, ctx)):
