@@ -1200,3 +1200,11 @@ def test_polands_east_shield_and_the_debt_brake_line_and_natos_floor():
     floor = ("Die von der Allianz bislang geforderte Untergrenze von zwei Prozent des Bruttoinlandsprodukts wird von Deutschland "
              "nur durch das Sondervermögen erreicht.")
     assert [r["subject"] for r in defence(figures_in_article("Bundeswehr", floor, **DAY))] == ["NATO"]
+
+
+def test_the_verb_betrug_is_no_fraud_and_our_contribution_refers_back():
+    text = ("Der dänische Verteidigungsminister erklärte, dass Dänemark im kommenden Jahr 9,4 Milliarden Kronen Militärhilfe "
+            "für die Ukraine bereitstellen werde. „Im vergangenen Jahr betrug unser Beitrag 16,5 Milliarden Kronen“, sagte er.")
+    assert [r["value"] for r in defence(figures_in_article("Dänemark", text, **DAY))] == [9.4e9, 16.5e9]
+    plural = "Die Verteidigungsausgaben Polens betrugen im vergangenen Jahr 4,1 Prozent des BIP."
+    assert [r["value"] for r in defence(figures_in_text(plural, **DAY))] == [4.1]

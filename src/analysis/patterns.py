@@ -671,7 +671,7 @@ OTHER_TOPIC_STEMS = (
 OTHER_TOPIC_WORDS = (
     "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn(?!en\\b|t\\b)", "dax\\b", "miete", "lohn",
     "löhne", "gehalt", "gehälter", "rente", "strafe", "gericht", "berufung", "anklage", "urteil", "verteidiger",
-    "schäden", "schaden", "belohnung", "betrug", "kaution", "analyst", "spende", "bargeld", "berater", "spiel\\b",
+    "schäden", "schaden", "belohnung", "betrugs", "betrüger", "kaution", "analyst", "spende", "bargeld", "berater", "spiel\\b",
     "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
     "zivile[nr]? (?:hilfe|unterstützung|zwecke|projekte|infrastruktur|güter|nutzung)", "für zivile", "sold\\b",
     "besoldung", "wehrsold", "vergütung", "im monat", "polizei", "einnahmen", "diesen artikel", "artikel erwerben",
@@ -1073,7 +1073,7 @@ EXPLAINED_AFTER_RE = re.compile(r"^\W*(?:Das|Dies|So viel|Diese Summe|Dieser Bet
 #: A sentence that takes up what the sentence before names: "Diese Änderungswünsche könnten sich
 #: auf zusätzliche 2,44 Milliarden Euro summieren", "... wird die Summe nun mit 11,55 Milliarden
 #: Euro ausgewiesen", "Sein Ressort verfügt ... über mehr als 108 Milliarden Euro".
-ANAPHOR_RE = re.compile(r"^\W*(?:Diese[rsn]?|Dieses)\s+[A-ZÄÖÜ]\w+|^\W*(?:Der|Den)\s+Rest\b|\b(?:die|diese)\s+(?:Summe|Gesamtsumme)\b|\b(?:der|dieser)\s+Betrag\b|"
+ANAPHOR_RE = re.compile(r"^\W*(?:Diese[rsn]?|Dieses)\s+[A-ZÄÖÜ]\w+|\b(?:[Uu]nser|[Ii]hr|[Ss]ein)\s+Beitrag\b|^\W*(?:Der|Den)\s+Rest\b|\b(?:die|diese)\s+(?:Summe|Gesamtsumme)\b|\b(?:der|dieser)\s+Betrag\b|"
                         r"\b(?:Sein|Ihr|sein|ihr)\s+(?:Ressort|Ministerium|Haus)\b")
 #: A budget chapter of the federal budget: "Einzelplan 14", "EPl 32"; only 14 is defence's.
 EINZELPLAN_RE = re.compile(r"\b(?:Einzelpl(?:an|äne)|EPl)\.?\s*(?:\(EPl\)\s*)?(?P<number>\d{1,2})\b")
