@@ -1208,3 +1208,27 @@ def test_the_verb_betrug_is_no_fraud_and_our_contribution_refers_back():
     assert [r["value"] for r in defence(figures_in_article("Dänemark", text, **DAY))] == [9.4e9, 16.5e9]
     plural = "Die Verteidigungsausgaben Polens betrugen im vergangenen Jahr 4,1 Prozent des BIP."
     assert [r["value"] for r in defence(figures_in_text(plural, **DAY))] == [4.1]
+
+
+def test_an_unnamed_ministry_on_a_sites_home_domain_is_that_states():
+    from analysis.spending import extract_figures
+
+    text = "Das Verteidigungsministerium rechnet für die neuen Kasernen mit Mehrkosten von rund 640 Millionen Euro."
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "title": ["Kasernen"] * 3, "text": [text] * 3,
+                             "published": [pd.Timestamp("2025-06-25", tz=BERLIN)] * 3, "date_precision": ["day"] * 3,
+                             "outlet": ["zeit.de", "Der Standard", "Reuters"],
+                             "url": ["https://www.zeit.de/x", "https://www.derstandard.at/story/1", "https://www.reuters.com/y"]})
+    rows = extract_figures(articles, progress=False)
+    assert list(rows[rows["is_defence"]].sort_values("article_id")["subject"].fillna("")) == ["DE", "AT", ""]
+    named = articles.assign(text="Das Verteidigungsministerium in Kopenhagen rechnet mit Mehrkosten von rund 640 Millionen Euro "
+                                 "für Dänemarks neue Kasernen.")
+    assert set(extract_figures(named, progress=False)["subject"]) == {"DK"}
+
+
+def test_the_figure_cache_key_carries_the_home_state():
+    from analysis.cache import article_keys
+
+    articles = pd.DataFrame({"article_id": ["a", "a"], "title": ["T", "T"], "published": [pd.NaT, pd.NaT],
+                             "date_precision": ["none", "none"], "outlet": ["zeit.de", "derstandard.at"], "url": [None, None]})
+    keys = article_keys(articles)
+    assert keys.iloc[0] != keys.iloc[1]

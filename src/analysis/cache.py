@@ -44,7 +44,7 @@ CACHE_DIR_NAME = ".cache"
 #: Modules whose code decides what reading an input gives.
 LOAD_MODULES = ("decoding", "textnorm", "vocabulary", "dates", "plaintext", "htmlpage", "exports", "inputs", "documents", "language", "items", "loading", "patterns")
 #: Modules whose code decides the figures of an article (with the actor dictionary).
-FIGURES_MODULES = ("spending", "sentences", "lexicon", "textnorm", "dates", "patterns")
+FIGURES_MODULES = ("spending", "sentences", "lexicon", "textnorm", "dates", "patterns", "outlets")
 #: Modules whose code decides the mentions of an article (with the actor dictionary).
 MENTIONS_MODULES = ("actors", "sentences", "lexicon", "patterns")
 #: Modules whose code decides the quotations of an article (given its mentions).
@@ -358,11 +358,17 @@ class CacheDamaged(RuntimeError):
 
 def article_keys(articles: pd.DataFrame) -> pd.Series:
     """The key of each article's extraction results: everything the extraction reads
-    (the text's id without a copy suffix, the title, the date and its precision)."""
+    (the text's id without a copy suffix, the title, the date and its precision, the
+    outlet's home state)."""
+    from .outlets import home_state
+
     published = articles["published"].map(lambda ts: "" if pd.isna(ts) else ts.isoformat()) if len(articles) else articles["published"]
+    none = [None] * len(articles)
+    homes = [home_state(o, u) for o, u in zip(articles["outlet"] if "outlet" in articles else none,
+                                              articles["url"] if "url" in articles else none)]
     return pd.Series(
-        [digest(str(i).split("-")[0], "" if t is None or pd.isna(t) else str(t), p, pr)
-         for i, t, p, pr in zip(articles["article_id"], articles["title"], published, articles["date_precision"])],
+        [digest(str(i).split("-")[0], "" if t is None or pd.isna(t) else str(t), p, pr, h)
+         for i, t, p, pr, h in zip(articles["article_id"], articles["title"], published, articles["date_precision"], homes)],
         index=articles.index, dtype="string",
     )
 

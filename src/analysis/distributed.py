@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 #: Articles per partition: small enough to spread a few thousand articles over workers.
 PARTITION_ARTICLES = 250
-_ARTICLE_COLUMNS = ["article_id", "title", "text", "published", "date_precision"]
+_ARTICLE_COLUMNS = ["article_id", "title", "text", "published", "date_precision", "outlet", "url"]
 
 
 @lru_cache(maxsize=4)
@@ -104,7 +104,7 @@ class DaskEngine:
         meta = schema.conform(pd.DataFrame(columns=list(table_schema)), table_schema)
         if articles.empty:
             return meta
-        write_partitions(articles[_ARTICLE_COLUMNS].reset_index(drop=True), source)
+        write_partitions(articles[[c for c in _ARTICLE_COLUMNS if c in articles]].reset_index(drop=True), source)
         ddf = dd.read_parquet(str(source), split_row_groups=False)
         result = ddf.map_partitions(function, self.extra_yaml, meta=meta, align_dataframes=False)
         self.client.compute(result.to_parquet(str(target), write_index=False, compute=False, name_function=lambda i: f"part-{i:05d}.parquet")).result()

@@ -148,7 +148,7 @@ class LocalPool:
     def _map(self, todo: pd.DataFrame, mentions: pd.DataFrame | None = None) -> list[pd.DataFrame] | None:
         """Figures, mentions and quotations of ``todo`` from the workers (only quotations,
         when ``mentions`` are given), each joined in input order; None when the workers failed."""
-        todo = todo[_ARTICLE_COLUMNS].reset_index(drop=True)
+        todo = todo[[c for c in _ARTICLE_COLUMNS if c in todo]].reset_index(drop=True)
         calls = []
         for start, stop in batches(len(todo), self.workers, MIN_BATCH):
             part = todo.iloc[start:stop]

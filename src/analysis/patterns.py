@@ -875,6 +875,15 @@ NATIONAL_INSTITUTIONS = {
     "Kosiniak-Kamysz": "PL", "Beloussow": "RU", "Belousow": "RU", "Brekelmans": "NL", "Umjerow": "UA", "Pevkur": "EE",
     "Sprūds": "LV", "Šakalienė": "LT", "Francken": "BE", "De Wever": "BE", "Bundesheeres": "AT",
 }
+#: The state an outlet's site belongs to, by the site's country domain: an institution it names without a state
+#: ("das Verteidigungsministerium", "der Verteidigungshaushalt", "die Regierung") is that state's when nothing else says.
+OUTLET_HOME_STATES = {"de": "DE", "at": "AT", "ch": "CH", "li": "LI", "lu": "LU"}
+#: Institutions and budgets named without a state.
+UNNAMED_INSTITUTION_RE = re.compile(
+    r"\b(?:[Dd]as|[Dd]em|[Dd]es|[Dd]er|[Dd]ie|[Dd]en)\s+(?:\w+\s+)?(?:Verteidigungsministerium\w*|Verteidigungsminister(?:in)?|"
+    r"Verteidigungshaushalt\w*|Verteidigungsetat\w*|Verteidigungsbudget\w*|Wehretat\w*|Militärbudget\w*|Armeebudget\w*|"
+    r"Bundesregierung|Regierung|Parlament\w*|Haushaltsausschuss\w*|Finanzministerium\w*|Armee|Streitkräfte)\b"
+)
 NATIONAL_INSTITUTION_RE = re.compile(r"\b(?P<name>" + "|".join(sorted(map(re.escape, NATIONAL_INSTITUTIONS), key=len, reverse=True)) + r")\b")
 #: The EU and NATO by name, to tell which union "die Mitgliedstaaten" belong to.
 EU_RE = re.compile(r"\bEU\b|\bEU-|Europäische\w* Union|EU-Kommission|ReArm Europe|\bSAFE\b|Europäische\w* Rat\w*|Kommissionspräsident\w*|von der Leyen")

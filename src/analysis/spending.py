@@ -68,6 +68,7 @@ import pandas as pd
 from . import patterns as P
 from . import schema
 from .lexicon import Lexicon, Match, load_lexicon
+from .outlets import home_state
 from .loading import RowChunks, field_text, iter_articles
 from .sentences import Sentence, index_at, paragraph_spans, segment_paragraphs
 
@@ -1780,10 +1781,13 @@ def _lead_countries(title: str | None, text: str | None, lexicon: Lexicon) -> li
     return out
 
 
-def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: list[str] = (), exclude: tuple[str, ...] = ()) -> str:
+def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: list[str] = (), exclude: tuple[str, ...] = (),
+                     home: str = "") -> str:
     """The state an article's defence figures are about, when one clearly leads: the subjects
-    found, German institutions named in the article (Bundeswehr, Haushaltsausschuss ...), and
-    national currencies vote; states in ``exclude`` (the receivers, for aid) have no vote."""
+    found, German institutions named in the article (Bundeswehr, Haushaltsausschuss ...),
+    and national currencies vote; states in ``exclude`` (the receivers, for aid) have no vote.
+    With no vote at all, an article that names an institution without its state ("das
+    Verteidigungsministerium") is about the outlet's ``home`` state."""
     votes: dict[str, int] = {}
     for r in rows:
         if r["is_defence"] and r["subject"] and r["subject"] not in ("NATO", "EU"):
@@ -1799,6 +1803,8 @@ def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: 
             votes[country] = votes.get(country, 0) + 2
     for code in exclude:
         votes.pop(code, None)
+    if not votes and home and home not in exclude and P.UNNAMED_INSTITUTION_RE.search(article.headline + "\n" + article.text[:20000]):
+        return home  # "Das Verteidigungsministerium rechnet mit Mehrkosten von rund 640 Millionen Euro" on a German site, no state named
     if not votes:
         return ""
     top = max(votes, key=lambda k: (votes[k], k))
@@ -1897,9 +1903,9 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
 
 
 def figures_in_article(title: str | None, text: str | None, *, published=None, precision: str | None = None,
-                       lexicon: Lexicon | None = None) -> list[dict]:
+                       lexicon: Lexicon | None = None, home: str = "") -> list[dict]:
     """Figures in an article's title and text, each field read with the whole article as
-    context (rows carry ``field``)."""
+    context (rows carry ``field``); ``home`` is the outlet's state (:func:`home_state`)."""
     lexicon = lexicon or load_lexicon()
     if not any(body and P.FIGURE_ANCHOR_RE.search(body) for body in (title, text)):
         return []  # no unit word, no figure: the article's context is not needed
@@ -1913,9 +1919,9 @@ def figures_in_article(title: str | None, text: str | None, *, published=None, p
     spender = aid_spender = ""
     if needed and not article.live_blog:
         lead = _lead_countries(title, text, lexicon)
-        spender = _article_spender(rows, article, lead)
+        spender = _article_spender(rows, article, lead, home=home)
         if any(r["category"] == "aid" for r in rows):
-            aid_spender = _article_spender(rows, article, lead, exclude=P.AID_RECIPIENT_STATES)
+            aid_spender = _article_spender(rows, article, lead, exclude=P.AID_RECIPIENT_STATES, home=home)
     for row in rows:  # a defence figure with no spender of its own belongs to the article's state
         _last_resort_subject(row, spender, aid_spender)
     return rows
@@ -1949,7 +1955,8 @@ def extract_figures(articles: pd.DataFrame, *, lexicon: Lexicon | None = None, p
     chunks = RowChunks(list(schema.FIGURES))
     for art in iter_articles(articles, desc="finding figures", progress=progress):
         published = None if pd.isna(art.published) else art.published
+        home = home_state(getattr(art, "outlet", None), getattr(art, "url", None))
         for row in figures_in_article(field_text(art.title), field_text(art.text), published=published,
-                                      precision=art.date_precision, lexicon=lexicon):
+                                      precision=art.date_precision, lexicon=lexicon, home=home):
             chunks.append({"article_id": art.article_id, "published": art.published, **row})
     return schema.conform(chunks.frame(), schema.FIGURES)
