@@ -92,3 +92,9 @@ def test_a_gold_figure_in_a_photo_caption_the_loader_drops_is_located_as_a_miss(
     with pytest.raises(evaluation.GoldError, match="not in the text"):
         evaluation.locate(gold, articles)
     assert not evaluation.dropped_by_loader("Die Ausgaben steigen um 2 Milliarden Euro.", "um 2 Milliarden Euro")
+
+
+def test_a_gold_number_on_a_line_of_its_own_the_loader_drops_is_a_miss_even_with_context_over_lines():
+    raw = "Die Bundesleistungen steigen auf rund 154,1 Milliarden Euro an.\n520,5\nDie Regierung plant neue Ausgaben."
+    assert evaluation.dropped_by_loader(raw, "Euro an.\n520,5\nDie Regierung", "520,5")
+    assert not evaluation.dropped_by_loader(raw, "Euro an.\n520,5\nDie Regierung", "154,1")

@@ -67,12 +67,15 @@ def _loader_form(piece: str) -> str:
     return split_glued_words(piece)[0]
 
 
-def dropped_by_loader(raw: str, context: str) -> bool:
+def dropped_by_loader(raw: str, context: str, quote: str | None = None) -> bool:
     """True when ``context`` stands in a line of the raw text that the loader drops as page
-    furniture or a photo caption ("... ausgenommen. (Foto: Bundeswehr/Johannes Locherer)")."""
+    furniture or a photo caption ("... ausgenommen. (Foto: Bundeswehr/Johannes Locherer)");
+    for a context over several lines, the line that holds ``quote`` ("Euro an.\\n520,5\\nDie": the
+    number of an info box, a line of its own)."""
     lines = raw.split("\n")
     kept = set(map(id, drop_boilerplate(lines)))
-    return any(context in line and id(line) not in kept for line in lines)
+    piece = next((p for p in context.split("\n") if quote and quote in p), context) if "\n" in context else context
+    return any(piece in line and id(line) not in kept for line in lines)
 
 
 def locate(gold: pd.DataFrame, articles: pd.DataFrame, raw: dict[tuple[str, str], str] | None = None) -> pd.DataFrame:
@@ -94,7 +97,7 @@ def locate(gold: pd.DataFrame, articles: pd.DataFrame, raw: dict[tuple[str, str]
             context, quote = _loader_form(context), _loader_form(quote)
             at = _find(text, context, int(row.occurrence))
         offset = context.find(quote)
-        if at < 0 and raw is not None and dropped_by_loader(raw.get((row.url, row.field), ""), row.context):
+        if at < 0 and raw is not None and dropped_by_loader(raw.get((row.url, row.field), ""), row.context, row.quote):
             ids.append(by_url.at[row.url, "article_id"]), starts.append(-1), ends.append(-1)
             continue
         if at < 0 or offset < 0:
