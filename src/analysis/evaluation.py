@@ -60,6 +60,16 @@ def _find(text: str, piece: str, occurrence: int) -> int:
     return pos
 
 
+def _find_over_lines(text: str, context: str, occurrence: int) -> tuple[str, int]:
+    """(the context as it stands in ``text``, its start) where each line break of ``context`` may be a
+    paragraph break of ``text``; ``(context, -1)`` when it is not there."""
+    rx = re.compile(r"\n+".join(re.escape(_loader_form(line)) for line in context.split("\n")))
+    for n, m in enumerate(rx.finditer(text)):
+        if n == occurrence:
+            return m.group(), m.start()
+    return context, -1
+
+
 def _loader_form(piece: str) -> str:
     """A piece of raw text as the loader writes it: normal characters, one line, no bullets,
     run-together words split."""
@@ -67,15 +77,12 @@ def _loader_form(piece: str) -> str:
     return split_glued_words(piece)[0]
 
 
-def dropped_by_loader(raw: str, context: str, quote: str | None = None) -> bool:
+def dropped_by_loader(raw: str, context: str) -> bool:
     """True when ``context`` stands in a line of the raw text that the loader drops as page
-    furniture or a photo caption ("... ausgenommen. (Foto: Bundeswehr/Johannes Locherer)");
-    for a context over several lines, the line that holds ``quote`` ("Euro an.\\n520,5\\nDie": the
-    number of an info box, a line of its own)."""
+    furniture or a photo caption ("... ausgenommen. (Foto: Bundeswehr/Johannes Locherer)")."""
     lines = raw.split("\n")
     kept = set(map(id, drop_boilerplate(lines)))
-    piece = next((p for p in context.split("\n") if quote and quote in p), context) if "\n" in context else context
-    return any(piece in line and id(line) not in kept for line in lines)
+    return any(context in line and id(line) not in kept for line in lines)
 
 
 def locate(gold: pd.DataFrame, articles: pd.DataFrame, raw: dict[tuple[str, str], str] | None = None) -> pd.DataFrame:
@@ -96,8 +103,10 @@ def locate(gold: pd.DataFrame, articles: pd.DataFrame, raw: dict[tuple[str, str]
         if at < 0:  # annotated on raw text: compare in the loader's normal form (quotes, spaces, bullets, repairs)
             context, quote = _loader_form(context), _loader_form(quote)
             at = _find(text, context, int(row.occurrence))
+        if at < 0 and "\n" in row.context:  # the loader makes each line of a page a paragraph: "Euro an.\n520,5\nDie"
+            context, at = _find_over_lines(text, row.context, int(row.occurrence))
         offset = context.find(quote)
-        if at < 0 and raw is not None and dropped_by_loader(raw.get((row.url, row.field), ""), row.context, row.quote):
+        if at < 0 and raw is not None and dropped_by_loader(raw.get((row.url, row.field), ""), row.context):
             ids.append(by_url.at[row.url, "article_id"]), starts.append(-1), ends.append(-1)
             continue
         if at < 0 or offset < 0:
