@@ -1232,3 +1232,17 @@ def test_the_figure_cache_key_carries_the_home_state():
                              "date_precision": ["none", "none"], "outlet": ["zeit.de", "derstandard.at"], "url": [None, None]})
     keys = article_keys(articles)
     assert keys.iloc[0] != keys.iloc[1]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Der spanische Ministerpräsident Pedro Sánchez erklärte, dass sein Land die fünf Prozent für Verteidigung nicht erfüllen müsse.", "ES"),
+    ("Meloni bekräftigte während des Nato-Treffens das Zwei-Prozent-Ziel ihres Landes.", "IT"),
+])
+def test_his_or_her_country_is_the_speakers_state(text, subject):
+    assert [r["subject"] for r in defence(figures_in_article("Nato-Gipfel", text, **DAY))] == [subject]
+
+
+def test_a_state_described_as_a_nato_member_does_not_make_the_alliance_the_spender():
+    text = ("Lettland wird seine Verteidigungsausgaben weiter erhöhen. Das baltische EU- und Nato-Land will im kommenden Jahr "
+            "vier Prozent und in den darauffolgenden Jahren fünf Prozent seines Bruttoinlandsproduktes für Verteidigung ausgeben.")
+    assert [r["subject"] for r in defence(figures_in_article("Lettland rüstet auf", text, **DAY))] == ["LV", "LV"]

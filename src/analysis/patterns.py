@@ -890,7 +890,9 @@ EU_RE = re.compile(r"\bEU\b|\bEU-|Europäische\w* Union|EU-Kommission|ReArm Euro
 NATO_NAME_RE = re.compile(r"\b(?:NATO|Nato)\b|Bündnis|Allianz")
 #: The alliance named as what a state's own plan matches: "wie von der NATO gefordert", "gemäß der Nato-Zielmarke",
 #: "wie es auch die Nato-Vorgaben vorsehen" (the plan's spender is the state, not the alliance).
-NATO_REFERENCE_RE = re.compile(r"\b(?:wie|gemäß|entsprechend|im Einklang mit)\b[^.;:\"]{0,40}?\b(?:NATO|Nato)\b[\w-]*")
+NATO_REFERENCE_RE = re.compile(r"\b(?:wie|gemäß|entsprechend|im Einklang mit)\b[^.;:\"]{0,40}?\b(?:NATO|Nato)\b[\w-]*"
+                               # a state described as a member: "Das baltische EU- und Nato-Land will vier Prozent ... ausgeben"
+                               r"|\b(?:NATO|Nato)-(?:Land|Mitglied|Mitgliedsland|Mitgliedstaat|Staat|Partner)\b")
 
 #: Words of an article about Germany's own defence: its institutions and ministers. A defence
 #: figure with no spender in such an article is Germany's.
@@ -983,7 +985,8 @@ WORLD_RE = re.compile(r"\b(?:[Ww]eltweit\w*|[Gg]lobal\w*|der Welt)\b")
 #: A place before a state named after the figure: "das fünfte Kriegsjahr in der Ukraine".
 PLACE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:in|im|nach|aus)\s+(?:der\s+|den\s+|dem\s+)?$")
 #: The speaker's own state: "Sein Land werde ... bereitstellen, erklärte der niederländische Regierungschef".
-OWN_STATE_REFERENCE_RE = re.compile(r"\b(?:[Ss]ein|[Ii]hr|[Uu]nser) Land\b|\b(?:[Ss]eine|[Ii]hre|[Uu]nsere) Regierung\b")
+OWN_STATE_REFERENCE_RE = re.compile(r"\b(?:[Ss]ein|[Ii]hr|[Uu]nser) Land\b|\b(?:[Ss]eine|[Ii]hre|[Uu]nsere) Regierung\b"
+                                    r"|\b(?:[Ss]eines|[Ii]hres|[Uu]nseres) Landes\b")
 #: "wie andere Bündnisstaaten": the alliance's members as a comparison, not as the spender.
 LIKE_OTHERS_BEFORE_RE = re.compile(r"\bwie\s+(?:die\s+)?(?:anderen?|alle|viele|einige|die\s+meisten)\s+$")
 #: Generic states as the spenders of a demand: "Staaten, die weniger als 2 Prozent ...".

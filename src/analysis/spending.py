@@ -1125,16 +1125,16 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     if giving and P.DONOR_GROUP_RE.search(ctx.text, ctx.sentence.start, c.start) \
             and not [x for x in before if x[1] not in ("NATO", "EU") and not x[2]]:
         return SEVERAL  # "die in der Ukraine-Kontaktgruppe organisierten Unterstützer erhöhten ihre Zusagen auf 35 Milliarden Euro"
+    if not before and (P.OWN_STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start)
+                       or P.OWN_STATE_REFERENCE_RE.match(ctx.text, c.end + 1, min(s.end, c.end + 16))):
+        if own := _own_state_of_speaker(c, ctx, lexicon):
+            return own  # "Der spanische Ministerpräsident Sánchez erklärte, dass sein Land die fünf Prozent nicht erfüllen müsse"
     if not before and P.STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start):
         for prev in reversed(ctx.before):  # "Derzeit gibt das Land nur 1,49 % aus": the state named before
             named = [x for x in _spenders(prev, ctx, lexicon) if x[1] not in ("NATO", "EU") and not x[2]]
             if named:
                 return named[-1][1]
         return ""  # "Die Regierung will drei Prozent ausgeben": the article's state, not one named later
-    if not before and P.OWN_STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start):
-        for m in ctx.matches.get(s.index, []):  # "..., erklärte der niederländische Regierungschef Mark Rutte"
-            if m.actor_id and lexicon.actor_type(m.actor_id) == "country" and lexicon.is_adjective(ctx.text[m.start : m.end]):
-                return m.actor_id
     if quota and not [x for x in before if x[0] >= clause_start and x[1] != "NATO"]:
         return "NATO"  # "Die NATO-Quote von zwei Prozent sei in Gefahr"
     if c.compound and c.unit == "percent":
@@ -1180,6 +1180,19 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
             if country == "US" and c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS:
                 return "NATO"  # "Trump halte fünf Prozent für angemessen": a level for the allies
             return country
+    return ""
+
+
+def _own_state_of_speaker(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
+    """The state of "sein Land" / "ihres Landes": a state adjective of the sentence ("der niederländische
+    Regierungschef"), else the state of the person named in it ("Meloni bekräftigte das Zwei-Prozent-Ziel ihres Landes")."""
+    matches = ctx.matches.get(ctx.sentence.index, [])
+    for m in matches:
+        if m.actor_id and lexicon.actor_type(m.actor_id) == "country" and lexicon.is_adjective(ctx.text[m.start : m.end]):
+            return m.actor_id
+    for m in _people(matches, lexicon):
+        if state := _role_state(m.actor_id, ctx, lexicon) or lexicon.country_of(m.actor_id):
+            return state
     return ""
 
 
