@@ -1246,3 +1246,18 @@ def test_a_state_described_as_a_nato_member_does_not_make_the_alliance_the_spend
     text = ("Lettland wird seine Verteidigungsausgaben weiter erhöhen. Das baltische EU- und Nato-Land will im kommenden Jahr "
             "vier Prozent und in den darauffolgenden Jahren fünf Prozent seines Bruttoinlandsproduktes für Verteidigung ausgeben.")
     assert [r["subject"] for r in defence(figures_in_article("Lettland rüstet auf", text, **DAY))] == ["LV", "LV"]
+
+
+@pytest.mark.parametrize(("title", "text", "subjects"), [
+    ("Schweiz", "Denn die USA machen zusätzliche 650 Millionen bis 1,3 Milliarden Franken für die F-35-Kampfjets geltend, während "
+     "die Schweiz von einem Festpreis ausgeht.", ["CH"]),
+    ("EU", "Die EU stellt in den nächsten 36 Monaten 40 Millionen Euro für die Streitkräfte der Republik Moldau bereit.", ["EU"]),
+    ("Schweden", "Seit 2022 - als Russland in der Ukraine einfiel - sei der schwedische Verteidigungshaushalt um 100 Milliarden "
+     "Kronen erhöht worden.", ["SE"]),
+    ("Belgien", "Belgien erhöht sein Militärbudget. Mit den vier Milliarden Euro will Verteidigungsminister Francken vor allem neue "
+     "Munition kaufen und weiter die Ukraine unterstützen.", ["BE"]),
+    ("Niederlande", "Die Ukraine braucht Drohnen. Das Land werde 500 Millionen Euro für ein Militärhilfepaket zahlen, teilt das "
+     "niederländische Verteidigungsministerium mit.", ["NL"]),
+])
+def test_buyers_currency_beneficiaries_invaders_supported_states_and_the_land_of_a_ministry(title, text, subjects):
+    assert [r["subject"] for r in defence(figures_in_article(title, text, **DAY))] == subjects

@@ -936,7 +936,7 @@ NEW_ITEM_START_RE = re.compile(r"^\W*(?:Darüber hinaus|Außerdem|Zudem|Daneben|
 LIVE_BLOG_RE = re.compile(r"liveblog|live-blog|newsblog|live-ticker|liveticker|\bticker\b|\+\+|im überblick|die lage am", re.I)
 #: Verbs of giving and delivering: a state named as the receiver is not the spender.
 GIVING_RE = re.compile(r"\b(?:liefer\w*|geliefert|zusag\w*|zugesagt|erhält|erhalten|erhielt|bekommt|bekommen|überlässt|überlassen|schenkt|"
-                       r"stellt\w* (?:\w+ )*bereit|\w*hilfe|unterstützung\w*|gewähr\w*|\w*spendet|geschickt|überwiesen|geben|gibt|gab|gaben|gegeben)\b", re.I)
+                       r"stellt\w* (?:\w+ )*bereit|stellt\w* (?:\w+ )*zur Verfügung|\w*hilfe|unterstützung\w*|gewähr\w*|\w*spendet|geschickt|überwiesen|geben|gibt|gab|gaben|gegeben)\b", re.I)
 
 #: "der Ukraine ... zugesagt": a dative article before a state (a genitive would follow a
 #: noun: "die Armee der Ukraine").
@@ -961,7 +961,16 @@ SELLER_PLACE_BEFORE_RE = re.compile(
 #: "amerikanische Rüstungsgüter", "US-Waffen": where the weapons are made (for purchases, not aid).
 PRODUCT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Rüstungsgüter|Waffen(?!paket|hilfe|lieferung)|Systeme|Kampfjets|Jets|Flugzeuge|Panzer|Raketen)\w*", re.I)
 #: "das von Russland angegriffene Land": the attacker of the state the sentence is about.
-ATTACKER_AFTER_RE = re.compile(r"^\S*\s+(?:\w+\s+)?(?:angegriffen|überfallen|bedroht|besetzt|attackiert|bombardiert)\w*", re.I)
+ATTACKER_AFTER_RE = re.compile(r"^\S*\s+(?:\w+\s+)?(?:angegriffen|überfallen|bedroht|besetzt|attackiert|bombardiert)\w*"
+                               # the invader: "als Russland in der Ukraine einfiel", "nachdem Russland in die Ukraine einmarschiert war"
+                               r"|^\S*\s+(?:in|auf)\s+(?:die\s+|der\s+|das\s+)?\w+\s+(?:einfiel|einfielen|eingefallen|einmarschiert\w*|einmarschierte)", re.I)
+#: A state whose forces money is for: "für die Streitkräfte der Republik Moldau", "zugunsten der Armee der Ukraine".
+BENEFICIARY_OWNER_BEFORE_RE = re.compile(r"\b(?:für|zugunsten)\s+(?:die|den|das|der)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w*\s+(?:der|des)\s+(?:\w+\s+)?$")
+#: A state being supported, named right before the verb: "weiter die Ukraine unterstützen".
+SUPPORTED_STATE_AFTER_RE = re.compile(r"\w+\s+(?:weiter(?:hin)?\s+|stärker\s+|auch\s+)?(?:zu\s+)?unterstütz\w*")
+#: Institutions of a state named with its adjective that stand for it: "teilt das niederländische Verteidigungsministerium mit".
+STATE_INSTITUTION_AFTER_RE = re.compile(r"\s+(?:Verteidigungsministerium|Regierung|Ministerpräsident\w*|Premierminister\w*|Regierungschef\w*|"
+                                        r"Verteidigungsminister\w*|Kabinett|Parlament|Armee|Streitkräfte)\b")
 #: "deutsches Waffenpaket", "amerikanische Militärhilfe": the package of a donor.
 PACKAGE_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Waffenpaket|Paket|Hilfe|Militärhilfe|Unterstützung|Lieferung|Zusage|Beitrag)\w*", re.I)
 #: NATO's target named right before the figure: "des Nato-Ziels von zwei Prozent".

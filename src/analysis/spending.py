@@ -993,6 +993,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
         return True  # also the state a war is waged against: "nach dem russischen Überfall auf die Ukraine"
     if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)) or P.ATTACKER_AFTER_RE.match(after):
         return True
+    if P.BENEFICIARY_OWNER_BEFORE_RE.search(before):
+        return True  # "40 Millionen Euro für die Streitkräfte der Republik Moldau": the state the money is for
     if P.DEPLOYED_IN_BEFORE_RE.search(before):
         return True  # "für die Brigade in Litauen": where the forces are, not who pays
     if P.WAR_BY_BEFORE_RE.search(before) or (P.BORDER_AFTER_RE.match(after) and re.search(r"\ban\s+$|^\s*grenz", before + "|" + after[:12])):
@@ -1130,8 +1132,13 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         if own := _own_state_of_speaker(c, ctx, lexicon):
             return own  # "Der spanische Ministerpräsident Sánchez erklärte, dass sein Land die fünf Prozent nicht erfüllen müsse"
     if not before and P.STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start):
+        for m in ctx.matches.get(s.index, []):  # "Das Land werde 500 Millionen Euro zahlen, teilt das niederländische Verteidigungsministerium mit"
+            if m.start > c.end and m.actor_id and lexicon.actor_type(m.actor_id) == "country" \
+                    and lexicon.is_adjective(ctx.text[m.start : m.end]) and P.STATE_INSTITUTION_AFTER_RE.match(ctx.text, m.end):
+                return m.actor_id
         for prev in reversed(ctx.before):  # "Derzeit gibt das Land nur 1,49 % aus": the state named before
-            named = [x for x in _spenders(prev, ctx, lexicon) if x[1] not in ("NATO", "EU") and not x[2]]
+            named = [x for x in _spenders(prev, ctx, lexicon) if x[1] not in ("NATO", "EU") and not x[2]
+                     and not (giving and x[1] in P.AID_RECIPIENT_STATES)]
             if named:
                 return named[-1][1]
         return ""  # "Die Regierung will drei Prozent ausgeben": the article's state, not one named later
@@ -1159,7 +1166,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     countries = {m.start for m in ctx.matches.get(s.index, []) if m.actor_id and lexicon.actor_type(m.actor_id) == "country"}
     after = [x for x in spenders if x[0] > c.end and not P.COMPARISON_BEFORE_RE.search(ctx.text[max(s.start, x[0] - 15) : x[0]])
              and not P.PLACE_ARTICLE_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0])
-             and not (x[0] in countries and P.BENEFICIARY_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0]))]
+             and not (x[0] in countries and P.BENEFICIARY_BEFORE_RE.search(ctx.text, max(s.start, x[0] - 12), x[0]))
+             and not (x[1] in P.AID_RECIPIENT_STATES and P.SUPPORTED_STATE_AFTER_RE.match(ctx.text, x[0]))]
     # ("für Munition für die ukrainische Armee": a state the money is for; "4 Milliarden Euro für das Bundesheer" is its own budget)
     if after and (minister := _minister_before(c, ctx, lexicon, after[0][0])):
         return minister  # "ein Prestigeprojekt von Verteidigungsminister Pistorius, wird über zehn Milliarden kosten - allerdings übernimmt davon Litauen einen Teil"
@@ -1739,6 +1747,8 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
                 and row["category"] == "budget":
             row["subject"] = own  # a budget: "Nach Angaben des südkoreanischen Verteidigungsministeriums ... 61.246,9 Milliarden Won"
             # (not an order: a purchase is often priced in the seller's currency, "acht Milliarden Pfund" for Turkey's Eurofighters)
+        if row["is_defence"] and row["subject"] == "US" and row["unit"] in P.CURRENCY_COUNTRIES and (own := ctx.article.currency_country(row["unit"])):
+            row["subject"] = own  # "die USA machen zusätzliche 650 Millionen bis 1,3 Milliarden Franken geltend": the US pays no Franken; the buyer does
         if _converts(row, last, ctx):
             row["subject"] = last["subject"]  # "1,4 Milliarden Kronen (203 Millionen US-Dollar)": the same money
         if row["is_defence"] and not row["subject"]:
