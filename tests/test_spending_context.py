@@ -1261,3 +1261,8 @@ def test_a_state_described_as_a_nato_member_does_not_make_the_alliance_the_spend
 ])
 def test_buyers_currency_beneficiaries_invaders_supported_states_and_the_land_of_a_ministry(title, text, subjects):
     assert [r["subject"] for r in defence(figures_in_article(title, text, **DAY))] == subjects
+
+
+def test_bip_prozent_is_a_share_of_gdp():
+    text = "Rumäniens Verteidigungsausgaben lagen im vergangenen Jahr bei 1,6 BIP-Prozent."
+    assert [(r["quote"], r["unit"]) for r in defence(figures_in_text(text, **DAY))] == [("1,6 BIP-Prozent", "pct_gdp")]

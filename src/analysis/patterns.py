@@ -382,7 +382,7 @@ _CURRENCY = (r"(?P<cur>US-Dollar|(?:Neue[nr]? )?Taiwan-Dollar|TWD|(?:[Kk]anadisc
 CURRENCY_WORD_RE = re.compile(rf"(?<![\w-]){_CURRENCY}")
 
 #: "2,1 Prozent", "3,5 %", "zwischen zwei und drei Prozent", "3,5 plus 1,5 Prozent", "0,2 Prozentpunkte".
-PERCENT_RE = re.compile(rf"{AMOUNT}\s*(?P<unit>Prozentpunkten?|Prozent(?![\w-])|%)")
+PERCENT_RE = re.compile(rf"{AMOUNT}\s*(?P<unit>Prozentpunkten?|(?:BIP-)?Prozent(?![\w-])|%)")  # also "1,6 BIP-Prozent"
 
 #: "Zwei-Prozent-Ziel", "3,5-Prozent-Marke", "Zweiprozentziel", "Fünf-Prozent-Hürde".
 PERCENT_COMPOUND_RE = re.compile(

@@ -665,8 +665,8 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         if (head.startswith(P.TARGET_HEADS) or goal) and defence and not blocked:
             return "pct_gdp", "compound"
         return "pct_other", ""
-    if P.GDP_BASE_RE.match(after):
-        return "pct_gdp", "stated"
+    if P.GDP_BASE_RE.match(after) or text.endswith("BIP-Prozent", c.start, c.end):
+        return "pct_gdp", "stated"  # "im vergangenen Jahr 1,6 BIP-Prozent"
     if P.BUDGET_BASE_RE.match(after):
         return "pct_budget", "stated"  # before a GDP share earlier in the sentence: "Fünf Prozent des BIP würden 40 Prozent des Bundeshaushalts bedeuten"
     if P.GDP_BEFORE_RE.search(before):
