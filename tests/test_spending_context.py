@@ -1266,3 +1266,13 @@ def test_buyers_currency_beneficiaries_invaders_supported_states_and_the_land_of
 def test_bip_prozent_is_a_share_of_gdp():
     text = "Rumäniens Verteidigungsausgaben lagen im vergangenen Jahr bei 1,6 BIP-Prozent."
     assert [(r["quote"], r["unit"]) for r in defence(figures_in_text(text, **DAY))] == [("1,6 BIP-Prozent", "pct_gdp")]
+
+
+def test_the_buyer_in_an_article_on_exports_and_where_equipment_is_made():
+    text = ("Großbritannien hat eine Exportgenehmigung für Eurofighter an die Türkei erteilt. Demnach will die Türkei 20 der in "
+            "Großbritannien montierten Typhoon-Kampfflugzeuge im Wert von umgerechnet mehr als neun Milliarden Euro kaufen.")
+    rows = defence(figures_in_article("Rüstungsexport: Türkei will 20 Eurofighter kaufen", text, **DAY))
+    assert [(r["value"], r["category"], r["subject"]) for r in rows] == [(9e9, "procurement", "TR")]
+    approval = ("Großbritannien hat eine Exportgenehmigung für Eurofighter an die Türkei erteilt. Die Regierung genehmigte den "
+                "Verkauf der Kampfjets, die die Türkei für neun Milliarden Euro kaufen will.")
+    assert defence(figures_in_article("Rüstungsexport: Türkei will 20 Eurofighter kaufen", approval, **DAY)) == []

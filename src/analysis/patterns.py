@@ -800,6 +800,10 @@ INDIVIDUAL_PAY_LIMIT = 1e6
 #: A share of GDP not stated as one above this is no state's defence spending (Ukraine at war spends about a third): "Das Jahresplus von Renk
 #: beträgt 325 Prozent".
 MAX_GDP_SHARE = 50
+#: A buyer buying, in an article on exports: a signed purchase is the buyer's procurement.
+BUYER_BUYS_RE = re.compile(r"\b(?:kaufen|kauft|kaufte|kauften|erwerben|erwirbt|erwarb|bestellt\w*|beschaffen|beschafft\w*)\b")
+#: An approval of the seller: "genehmigte", "Genehmigung", "grünes Licht".
+APPROVAL_RE = re.compile(r"\b(?:[Gg]enehmig\w*|[Gg]rünes Licht|[Ee]xportgenehmigung\w*|[Aa]usfuhrgenehmigung\w*)")
 #: Arms exports and their approvals, as an article's topic (headline or lead).
 ARMS_EXPORT_RE = re.compile(r"Rüstungsexport\w*|Waffenexport\w*|Waffenverk[aä]uf\w*|Rüstungsverk[aä]uf\w*|Militärverk[aä]uf\w*|Rüstungsausfuhr\w*|Waffenausfuhr\w*|[Ee]xportgenehmigung\w*|Ausfuhrgenehmigung\w*")
 #: A paragraph about finance: an amount in it is the investors' unless a state buys.
@@ -964,6 +968,8 @@ PRODUCT_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Rüstungsgüter|Waffen(?!pa
 ATTACKER_AFTER_RE = re.compile(r"^\S*\s+(?:\w+\s+)?(?:angegriffen|überfallen|bedroht|besetzt|attackiert|bombardiert)\w*"
                                # the invader: "als Russland in der Ukraine einfiel", "nachdem Russland in die Ukraine einmarschiert war"
                                r"|^\S*\s+(?:in|auf)\s+(?:die\s+|der\s+|das\s+)?\w+\s+(?:einfiel|einfielen|eingefallen|einmarschiert\w*|einmarschierte)", re.I)
+#: Where equipment is made: "20 der in Großbritannien montierten Typhoon-Kampfflugzeuge" (a place, not the buyer).
+MADE_IN_AFTER_RE = re.compile(r"^\s+(?:\w+\s+)?(?:montiert|gebaut|hergestellt|produziert|gefertigt|entwickelt)\w*")
 #: A state whose forces money is for: "für die Streitkräfte der Republik Moldau", "zugunsten der Armee der Ukraine".
 BENEFICIARY_OWNER_BEFORE_RE = re.compile(r"\b(?:für|zugunsten)\s+(?:die|den|das|der)\s+(?:\w+\s+)?[A-ZÄÖÜ]\w*\s+(?:der|des)\s+(?:\w+\s+)?$")
 #: A state being supported, named right before the verb: "weiter die Ukraine unterstützen".

@@ -993,6 +993,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
         return True  # also the state a war is waged against: "nach dem russischen Überfall auf die Ukraine"
     if P.SELLER_AFTER_RE.match(after) or (not aid and P.PRODUCT_AFTER_RE.match(after)) or P.ATTACKER_AFTER_RE.match(after):
         return True
+    if re.search(r"\bin\s+$", before) and P.MADE_IN_AFTER_RE.match(after):
+        return True  # "der in Großbritannien montierten Kampfflugzeuge": where they are made
     if P.BENEFICIARY_OWNER_BEFORE_RE.search(before):
         return True  # "40 Millionen Euro für die Streitkräfte der Republik Moldau": the state the money is for
     if P.DEPLOYED_IN_BEFORE_RE.search(before):
@@ -1301,8 +1303,10 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # "Mehrausgaben von 500 Milliarden, davon 495 Milliarden für die Verteidigung": the total
     if _is_threshold(c, ctx) or P.CIVIL_PURPOSE_AFTER_RE.match(ctx.text, c.end):
         return False
-    if ctx.article.about_exports and not P.DEFENCE_BUDGET_TERMS_RE.search(sentence):
-        return False  # an article on arms exports: what other states buy is the exporter's sales
+    if ctx.article.about_exports and not P.DEFENCE_BUDGET_TERMS_RE.search(sentence) \
+            and not (P.BUYER_BUYS_RE.search(sentence) and not P.APPROVAL_RE.search(sentence)):
+        return False  # an article on arms exports: what other states buy is the exporter's sales (but "will die Türkei
+        # 20 Typhoon-Kampfflugzeuge im Wert von neun Milliarden Euro kaufen" is the buyer's procurement)
     if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not (P.STATE_BUYER_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)
                                                        or P.DEFENCE_BUDGET_TERMS_RE.search(sentence)) \
             and not (not P.FINANCE_CONTEXT_RE.search(sentence) and any(P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(x)) for x in ctx.before[-1:])):
