@@ -1276,3 +1276,10 @@ def test_the_buyer_in_an_article_on_exports_and_where_equipment_is_made():
     approval = ("Großbritannien hat eine Exportgenehmigung für Eurofighter an die Türkei erteilt. Die Regierung genehmigte den "
                 "Verkauf der Kampfjets, die die Türkei für neun Milliarden Euro kaufen will.")
     assert defence(figures_in_article("Rüstungsexport: Türkei will 20 Eurofighter kaufen", approval, **DAY)) == []
+
+
+def test_an_amount_at_the_end_of_a_line_is_not_a_count_of_the_next_lines_first_word():
+    text = ("Der US-Kongress prüft 800 Millionen US-Dollar an militärischer Hilfe für die Ukraine. Bei einem Verteidigungsetat "
+            "von 900 Mrd.\nIm nächsten Jahr werden die Vereinigten Staaten 400 Millionen US-Dollar bereitstellen.")
+    assert 900e9 in [r["value"] for r in defence(figures_in_article("NDAA", text, **DAY))]
+    assert [r["quote"] for r in figures_in_text("Das betrifft 1,1 Millionen Menschen in der Region.", **DAY)] == []

@@ -848,8 +848,8 @@ def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
     if c.unit != "money?":
         return ctx.article.known_currency(c.unit), "stated"
     after = ctx.text[c.end : c.end + 30]
-    if re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]", after) and not c.compound:
-        return None, ""  # "1,1 Millionen Menschen": a count of something
+    if re.match(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]", after) and not c.compound:
+        return None, ""  # "1,1 Millionen Menschen": a count of something (a noun on the same line: not the next line's "Im")
     sentence = ctx.span()
     if m := P.CURRENCY_WORD_RE.search(sentence):
         return ctx.article.known_currency(currency_code(m["cur"])), "context"
