@@ -1283,3 +1283,16 @@ def test_an_amount_at_the_end_of_a_line_is_not_a_count_of_the_next_lines_first_w
             "von 900 Mrd.\nIm nächsten Jahr werden die Vereinigten Staaten 400 Millionen US-Dollar bereitstellen.")
     assert 900e9 in [r["value"] for r in defence(figures_in_article("NDAA", text, **DAY))]
     assert [r["quote"] for r in figures_in_text("Das betrifft 1,1 Millionen Menschen in der Region.", **DAY)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dazu soll ein Sondervermögen kommen, aus dem bis zu 500 Milliarden Euro in die Infrastruktur fließen können.",
+    "Es geht um ein Aufrüstungspaket und Kreditermächtigungen in Höhe von 500 Milliarden Euro für Infrastruktur.",
+])
+def test_the_infrastructure_fund_named_by_its_purpose_is_no_defence_money(text):
+    assert defence(figures_in_article("Bundeswehr und Schuldenbremse", text, **DAY)) == []
+
+
+def test_a_range_of_percentages_each_with_its_sign():
+    text = "Die baltischen Staaten und Polen werden zwischen 3,2% und 4,7% für Verteidigung ausgeben."
+    assert [(r["value"], r["value_max"]) for r in defence(figures_in_text(text, **DAY))] == [(3.2, 4.7)]

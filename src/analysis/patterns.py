@@ -1108,6 +1108,7 @@ DEFENCE_EINZELPLAN = "14"
 #: The compound of the 2025 special fund for infrastructure: "des 500-Milliarden-Sondervermögens"
 #: (the Bundeswehr's was 100 billion); not defence unless the words after it say so.
 INFRASTRUCTURE_FUND_VALUE = 5e11
+INFRASTRUCTURE_RE = re.compile(r"(?<!militärische )(?<!militärnahe )(?<!verteidigungsrelevante )\bInfrastruktur(?!\w*\s+der\s+Bundeswehr)", re.I)
 FUND_FOR_DEFENCE_AFTER_RE = re.compile(r"^\w*\s+(?:für\s+(?:die\s+)?|der\s+)?(?:Bundeswehr|Verteidigung|Aufrüstung|Streitkräfte)", re.I)
 #: A share of one state's own economy: "weniger als zwei Prozent seiner Wirtschaftsleistung": that state spends,
 #: not the alliance ("ihrer" may be the members': "Die Nato-Staaten sollen 5 % ihrer Wirtschaftsleistung ausgeben").

@@ -239,7 +239,8 @@ def find_candidates(text: str) -> list[Candidate]:
 
 def _join_scaled_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
     """"650 Millionen bis 1,3 Milliarden Dollar", "zwischen 1,7 Milliarden und 5,5 Milliarden US-Dollar": one range
-    whose ends have scales of their own, the currency written after the second (``found`` sorted by position)."""
+    whose ends have scales of their own, the currency written after the second; "zwischen 3,2% und 4,7%": one range of
+    percentages (``found`` sorted by position)."""
     out: list[Candidate] = []
     i = 0
     while i < len(found):
@@ -253,6 +254,12 @@ def _join_scaled_ranges(text: str, found: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(c.start, n.end, c.value, n.value, n.unit))
                 i += 2
                 continue
+        if n is not None and c.unit == n.unit == "percent" and not c.compound and not n.compound and np.isnan(c.value_max) \
+                and np.isnan(n.value_max) and c.value < n.value and P.RANGE_BETWEEN_RE.fullmatch(text, c.end, n.start) \
+                and P.RANGE_START_BEFORE_RE.search(text, max(0, c.start - 12), c.start):
+            out.append(Candidate(c.start, n.end, c.value, n.value, "percent"))  # "zwischen 3,2% und 4,7%": one range
+            i += 2
+            continue
         out.append(c)
         i += 1
     return out
@@ -1371,9 +1378,16 @@ def _other_einzelplan(c: Candidate, ctx: _Context) -> bool:
 
 
 def _infrastructure_fund(c: Candidate, ctx: _Context) -> bool:
-    """The 500-billion special fund for infrastructure of 2025, named by its compound."""
-    return bool(c.compound and c.value == P.INFRASTRUCTURE_FUND_VALUE and (c.head or "").lower().startswith("sondervermögen")
-                and not P.FUND_FOR_DEFENCE_AFTER_RE.match(ctx.text[c.end : c.end + 40]))
+    """The 500-billion special fund for infrastructure of 2025, named by its compound, or 500 billion euros in a
+    clause that names infrastructure ("ein Sondervermögen, aus dem bis zu 500 Milliarden Euro in die Infrastruktur
+    fließen können", "Kreditermächtigungen in Höhe von 500 Milliarden Euro für Infrastruktur")."""
+    if c.value != P.INFRASTRUCTURE_FUND_VALUE or P.FUND_FOR_DEFENCE_AFTER_RE.match(ctx.text[c.end : c.end + 40]):
+        return False
+    if c.compound:
+        return (c.head or "").lower().startswith("sondervermögen")
+    clause_start, clause_end = _clause_span(c, ctx)
+    near = ctx.text[max(ctx.sentence.start, c.start - 60) : min(ctx.sentence.end, c.end + 60)]
+    return c.unit == "eur" and bool(P.INFRASTRUCTURE_RE.search(near) or P.INFRASTRUCTURE_RE.search(ctx.text, clause_start, clause_end))
 
 
 def _amount_explained_after(c: Candidate, ctx: _Context) -> bool:
