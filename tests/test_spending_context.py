@@ -1296,3 +1296,11 @@ def test_the_infrastructure_fund_named_by_its_purpose_is_no_defence_money(text):
 def test_a_range_of_percentages_each_with_its_sign():
     text = "Die baltischen Staaten und Polen werden zwischen 3,2% und 4,7% für Verteidigung ausgeben."
     assert [(r["value"], r["value_max"]) for r in defence(figures_in_text(text, **DAY))] == [(3.2, 4.7)]
+
+
+def test_military_and_civil_money_together_is_no_defence_money_but_its_military_part_is():
+    text = ("Schweden kündigte ein neues Militärhilfepaket an. Die gesamte militärische und zivile Unterstützung Schwedens für "
+            "die Ukraine wird sich auf mehr als 100 Mrd. SEK belaufen.")
+    assert defence(figures_in_article("Schweden", text, **DAY)) == []
+    part = "Die militärische und zivile Hilfe beträgt 30 Milliarden Euro, davon 20 Milliarden Euro für die Streitkräfte."
+    assert [r["value"] for r in defence(figures_in_article("Ukraine", part, **DAY))] == [20e9]

@@ -1107,6 +1107,10 @@ EINZELPLAN_RE = re.compile(r"\b(?:Einzelpl(?:an|äne)|EPl)\.?\s*(?:\(EPl\)\s*)?(
 DEFENCE_EINZELPLAN = "14"
 #: The compound of the 2025 special fund for infrastructure: "des 500-Milliarden-Sondervermögens"
 #: (the Bundeswehr's was 100 billion); not defence unless the words after it say so.
+#: Military and civil money together: "die gesamte militärische und zivile Unterstützung Schwedens" (not defence money).
+MIXED_PURPOSE_RE = re.compile(r"\b(?:militärisch\w*|Militär-)\s+(?:und|sowie)\s+(?:nicht-?militärisch|zivil)\w*|\bzivil\w*\s+(?:und|sowie)\s+militärisch\w*", re.I)
+#: The figure is a part of the total before it: "..., davon 20 Milliarden Euro für die Streitkräfte".
+PART_BEFORE_RE = re.compile(r"\b(?:davon|darunter|wovon|von denen)\b[^.;]{0,40}$")
 INFRASTRUCTURE_FUND_VALUE = 5e11
 INFRASTRUCTURE_RE = re.compile(r"(?<!militärische )(?<!militärnahe )(?<!verteidigungsrelevante )\bInfrastruktur(?!\w*\s+der\s+Bundeswehr)", re.I)
 FUND_FOR_DEFENCE_AFTER_RE = re.compile(r"^\w*\s+(?:für\s+(?:die\s+)?|der\s+)?(?:Bundeswehr|Verteidigung|Aufrüstung|Streitkräfte)", re.I)
