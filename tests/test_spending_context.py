@@ -1304,3 +1304,27 @@ def test_military_and_civil_money_together_is_no_defence_money_but_its_military_
     assert defence(figures_in_article("Schweden", text, **DAY)) == []
     part = "Die militärische und zivile Hilfe beträgt 30 Milliarden Euro, davon 20 Milliarden Euro für die Streitkräfte."
     assert [r["value"] for r in defence(figures_in_article("Ukraine", part, **DAY))] == [20e9]
+
+
+@pytest.mark.parametrize("text", [
+    "Finnland gibt aktuell bereits mehr als die von der NATO geforderten zwei Prozent des BIP für Verteidigung aus.",
+    "Deutschland erreichte das Zwei-Prozent-Ziel der Nato erstmals im vergangenen Jahr.",
+    "Tschechien hat erstmals wieder das Nato-Ziel erreicht, mindestens zwei Prozent der Wirtschaftsleistung in die Verteidigung zu investieren.",
+    "Trotzdem verfügt Kanada noch immer nicht über einen Zeitplan für die Erreichung des NATO-Ausgabenziels von 2 %.",
+    "Zu den 3,5 Prozent des BIP für Aufrüstung soll jedes Land der Nato zudem 1,5 Prozent für Infrastruktur ausgeben.",
+])
+def test_natos_target_reached_or_demanded_is_the_alliances(text):
+    assert {r["subject"] for r in defence(figures_in_article("Nato", text, **DAY))} == {"NATO"}
+
+
+@pytest.mark.parametrize("text", [
+    "Spanien lehnt das ab. US-Präsident Trump fordert fünf Prozent für Verteidigung.",
+    "Spanien lehnt das ab. Die USA etwa haben fünf Prozent für Verteidigung gefordert.",
+])
+def test_a_us_demand_at_natos_level_is_asked_of_the_alliance(text):
+    assert [r["subject"] for r in defence(figures_in_article("Nato-Gipfel: Spanien", text, **DAY))] == ["NATO"]
+
+
+def test_a_states_own_genitive_target_stays_its_own():
+    text = "Spaniens Zwei-Prozent-Ziel für Verteidigung soll 2029 erreicht werden."
+    assert [r["subject"] for r in defence(figures_in_article("Spanien", text, **DAY))] == ["ES"]

@@ -981,14 +981,15 @@ STATE_INSTITUTION_AFTER_RE = re.compile(r"\s+(?:Verteidigungsministerium|Regieru
 PACKAGE_AFTER_RE = re.compile(r"^\S*\s*(?:\w+\s+)?(?:Waffenpaket|Paket|Hilfe|Militärhilfe|Unterstützung|Lieferung|Zusage|Beitrag)\w*", re.I)
 #: NATO's target named right before the figure: "des Nato-Ziels von zwei Prozent".
 NATO_TARGET_BEFORE_RE = re.compile(
-    r"(?:(?:Nato|NATO)-(?:Ziel|Zielmarke|Zielvorgabe|Vorgabe|Richtwert)\w*|\w*(?:ziel|Ziel|Zielvorgabe|Vorgabe)\w* (?:der|des) (?:Nato|NATO|Bündnisses|Allianz))"
+    r"(?:(?:Nato|NATO)-\w*(?:[Zz]iel|Zielmarke|Zielvorgabe|Vorgabe|Richtwert|Standard)\w*(?:\s+(?:erreicht|erfüllt|eingehalten|für))?|\w*(?:ziel|Ziel|Zielvorgabe|Vorgabe)\w* (?:der|des) (?:Nato|NATO|Bündnisses|Allianz))"
     r",?\s+(?:(?:liegt|lag|ist|war|von|bei|jährlich)\s+){0,2}(?:mindestens\s+|rund\s+|über\s+)?$"
 )  # also "Mit dem neuen Nato-Ziel, 3,5 Prozent des BIP ... auszugeben", "die NATO-Zielvorgabe, jährlich mindestens zwei Prozent"
 #: NATO's quota named before a figure: its target when at a target level ("Die NATO-Quote von
 #: zwei Prozent sei in Gefahr"), a country's level otherwise ("eine NATO-Quote von 2,4 Prozent").
 NATO_QUOTA_BEFORE_RE = re.compile(r"(?:Nato|NATO)-(?:Quote|Norm)\w*\s+(?:von\s+)?(?:mindestens\s+|rund\s+)?$")
 #: A target compound that is one state's own ("Polens eigenes Drei-Prozent-Ziel").
-OWN_TARGET_BEFORE_RE = re.compile(r"(?:\b(?:eigene[sn]?|nationale[sn]?)|\w+s)\s+$")
+OWN_TARGET_BEFORE_RE = re.compile(r"(?:\b(?:eigene[sn]?|nationale[sn]?)|\b(?!(?:[Dd]as|[Dd]es|[Dd]ies|[Uu]nser\w*|[Ii]hr\w*|[Ss]ein\w*)\b)[A-ZÄÖÜ]\w+s)\s+$")
+#: (a state's genitive, "Spaniens Zwei-Prozent-Ziel"; not the article: "Deutschland erreichte das Zwei-Prozent-Ziel" is NATO's target)
 #: A state right before the bracket that holds the figure: "den USA (3,38 Prozent)".
 #: Between an amount and its conversion in brackets: "1,4 Milliarden Kronen (203 Millionen US-Dollar)".
 CONVERSION_BETWEEN_RE = re.compile(r"^\s*\(\s*(?:(?:umgerechnet|rund|etwa|circa|ca\.|knapp|gut|über|mehr als|fast)\s+)*$")
@@ -1142,6 +1143,11 @@ ALLIANCE_NAME_RE = re.compile(
 #: A target named as such, or NATO's part for defence-related spending: "ein neues Ziel von mindestens 3,5 Prozent",
 #: "1,5 Prozent für verteidigungsrelevante Ausgaben".
 TARGET_NOUN_RE = re.compile(r"\b(?:Ziel|Ziels|Zielmarke|Zielvorgabe|Vorgabe)\b|\w+-Prozent-Ziel\w*|verteidigungsrelevante\w*|sicherheitsrelevante\w*")
+#: NATO named as who asks for the level: "die von der NATO geforderten zwei Prozent des BIP".
+NATO_DEMANDED_BEFORE_RE = re.compile(r"\b(?:von der|vom)\s+(?:NATO|Nato|Bündnis|Allianz)\s+(?:\w+\s+)?(?:geforderten?|verlangten?|vorgegebenen?|"
+                                     r"formulierten?|festgelegten?|vereinbarten?|empfohlenen?)\s+(?:\w+\s+)?(?:mindestens\s+)?$")
+#: The US as the one who demands a NATO level: "Trump fordert fünf Prozent", "Die USA etwa haben fünf Prozent gefordert".
+US_DEMANDER_RE = re.compile(r"\b(?:Trump\w*|US-Präsident\w*|USA|Washington|Amerikaner\w*|US-Regierung)\b")
 #: NATO's target named by a definite article right before a target level ("Kanada wird das Ziel von 2% des BIP erreichen",
 #: "Rumänien hat das verbindliche Ziel von 2 % des BIP erst 2020 erreicht") or the alliance's average: the alliance's, even
 #: with a state that reaches it.
@@ -1161,7 +1167,8 @@ OWN_TARGET_RE = re.compile(r"\b(?:ihr|ihre|ihres|sein|seine|seines|unser|unsere)
 NATO_TARGET_WORDS_RE = re.compile(r"\b(?:Ziel\w*|Vorgabe\w*|Norm|Richtwert|Quote|sollen|soll|müssen|bisher|künftig|Gipfel\w*|geeinigt|vereinbart|beschlossen)\b")
 ALLIANCE_MEMBERS_RE = re.compile(
     r"\b(?:Alliierten?|Verbündeten?|Bündnispartner\w*|Bündnisstaaten|Mitgliedstaaten|Mitgliedsstaaten|"
-    r"Mitgliedsländer\w*|Mitgliedern?|Bündnismitglieder\w*|Partnerländer\w*|Alle Staaten des Bündnisses)\b"
+    r"Mitgliedsländer\w*|Mitgliedern?|Bündnismitglieder\w*|Partnerländer\w*|Alle Staaten des Bündnisses|"
+    r"jedes (?:Mitglieds)?[Ll]and|jeder (?:Mitglieds?)?[Ss]taat|jedes Mitglied)\b"
 )
 
 #: Kind of figure, by the words of its sentence.

@@ -1111,6 +1111,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return _one_state_named(c, ctx, lexicon)  # "Es wendet weniger als zwei Prozent seiner Wirtschaftsleistung ... auf"
     if P.NATO_TARGET_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start]):
         return "NATO"  # "oberhalb des NATO-Ziels von zwei Prozent"
+    if c.unit == "percent" and P.NATO_DEMANDED_BEFORE_RE.search(ctx.text, max(s.start, c.start - 60), c.start):
+        return "NATO"  # "Finnland gibt mehr als die von der NATO geforderten zwei Prozent des BIP aus"
     if c.unit == "percent" and P.ALLIANCE_AVERAGE_BEFORE_RE.search(ctx.text, max(s.start, c.start - 40), c.start):
         return "NATO"  # "knapp unter dem Bündnisdurchschnitt von 1,73 %"
     if c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS and P.THE_TARGET_BEFORE_RE.search(ctx.text, max(s.start, c.start - 70), c.start) \
@@ -1156,11 +1158,17 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     if c.compound and c.unit == "percent":
         in_clause = [x for x in before if x[0] >= clause_start and x[1] != "NATO"]
         own = P.OWN_TARGET_BEFORE_RE.search(ctx.text, max(s.start, c.start - 30), c.start)
+        owner = [m.actor_id for m in ctx.matches.get(s.index, []) if own and m.actor_id and own.start() <= m.start < own.end()
+                 and lexicon.actor_type(m.actor_id) == "country"]
+        if owner:
+            return owner[0]  # "Spaniens Zwei-Prozent-Ziel": the state's own target
         if c.value in P.NATO_TARGET_LEVELS and not (own and in_clause and in_clause[-1][0] >= c.start - 40):
             return "NATO"  # "Sánchez hatte das Fünf-Prozent-Ziel kritisiert": NATO's target
         if in_clause:
             return in_clause[-1][1]
-        return ""  # "das 1-Prozent-Ziel" of the Swiss parliament is not NATO's  # "das 1-Prozent-Ziel" of the Swiss parliament is not NATO's
+        return ""  # "das 1-Prozent-Ziel" of the Swiss parliament is not NATO's
+    if before and before[-1][1] == "US" and kind == "demand" and c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS:
+        return "NATO"  # "Die USA etwa haben fünf Prozent gefordert": a level asked of the allies
     if before:
         pos, code, members = before[-1]
         if _several(spenders, spenders.index(before[-1]), ctx.text):
@@ -1778,9 +1786,9 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
             nato_target = row["unit"] == "pct_gdp" and row["value"] in P.NATO_TARGET_LEVELS and (
                 row["kind"] in ("target", "demand") or bool(P.NATO_TARGET_WORDS_RE.search(row["sentence"])))
             nato_named = bool(P.NATO_NAME_RE.search(P.NATO_REFERENCE_RE.sub(" ", row["sentence"])))  # not "wie von der NATO gefordert"
-            if not subject and nato_target and (nato_named or (
-                    row["kind"] == "demand" and P.GENERIC_STATES_RE.search(row["sentence"]))):
-                subject = "NATO"
+            if not subject and nato_target and (nato_named or (row["kind"] == "demand" and (
+                    P.GENERIC_STATES_RE.search(row["sentence"]) or P.US_DEMANDER_RE.search(row["sentence"])))):
+                subject = "NATO"  # also "US-Präsident Trump fordert fünf Prozent": a level asked of the allies
             if not subject and nato_target and row["kind"] in ("target", "unknown") and P.TARGET_NOUN_RE.search(row["sentence"]) \
                     and not P.OWN_TARGET_RE.search(row["sentence"]) and not any(
                         m.actor_id and lexicon.actor_type(m.actor_id) == "country" for m in ctx.matches.get(row["_sentence"], [])) and (
