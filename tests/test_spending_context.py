@@ -1328,3 +1328,10 @@ def test_a_us_demand_at_natos_level_is_asked_of_the_alliance(text):
 def test_a_states_own_genitive_target_stays_its_own():
     text = "Spaniens Zwei-Prozent-Ziel für Verteidigung soll 2029 erreicht werden."
     assert [r["subject"] for r in defence(figures_in_article("Spanien", text, **DAY))] == ["ES"]
+
+
+def test_shares_of_a_budget_for_defence_and_the_level_compared_with():
+    text = "Der Anteil der Verteidigungsausgaben am russischen Haushalt steigt auf 32,5 Prozent gegenüber 28,3 Prozent in diesem Jahr."
+    assert [(r["value"], r["unit"]) for r in defence(figures_in_article("Russland", text, **DAY))] == [(32.5, "pct_budget"), (28.3, "pct_budget")]
+    compared = "Die Verteidigung wird im nächsten Jahr 32,5 Prozent des russischen Bundeshaushalts ausmachen, gegenüber 28,3 Prozent in diesem Jahr."
+    assert [r["value"] for r in defence(figures_in_article("Russland", compared, **DAY))] == [32.5, 28.3]

@@ -829,6 +829,12 @@ FINANCE_CONTEXT_RE = FoldedRegex(
 BUDGET_BEFORE_RE = re.compile(
     r"(?:sondervermögen|haushalt\w*|etat\w*|budget\w*|ausgaben|verteidigungsausgaben|wehretat|\w*mittel|volumen|kredite?)\W+(?:\w+\W+){0,4}$", re.I
 )
+#: A sentence on the share of defence in a state's budget: its percentages are shares of the budget ("Der Anteil der
+#: Verteidigungsausgaben am russischen Haushalt steigt auf 32,5 Prozent gegenüber 28,3 Prozent in diesem Jahr").
+DEFENCE_SHARE_OF_BUDGET_RE = re.compile(
+    r"\bAnteil\w*\s+(?:der|des|für|für\s+die)\s+(?:\w+\s+)?(?:Verteidigung|Militär|Rüstung|Armee|Streitkräfte)\w*\s+"
+    r"(?:am|an\s+den|an\s+der|im|in\s+den|in\s+der)\s+(?:\w+\s+){0,2}(?:\w*[Hh]aushalt|Staatsausgaben|Gesamtausgaben|\w*[Bb]udget)\w*"
+)
 #: A change, not a level: "um 3 Prozent gestiegen", "ein Plus von 8,5 Prozent".
 CHANGE_BEFORE_RE = re.compile(r"(?:\bum|Plus von|Minus von|Anstieg von|Zuwachs von|Rückgang von|Steigerung von|Wachstum von)\s+(?:(?!das\b|den\b|die\b|der\b|dem\b)\w+\s+)?$", re.I)
 #: A change written after the figure: "43 Prozent mehr als 2025", "zehn Prozent weniger".
@@ -920,6 +926,9 @@ CONTINUED_SERIES_RE = re.compile(
 )
 #: An allocation to buying equipment: "für die Beschaffung neuen Materials", "für den Erhalt bestehender Ausrüstung".
 ALLOCATED_TO_PROCUREMENT_RE = re.compile(r"(?:die|den|das|neue\w*)?\s*(?:Beschaffung|Anschaffung|Erhalt|Instandhaltung|Modernisierung)\b")
+#: The level compared with the defence figure before it in its sentence: "32,5 Prozent des russischen Bundeshaushalts,
+#: gegenüber 28,3 Prozent in diesem Jahr", "im Vergleich zu 1,9 Prozent im Vorjahr".
+COMPARED_WITH_BEFORE_RE = re.compile(r"\b(?:gegenüber|im Vergleich zu|verglichen mit|nach)\s+(?:rund\s+|etwa\s+|knapp\s+|nur\s+|zuvor\s+)?$")
 #: A bracket right after an amount: its conversion ("(ca. 10 Mrd. EUR)").
 BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{0,40}\)")
 #: Between two amounts of one series: "auf 4,74 Milliarden Euro und 2026 auf 5,19 Milliarden".

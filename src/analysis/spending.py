@@ -678,6 +678,8 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         return "pct_budget", "stated"  # before a GDP share earlier in the sentence: "Fünf Prozent des BIP würden 40 Prozent des Bundeshaushalts bedeuten"
     if P.GDP_BEFORE_RE.search(before):
         return "pct_gdp", "stated"
+    if P.DEFENCE_SHARE_OF_BUDGET_RE.search(ctx.span()) and not P.SHARE_OF_AFTER_RE.match(after) and not P.GDP_SENTENCE_RE.search(ctx.span()):
+        return "pct_budget", "stated"  # "Der Anteil der Verteidigungsausgaben am russischen Haushalt steigt auf 32,5 Prozent"
     if P.BUDGET_SHARES_SENTENCE_RE.search(ctx.span()) and not P.SHARE_OF_AFTER_RE.match(after):
         return "pct_budget", "stated"  # "Den größten Brocken des Budgets betrifft ... mit knapp 45 Prozent das Personal"
     if P.SHARE_OF_AFTER_RE.match(after) and not P.DEFENCE_SHARE_RE.match(after):
@@ -829,7 +831,10 @@ def _is_change_or_poll(c: Candidate, ctx: _Context) -> bool:
     after = ctx.text[c.end : ctx.sentence.end]
     if P.CHANGE_BEFORE_RE.search(before) and not re.match(r"\s*um\b", before[-4:]) and P.GDP_BASE_RE.match(after):
         return False  # "eine Steigerung von 4,7 % des BIP": the level it reaches
-    return bool(P.CHANGE_BEFORE_RE.search(before) or P.POLL_AFTER_RE.match(after) or P.CHANGE_AFTER_RE.match(after))
+    change_after = P.CHANGE_AFTER_RE.match(after)
+    if change_after and re.match(r"\s*(?:gegenüber|im Vergleich)", after) and re.search(r"\bauf\s+(?:\w+\s+)?$", before):
+        change_after = None  # "steigt auf 32,5 Prozent gegenüber 28,3 Prozent in diesem Jahr": a level compared with another
+    return bool(P.CHANGE_BEFORE_RE.search(before) or P.POLL_AFTER_RE.match(after) or change_after)
 
 
 def _is_poll(c: Candidate, ctx: _Context) -> bool:
@@ -1525,9 +1530,14 @@ def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: in
     restated = restated or (index - last["_sentence"] == 1 and bool(P.CONTINUED_SERIES_RE.match(ctx.span())) and any(
         r["_sentence"] == index - 1 and r["unit"] == row["unit"] and r["is_defence"] for r in rows[-4:]))
     series = same_sentence and last["unit"] == row["unit"] and bool(P.SERIES_BETWEEN_RE.fullmatch(ctx.text, last["end"], c.start))
+    compared = same_sentence and last["unit"].startswith("pct_") == row["unit"].startswith("pct_") and row["unit"] in (last["unit"], "pct_other") \
+        and bool(P.COMPARED_WITH_BEFORE_RE.search(ctx.text, max(last["end"], c.start - 30), c.start))
+    series = series or compared
     money = row["unit"] in schema.CURRENCY_UNITS  # a difference in money is an amount: "Das sind acht Milliarden Dollar mehr"
     if not (bracket or restated or series) or P.NOT_DEFENCE_RE.search(_clause(c, ctx)) or (_is_poll(c, ctx) if money else _is_change_or_poll(c, ctx)):
         return
+    if compared:
+        row["unit"] = last["unit"]  # "32,5 Prozent des russischen Bundeshaushalts, gegenüber 28,3 Prozent in diesem Jahr"
     row.update(is_defence=True, category=last["category"] if last["unit"] != "pct_gdp" or row["unit"] == "pct_gdp" else "budget",
                kind=last["kind"], speaker=last["speaker"] or "")
 
@@ -1927,7 +1937,8 @@ def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | Non
             row = _classify(c, ctx, lexicon, published, inherited)
             if row is None:
                 continue
-            if not row["is_defence"] and row["unit"] not in ("pct_points", "pct_other"):
+            if not row["is_defence"] and (row["unit"] not in ("pct_points", "pct_other") or (
+                    row["unit"] == "pct_other" and P.COMPARED_WITH_BEFORE_RE.search(text, max(sentence.start, c.start - 30), c.start))):
                 _restate(row, c, ctx, rows, index)
             if not row["is_defence"] and row["unit"] in schema.CURRENCY_UNITS:
                 _continue_list(row, ctx, here, rows, lexicon)
