@@ -1335,3 +1335,21 @@ def test_shares_of_a_budget_for_defence_and_the_level_compared_with():
     assert [(r["value"], r["unit"]) for r in defence(figures_in_article("Russland", text, **DAY))] == [(32.5, "pct_budget"), (28.3, "pct_budget")]
     compared = "Die Verteidigung wird im nächsten Jahr 32,5 Prozent des russischen Bundeshaushalts ausmachen, gegenüber 28,3 Prozent in diesem Jahr."
     assert [r["value"] for r in defence(figures_in_article("Russland", compared, **DAY))] == [32.5, 28.3]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Die Deutschen rechnen mit monatlichen Kosten von mehr als 30 Millionen Euro für die Brigade in Litauen.", "DE"),
+    ("Wie von Rutte gefordert, sieht das neue Ziel der Niederländer eine Anhebung der Verteidigungsausgaben auf fünf Prozent vor.", "NL"),
+])
+def test_a_nation_named_by_its_people_is_the_spender(text, subject):
+    assert [r["subject"] for r in defence(figures_in_article("Verteidigung", text, **DAY))] == [subject]
+
+
+def test_no_alliance_subject_for_a_share_at_no_target_level_or_the_alliance_as_a_comparison():
+    text = ("Die Niederlande bereiten sich mit dem 5 Prozent NATO-Ziel auf eine massive Ausweitung ihrer Verteidigungsausgaben vor. "
+            "2026 sollen die Ausgaben auf 2,2 Prozent des BIP steigen.")
+    rows = defence(figures_in_article("Niederlande beschließen NATO-Ausgaben", text, **DAY))
+    assert [(r["value"], r["subject"]) for r in rows][1:] == [(2.2, "NL")]
+    spain = ("Spanien hat sich geweigert, seine Militärausgaben – die niedrigsten in der NATO – zu erhöhen und hält an einem "
+             "Verteidigungsbudget von nur 1,32 % des BIP fest.")
+    assert [r["subject"] for r in defence(figures_in_article("Spanien", spain, **DAY))] == ["ES"]

@@ -871,7 +871,17 @@ SPENDER_METONYMS = {
     "Ständerat": "CH", "Bundesheer": "AT", "Élysée": "FR", "Elysée": "FR",
     "EU-Kommission": "EU", "Europäische Kommission": "EU", "Europäischen Kommission": "EU", "Brüsseler Kommission": "EU",
     "Downing Street": "GB", "Kreml": "RU", "Brüssel": "EU", "ReArm Europe": "EU", "SAFE": "EU", "EDIP": "EU",
+    # a nation named by its people: "Die Deutschen rechnen mit monatlichen Kosten von 30 Millionen Euro", "das neue Ziel der
+    # Niederländer" (only with an article before them: "die Deutschen", "der Niederländer")
+    "die Deutschen": "DE", "der Deutschen": "DE", "die Niederländer": "NL", "der Niederländer": "NL", "die Briten": "GB",
+    "der Briten": "GB", "die Franzosen": "FR", "der Franzosen": "FR", "die Amerikaner": "US", "der Amerikaner": "US",
+    "die Italiener": "IT", "der Italiener": "IT", "die Spanier": "ES", "der Spanier": "ES", "die Dänen": "DK", "der Dänen": "DK",
+    "die Norweger": "NO", "der Norweger": "NO", "die Finnen": "FI", "der Finnen": "FI", "die Belgier": "BE", "der Belgier": "BE",
+    "die Kanadier": "CA", "der Kanadier": "CA", "die Japaner": "JP", "der Japaner": "JP", "die Russen": "RU", "der Russen": "RU",
+    "die Österreicher": "AT", "der Österreicher": "AT", "die Esten": "EE", "der Esten": "EE", "die Litauer": "LT", "der Litauer": "LT",
+    "die Letten": "LV", "der Letten": "LV", "die Tschechen": "CZ", "der Tschechen": "CZ", "die Griechen": "GR", "der Griechen": "GR",
 }
+SPENDER_METONYMS.update({name[0].upper() + name[1:]: code for name, code in SPENDER_METONYMS.items() if name.startswith(("die ", "der "))})
 #: Institutions that name their state when the article does not (for the article's spender).
 NATIONAL_INSTITUTIONS = {
     "Bundesheer": "AT", "Bundesheeres": "AT", "Tanner": "AT", "Bundesfinanzrahmen": "AT",
@@ -1152,6 +1162,8 @@ ALLIANCE_NAME_RE = re.compile(
 #: A target named as such, or NATO's part for defence-related spending: "ein neues Ziel von mindestens 3,5 Prozent",
 #: "1,5 Prozent für verteidigungsrelevante Ausgaben".
 TARGET_NOUN_RE = re.compile(r"\b(?:Ziel|Ziels|Zielmarke|Zielvorgabe|Vorgabe)\b|\w+-Prozent-Ziel\w*|verteidigungsrelevante\w*|sicherheitsrelevante\w*")
+#: "in der NATO": the alliance as a place or a group to compare with ("die niedrigsten in der NATO").
+IN_THE_ALLIANCE_BEFORE_RE = re.compile(r"\b(?:in|innerhalb)\s+der\s+$")
 #: NATO named as who asks for the level: "die von der NATO geforderten zwei Prozent des BIP".
 NATO_DEMANDED_BEFORE_RE = re.compile(r"\b(?:von der|vom)\s+(?:NATO|Nato|Bündnis|Allianz)\s+(?:\w+\s+)?(?:geforderten?|verlangten?|vorgegebenen?|"
                                      r"formulierten?|festgelegten?|vereinbarten?|empfohlenen?)\s+(?:\w+\s+)?(?:mindestens\s+)?$")

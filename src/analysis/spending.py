@@ -1059,6 +1059,8 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
         if m.role and kind == "country":
             continue  # the US of "US-Präsident" is the speaker's country, not a spender
         code = ORGANISATION_COUNTRY.get(m.actor_id, m.actor_id)
+        if code == "NATO" and P.IN_THE_ALLIANCE_BEFORE_RE.search(ctx.text, max(s.start, m.start - 12), m.start):
+            continue  # "seine Militärausgaben – die niedrigsten in der NATO": a comparison, not the spender
         if kind != "country" and code not in (*SPENDING_ORGANISATIONS, *ORGANISATION_COUNTRY.values()):
             continue
         members = code == "NATO" and bool(P.NATO_MEMBERS_COMPOUND_RE.match(ctx.text, m.end))
@@ -1808,6 +1810,10 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
             # not the alliance of a share-of-GDP target before an amount of money: "Bei einer Anhebung auf 2,5 Prozent
             # fehlten 2028 rund 50 Milliarden Euro" is a state's gap (the alliance spends no such sums)
             alliance_share = last is not None and last["subject"] == "NATO" and last["unit"] == "pct_gdp" and not row["unit"].startswith("pct")
+            # nor the alliance for a share that is no target of it: "2026 sollen die Ausgaben auf 2,2 Prozent des BIP steigen" after
+            # "das 5 Prozent NATO-Ziel" is the state's level
+            alliance_share = alliance_share or (last is not None and last["subject"] == "NATO" and row["unit"] == "pct_gdp"
+                                                and row["value"] not in P.NATO_TARGET_LEVELS)
             subject = subject or (last["subject"] if last is not None and not alliance_share else "")
             subject = subject or ctx.article.currency_country(row["unit"])
             aid = row["category"] == "aid"
