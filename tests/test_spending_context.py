@@ -1353,3 +1353,14 @@ def test_no_alliance_subject_for_a_share_at_no_target_level_or_the_alliance_as_a
     spain = ("Spanien hat sich geweigert, seine Militärausgaben – die niedrigsten in der NATO – zu erhöhen und hält an einem "
              "Verteidigungsbudget von nur 1,32 % des BIP fest.")
     assert [r["subject"] for r in defence(figures_in_article("Spanien", spain, **DAY))] == ["ES"]
+
+
+def test_military_sites_money_taken_up_next_and_a_ministers_works():
+    site = "Die größte Summe entfällt auf den Marinestandort Wilhelmshaven, wo mehr als 1,6 Milliarden Euro investiert werden."
+    assert [r["value"] for r in defence(figures_in_article("Investitionen in Niedersachsen", site, **DAY))] == [1.6e9]
+    port = ("Der Bund investiert rund 1,35 Milliarden Euro in die Häfen in Bremerhaven. Das Geld soll in militärisch nutzbare "
+            "Infrastruktur fließen, kündigte die Senatskanzlei an.")
+    assert [r["value"] for r in defence(figures_in_article("Rekordsumme für die Häfen", port, **DAY))] == [1.35e9]
+    works = ("Verteidigungsminister Boris Pistorius hat Investitionen für Standorte im Saarland angekündigt. Für die Erweiterung "
+             "des Munitionsdepots in Perl stünden 230 Millionen Euro bereit sowie 375 Millionen Euro zum Umbau des HIL-Werks.")
+    assert [r["value"] for r in defence(figures_in_article("Pistorius kündigt Investitionen an", works, **DAY))] == [230e6, 375e6]

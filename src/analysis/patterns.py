@@ -500,6 +500,8 @@ DEFENCE_TERMS = (
     "fliegerhorst", "kaserne", "militärbasis", "stützpunkt", "truppenübungsplatz", "kriegführung", "kriegsführung",
     "kriegskosten", "kriegsausgaben", "kriegsbudget", "kampftag", "sicherheit und verteidigung",
     "schutzschild ost", "east shield", "ostschild", "grenzbefestigung", "befestigungsanlage",
+    # military sites: "der Marinestandort Wilhelmshaven, wo mehr als 1,6 Milliarden Euro investiert werden"
+    "marinest", "marineanlage", "marinebasis", "marinearsenal", "munitionsdepot", "militärflugplatz", "militärhafen",
     # weapons and systems
     "waffen(?!stillstand|ruhe|gewalt|schein|besitz|gesetz|recht|brüder|bruder|händler|handel|verbot|lobby|narr|kontroll|arsenal der)",
     "munition", "panzer(?!kette|glas|knacker|schrank|tür)", "luftabwehr", "raketenabwehr", "flugabwehr", "drohnenabwehr",
@@ -1117,6 +1119,9 @@ RECEIVES_FROM_BEFORE_RE = re.compile(r"\b(?:erhält|erhielt|erhalten|erhielten|b
 #: A sentence that says what the amount before it is: "Mehr als 180 Millionen Euro. Das investiert der Bund in ...".
 EXPLAINED_AFTER_RE = re.compile(r"^\W*(?:Das|Dies|So viel|Diese Summe|Dieser Betrag)\s+(?:\w+\s+){0,2}?(?:investier\w*|kost\w*|gibt|geben|"
                                 r"zahl\w*|fließ\w*|stellt|stellen|bekommt|erhält|ausgeben|ausgegeben|plant|will)\b")
+#: The sentence after an amount names what the money is for: "Der Bund investiert rund 1,35 Milliarden Euro in die Häfen
+#: in Bremerhaven. Das Geld soll in militärisch nutzbare Infrastruktur fließen."
+MONEY_TAKEN_UP_RE = re.compile(r"^\W*(?:Das Geld|Die Summe|Die Mittel|Der Betrag|Die Investition\w*|Dieses Geld|Diese Mittel)\b")
 #: A sentence that takes up what the sentence before names: "Diese Änderungswünsche könnten sich
 #: auf zusätzliche 2,44 Milliarden Euro summieren", "... wird die Summe nun mit 11,55 Milliarden
 #: Euro ausgewiesen", "Sein Ressort verfügt ... über mehr als 108 Milliarden Euro".

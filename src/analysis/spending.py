@@ -1339,7 +1339,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
             P.STATE_BUYER_RE.search(own) or P.DEFENCE_BUDGET_TERMS_RE.search(own) or P.PROCUREMENT_WORDS_RE.search(own)):
         return False  # "Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg auf 1,37 Milliarden Kronen"
     if ctx.article.industry and P.COMPANY_PLANT_RE.search(own) and not (
-            P.STATE_BUYER_RE.search(own) or P.DEFENCE_BUDGET_TERMS_RE.search(own) or P.PROCUREMENT_WORDS_RE.search(own)):
+            P.STATE_BUYER_RE.search(own) or P.DEFENCE_BUDGET_TERMS_RE.search(own) or P.PROCUREMENT_WORDS_RE.search(own)) \
+            and not (ctx.in_paragraph(P.DEFENCE_MINISTER_RE) and not P.DEFENCE_INDUSTRY_RE.search(ctx.paragraph_text())):
         return False  # "Der Rüstungskonzern Rheinmetall hat eine etwa 200 Millionen Euro teure Fabrik ... fertig gebaut"
     if has_defence_term(sentence):
         return True
@@ -1376,6 +1377,10 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True
     if _amount_explained_after(c, ctx):
         return True
+    following = ctx.span(ctx.after[0]) if ctx.after else ""
+    if P.MONEY_TAKEN_UP_RE.match(following) and has_defence_term(following) and not P.NOT_DEFENCE_RE.search(following) \
+            and ctx.after[0].paragraph == ctx.sentence.paragraph:
+        return True  # "Der Bund investiert rund 1,35 Milliarden Euro in die Häfen. Das Geld soll in militärisch nutzbare Infrastruktur fließen"
     if _heading_of_defence_money(c, ctx):
         return True
     if not (P.BUDGET_WORDS_RE.search(sentence) or P.MONEY_LEVEL_SHAPE_RE.search(sentence)):
