@@ -1364,3 +1364,13 @@ def test_military_sites_money_taken_up_next_and_a_ministers_works():
     works = ("Verteidigungsminister Boris Pistorius hat Investitionen für Standorte im Saarland angekündigt. Für die Erweiterung "
              "des Munitionsdepots in Perl stünden 230 Millionen Euro bereit sowie 375 Millionen Euro zum Umbau des HIL-Werks.")
     assert [r["value"] for r in defence(figures_in_article("Pistorius kündigt Investitionen an", works, **DAY))] == [230e6, 375e6]
+
+
+def test_a_plan_in_line_with_natos_target_is_the_states_and_new_people_name_their_state():
+    text = ("Tschechien senkt seine Ausgaben. Die Vorgängerregierung von Petr Fiala war bereit, die Ausgaben für Verteidigung im "
+            "Einklang mit dem auf dem NATO-Gipfel vereinbarten Ziel bis 2035 auf fünf Prozent des Bruttoinlandsprodukts anzuheben.")
+    assert [r["subject"] for r in defence(figures_in_article("Tschechien", text, **DAY))] == ["CZ"]
+    tajani = "Antonio Tajani will die Verteidigungsausgaben Italiens auf 2,5 Prozent des BIP anheben, sagte Tajani."
+    assert [r["subject"] for r in defence(figures_in_article("Rom", tajani, **DAY))] == ["IT"]
+    base = "Die Steiermark erhält 13,6 Millionen Euro für Hubschrauber am Fliegerhorst Fiala Fernbrugg des Bundesheeres."
+    assert [r["subject"] for r in defence(figures_in_article("Bundesheer", base, **DAY))] != ["CZ"]

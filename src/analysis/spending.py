@@ -1807,7 +1807,7 @@ def _fill_subjects(rows: list[dict], ctx_of: dict[int, _Context], lexicon: Lexic
                     P.GENERIC_STATES_RE.search(row["sentence"]) or P.US_DEMANDER_RE.search(row["sentence"])))):
                 subject = "NATO"  # also "US-Präsident Trump fordert fünf Prozent": a level asked of the allies
             if not subject and nato_target and row["kind"] in ("target", "unknown") and P.TARGET_NOUN_RE.search(row["sentence"]) \
-                    and not P.OWN_TARGET_RE.search(row["sentence"]) and not any(
+                    and not P.OWN_TARGET_RE.search(row["sentence"]) and not P.NATO_REFERENCE_RE.search(row["sentence"]) and not any(
                         m.actor_id and lexicon.actor_type(m.actor_id) == "country" for m in ctx.matches.get(row["_sentence"], [])) and (
                     ctx.in_paragraph(P.NATO_NAME_RE) or any(P.NATO_NAME_RE.search(ctx.span(x)) for x in ctx.before[-1:])):
                 subject = "NATO"  # "Dort soll über ein neues Ziel von mindestens 3,5 Prozent beraten werden": the alliance's target
