@@ -1374,3 +1374,12 @@ def test_a_plan_in_line_with_natos_target_is_the_states_and_new_people_name_thei
     assert [r["subject"] for r in defence(figures_in_article("Rom", tajani, **DAY))] == ["IT"]
     base = "Die Steiermark erhält 13,6 Millionen Euro für Hubschrauber am Fliegerhorst Fiala Fernbrugg des Bundesheeres."
     assert [r["subject"] for r in defence(figures_in_article("Bundesheer", base, **DAY))] != ["CZ"]
+
+
+def test_a_swiss_credit_is_an_appropriation_and_inflation_driven_costs_no_inflation_topic():
+    text = "Der Bundesrat beantragt für die F-35-Kampfjets einen Verpflichtungskredit von 394 Millionen Franken."
+    assert [r["value"] for r in defence(figures_in_article("Armee", text, **DAY))] == [394e6]
+    costs = "Die Bundeswehr braucht 2 Milliarden Euro, um teuerungsbedingte Mehrkosten der Fregatten abdecken zu können."
+    assert [r["value"] for r in defence(figures_in_article("Marine", costs, **DAY))] == [2e9]
+    loan = "Die Bank gewährt der Firma einen Kredit von 394 Millionen Euro für ihre Panzerfabrik."
+    assert defence(figures_in_article("Rüstung", loan, **DAY)) == []

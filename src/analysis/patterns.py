@@ -650,7 +650,7 @@ MILITARY_AID_RE = FoldedRegex(
 #: ("Steuer" but not "beisteuern", "Gericht" but not "eingerichtet", "Berufung" but not
 #: "Einberufung").
 OTHER_TOPIC_STEMS = (
-    "verschuldung", "defizit", "wachstum", "konjunktur", "inflation(?!s-?bereinigt)", "teuerung", "arbeitslos", "umfrage", "infektion",
+    "verschuldung", "defizit", "wachstum", "konjunktur", "inflation(?!s-?bereinigt|sbedingt)", "teuerung(?!sbedingt|sbereinigt)", "arbeitslos", "umfrage", "infektion",
     "inzidenz", "corona", "pandemie", "wiederaufbau", "kurzarbeit", "shutdown", "lockdown", "tagessätze", "entschädigung",
     "humanitär", "zivilschutz", "bevölkerungsschutz", "katastrophenschutz", "hochwasser", "flutopfer", "fluthilfe",
     "kopfgeld", "lösegeld", "veruntreu", "zweckentfremd", "unterschlag", "korruption", "bestechung", "geldbuße", "bußgeld",
@@ -693,6 +693,11 @@ NOT_DEFENCE_RE = FoldedRegex(
     r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS + LOAN_WORDS) + r")\w*",
 )
 LOAN_RE = FoldedRegex(r"\b(?:" + "|".join(LOAN_WORDS) + r")\w*")
+#: The same without loans, for amounts in Franken: in Swiss budgets a "Kredit" is an appropriation ("beantragt nur einen
+#: 394-Millionen-Franken-Kredit", "Verpflichtungskredit", "Zusatzkredit"), not a loan.
+NOT_DEFENCE_SWISS_RE = FoldedRegex(
+    r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS) + r")\w*",
+)
 #: A word of another topic that is itself about defence: "Kredite für Rüstungsprojekte",
 #: "Schulden für die Bundeswehr" (the words after it, up to the defence word).
 QUALIFIED_BY_DEFENCE_RE = re.compile(r"\w*\s+(?:(?:für|zur|zum|zugunsten|der|des|an|in)\s+)?(?:\w+\s+){0,2}?(?=\S)", re.I)
@@ -768,6 +773,8 @@ INVESTING_RE = FoldedRegex(
     # "rechnet Rheinmetall-Chef Papperger mit einem Auftragsboom"
     r"|\berweitert\w*|\berweitern\b|\berrichtet\w*|\beröffnet\w*|\bauftragsboom|\bauftragspotenzial\w*|\bgeht von\b.*\baus\b"
 )
+#: A bank as lender: "Die Bank gewährt der Firma einen Kredit von 394 Millionen Euro", "die Europäische Investitionsbank".
+BANK_RE = FoldedRegex(r"\b(?:bank|banken|\w+bank|eib|kfw|sparkasse\w*|geldgeber|kreditgeber|versicherer|versicherungssparte)\b")
 #: What a company is worth ("ein Unternehmen mit 750 Mitarbeitern, das eine Milliarde Dollar wert ist").
 COMPANY_VALUE_RE = FoldedRegex(r"\b(?:unternehmen|konzern|firma|start-?up)\w*\b.*\bwert\b(?!\s+von)")
 STATE_BUYER_RE = FoldedRegex(

@@ -733,6 +733,11 @@ def _bracket_end(text: str, lo: int, c: Candidate, hi: int) -> int:
 _ANTECEDENT_CHARS = 50
 
 
+def _not_defence_re(c: Candidate):
+    """The words of other topics for this figure: for an amount in Franken a "Kredit" is a budget's appropriation."""
+    return P.NOT_DEFENCE_SWISS_RE if c.unit == "chf" else P.NOT_DEFENCE_RE
+
+
 def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     """True when the sentence is about trade or markets (exports, revenue, shares), or a
     word of another topic stands closer to the figure than any defence word."""
@@ -742,7 +747,7 @@ def _is_off_topic(c: Candidate, ctx: _Context) -> bool:
     clause_start, clause_end = _clause_span(c, ctx)
     lo = max(clause_start, c.start - _LOCAL_CHARS)
     hi = _bracket_end(ctx.text, lo, c, min(clause_end, c.end + _LOCAL_CHARS // 2))
-    negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, lo, hi, c.start, c.end)
+    negative = _nearest_distance(_not_defence_re(c), ctx.text, lo, hi, c.start, c.end)
     if negative is None and P.RELATIVE_CLAUSE_RE.match(ctx.text, max(s.start, clause_start - 1)) \
             and (antecedent := P.NOT_DEFENCE_RE.search(ctx.text, max(s.start, clause_start - 1 - _ANTECEDENT_CHARS), clause_start)) \
             and not P.LOAN_RE.match(antecedent.group()) \
@@ -778,7 +783,7 @@ def _off_topic_in_sentence(c: Candidate, ctx: _Context) -> bool:
     hi = _bracket_end(ctx.text, s.start, c, s.end)
     relative = P.RELATIVE_CLAUSE_RE.search(ctx.text, c.end, hi)  # "..., die durch neue Schulden ermöglicht werden": how the fund is paid
     hi = relative.start() if relative else hi
-    negative = _nearest_distance(P.NOT_DEFENCE_RE, ctx.text, s.start, hi, c.start, c.end)
+    negative = _nearest_distance(_not_defence_re(c), ctx.text, s.start, hi, c.start, c.end)
     if negative is None:
         return False
     if _only_loans(ctx.text[s.start : hi]) and ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE):
@@ -811,6 +816,9 @@ def _is_not_state_money(c: Candidate, ctx: _Context) -> bool:
             # Militärausgaben vorsieht: "..., dass die Haushaltsausgaben insgesamt von 41,4 auf 44,87 Billionen Rubel steigen"
     if P.COMPANY_VALUE_RE.search(sentence):
         return True
+    if P.BANK_RE.search(sentence) and (P.LOAN_RE.search(sentence) or P.FINANCE_CONTEXT_RE.search(sentence)) \
+            and not P.STATE_BUYER_RE.search(sentence):
+        return True  # a bank's loan to an arms maker, an insurer's holdings: not a state's spending
     if P.DEFENCE_INDUSTRY_RE.search(sentence) and P.INVESTING_RE.search(sentence) and not P.STATE_BUYER_RE.search(sentence):
         return True  # "MBDA plant, 2,4 Milliarden Euro in den Ausbau der Raketenproduktion zu investieren"
     return bool(P.COMPANY_SPENDING_RE.search(sentence)) and not P.STATE_BUYER_RE.search(sentence)
