@@ -1383,3 +1383,9 @@ def test_a_swiss_credit_is_an_appropriation_and_inflation_driven_costs_no_inflat
     assert [r["value"] for r in defence(figures_in_article("Marine", costs, **DAY))] == [2e9]
     loan = "Die Bank gewährt der Firma einen Kredit von 394 Millionen Euro für ihre Panzerfabrik."
     assert defence(figures_in_article("Rüstung", loan, **DAY)) == []
+
+
+def test_missiles_named_in_compounds_and_the_singular_are_weapons():
+    text = ("Die USA setzen auf Tomahawk-Marschflugkörper. US-Flotten verfügen zudem über SM-3-Abfangraketen, deren Preis bis zu "
+            "30 Millionen Dollar beträgt.")
+    assert [r["value"] for r in defence(figures_in_article("Iran-Krieg", text, **DAY))] == [30e6]

@@ -502,6 +502,7 @@ DEFENCE_TERMS = (
     "schutzschild ost", "east shield", "ostschild", "grenzbefestigung", "befestigungsanlage",
     # military sites: "der Marinestandort Wilhelmshaven, wo mehr als 1,6 Milliarden Euro investiert werden"
     "marinest", "marineanlage", "marinebasis", "marinearsenal", "munitionsdepot", "militärflugplatz", "militärhafen",
+    "abfangrakete", "flugabwehrrakete", "\\w+-abfangrakete",
     # weapons and systems
     "waffen(?!stillstand|ruhe|gewalt|schein|besitz|gesetz|recht|brüder|bruder|händler|handel|verbot|lobby|narr|kontroll|arsenal der)",
     "munition", "panzer(?!kette|glas|knacker|schrank|tür)", "luftabwehr", "raketenabwehr", "flugabwehr", "drohnenabwehr",
@@ -636,7 +637,7 @@ WEAPON_SYSTEMS_RE = FoldedRegex(
     r"iris-t|taurus|leopard[- ]?[12]\w*|hubschrauber\w*|satellit\w*|marschflugkörper\w*|systeme?|schiff\w*|boote?|flugzeug\w*|"
     r"jets?|fahrzeug\w*|lenkflugkörper\w*|abfangjäger\w*|seefernaufklärer\w*|triebwerk\w*|radar\w*|gewehr\w*|"
     r"granate\w*|bomben?|torpedo\w*|skyranger|boxer-\w+|radpanzer\w*|p-8\w*|poseidon|eurofighter|f-35|f126|f127|golden dome|"
-    r"raketenabwehr\w*|raketenschild\w*|iron dome|arrow\s?3)\b",
+    r"raketenabwehr\w*|raketenschild\w*|iron dome|arrow\s?3|rakete|\w+raketen?|\w+-abfangraketen?)\b",  # "eine iranische Rakete", "SM-3-Abfangraketen"
 )
 #: Military aid as such (for the ``aid`` category).
 MILITARY_AID_RE = FoldedRegex(
