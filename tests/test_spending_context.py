@@ -1389,3 +1389,12 @@ def test_missiles_named_in_compounds_and_the_singular_are_weapons():
     text = ("Die USA setzen auf Tomahawk-Marschflugkörper. US-Flotten verfügen zudem über SM-3-Abfangraketen, deren Preis bis zu "
             "30 Millionen Dollar beträgt.")
     assert [r["value"] for r in defence(figures_in_article("Iran-Krieg", text, **DAY))] == [30e6]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Die Nato fordert die Finanzierung des 2 Prozent-Ziels durch Deutschland.", "2 Prozent-Ziels"),
+    ("Die Nato-Staaten verfehlen das Zwei-Prozent Ziel.", "Zwei-Prozent Ziel"),
+    ("Die Regierung fühlt sich dem Nato-Ziel über das Zwei-Prozent-Niveau hinaus verpflichtet.", "Zwei-Prozent-Niveau"),
+])
+def test_target_compounds_written_with_a_space(text, quote):
+    assert [(r["quote"], r["unit"]) for r in defence(figures_in_article("Nato", text, **DAY))] == [(quote, "pct_gdp")]

@@ -386,10 +386,11 @@ PERCENT_RE = re.compile(rf"{AMOUNT}\s*(?P<unit>Prozentpunkten?|(?:BIP-)?Prozent(
 
 #: "Zwei-Prozent-Ziel", "3,5-Prozent-Marke", "Zweiprozentziel", "Fünf-Prozent-Hürde".
 PERCENT_COMPOUND_RE = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUMBER})(?:-Prozent-|prozent|\s?%-)(?P<head>[A-ZÄÖÜa-zäöü]\w*(?:-\w+)*)", re.UNICODE
+    rf"(?<![\w.,])(?P<n>{NUMBER})(?:-Prozent-|prozent|\s?%-|\s+Prozent-|-Prozent\s+(?=(?:Ziel|Marke|Vorgabe|Grenze|Schwelle|Niveau|Quote)\w*\b))"
+    rf"(?P<head>[A-ZÄÖÜa-zäöü]\w*(?:-\w+)*)", re.UNICODE  # also "des 2 Prozent-Ziels", "das Zwei-Prozent Ziel"
 )
 #: Heads of percent compounds that name a spending target ("-Ziel", "-Marke", "-Vorgabe").
-TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote", "verpflichtung", "zusage", "forderung")
+TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote", "verpflichtung", "zusage", "forderung", "niveau")
 
 #: A bare number whose unit is written only after the next one: "von 12 auf 20 Milliarden
 #: Euro", "3,5 und 1,5 Prozent", "von zuvor 1,5 auf 2 Prozent" ("zwischen 2 und 3" is a range).
