@@ -1398,3 +1398,10 @@ def test_missiles_named_in_compounds_and_the_singular_are_weapons():
 ])
 def test_target_compounds_written_with_a_space(text, quote):
     assert [(r["quote"], r["unit"]) for r in defence(figures_in_article("Nato", text, **DAY))] == [(quote, "pct_gdp")]
+
+
+def test_a_budget_hole_is_the_budgets_unless_it_is_the_armys():
+    hole = "Die Koalition streitet über die Aufrüstung. Bis 2029 klafft ein Haushaltsloch von 172 Milliarden Euro."
+    assert defence(figures_in_article("Bundeswehr und Haushalt", hole, **DAY)) == []
+    army = "Der Bundeswehr droht nach Auslaufen des Sondervermögens im Jahr 2028 ein Haushaltsloch von 56 Milliarden Euro."
+    assert [r["value"] for r in defence(figures_in_article("Bundeswehr", army, **DAY))] == [56e9]

@@ -775,6 +775,9 @@ INVESTING_RE = FoldedRegex(
     # "rechnet Rheinmetall-Chef Papperger mit einem Auftragsboom"
     r"|\berweitert\w*|\berweitern\b|\berrichtet\w*|\beröffnet\w*|\bauftragsboom|\bauftragspotenzial\w*|\bgeht von\b.*\baus\b"
 )
+#: A hole in a budget: the state's overall budget unless the sentence names defence ("Bis 2029 klafft ein Haushaltsloch
+#: von 172 Milliarden Euro"; but "Der Bundeswehr droht ein Haushaltsloch von 56 Milliarden Euro").
+BUDGET_HOLE_RE = FoldedRegex(r"\b(?:haushaltsloch\w*|milliardenloch\w*|haushaltslücke\w*|finanzloch\w*)")
 #: A bank as lender: "Die Bank gewährt der Firma einen Kredit von 394 Millionen Euro", "die Europäische Investitionsbank".
 BANK_RE = FoldedRegex(r"\b(?:bank|banken|\w+bank|eib|kfw|sparkasse\w*|geldgeber|kreditgeber|versicherer|versicherungssparte)\b")
 #: What a company is worth ("ein Unternehmen mit 750 Mitarbeitern, das eine Milliarde Dollar wert ist").

@@ -1326,6 +1326,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False
     if c.value < P.INDIVIDUAL_PAY_LIMIT and P.INDIVIDUAL_PAY_RE.search(sentence):
         return False  # one person's pay, not the state's spending
+    if P.BUDGET_HOLE_RE.search(sentence) and not has_defence_term(sentence):
+        return False  # "Bis 2029 klafft ein Haushaltsloch von 172 Milliarden Euro"
     if P.MIXED_PURPOSE_RE.search(sentence) and not P.PART_BEFORE_RE.search(ctx.text, max(ctx.sentence.start, c.start - 60), c.start):
         return False  # "die gesamte militärische und zivile Unterstützung Schwedens ... auf mehr als 100 Mrd. SEK"
     clause_start, clause_end = _clause_span(c, ctx)
