@@ -1405,3 +1405,10 @@ def test_a_budget_hole_is_the_budgets_unless_it_is_the_armys():
     assert defence(figures_in_article("Bundeswehr und Haushalt", hole, **DAY)) == []
     army = "Der Bundeswehr droht nach Auslaufen des Sondervermögens im Jahr 2028 ein Haushaltsloch von 56 Milliarden Euro."
     assert [r["value"] for r in defence(figures_in_article("Bundeswehr", army, **DAY))] == [56e9]
+
+
+def test_the_source_of_an_estimate_is_not_the_spender_and_the_owner_after_the_spending_is():
+    text = ("Russland hat seine Produktion auf Kriegswirtschaft umgestellt. 40 Prozent des Bundeshaushalts hat das Land im Jahr "
+            "2024 ins Militär investiert, vermutet die Europäische Kommission. Die Nato beziffert die Verteidigungsausgaben "
+            "Russlands im letzten Jahr auf 462 Milliarden Dollar.")
+    assert [r["subject"] for r in defence(figures_in_article("Russland", text, **DAY))] == ["RU", "RU"]

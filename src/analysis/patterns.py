@@ -983,7 +983,8 @@ NOUN_BEFORE_ARTICLE_RE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]*\s+der\s+$")
 PARTNER_BEFORE_RE = re.compile(r"(?:\bdarunter(?: auch)?|\bmit|\baus|\bbei|\bgegenüber|\bunter den|\bunter|\bals|\bwie(?:\s+von)?|\bgemäß|\bvon den|\bzwischen|\bgegen|\bvor)\s+(?:den\s+|dem\s+|der\s+|die\s+)?$", re.I)
 #: "Geld aus Deutschland": where aid comes from is its donor.
 FROM_BEFORE_RE = re.compile(r"\baus\s+(?:den\s+|dem\s+|der\s+)?$", re.I)
-ATTRIBUTION_BEFORE_RE = re.compile(r"(?:\bteilten?|\bsagten?|\berklärten?|\bmeldeten?|\bberichteten?|\bbetonten?|\bso|\blaut|\bnach Angaben)\s+(?:\w+\s+){0,2}$", re.I)
+ATTRIBUTION_BEFORE_RE = re.compile(r"(?:\bteilten?|\bsagten?|\berklärten?|\bmeldeten?|\bberichteten?|\bbetonten?|\bso|\blaut|\bnach Angaben|"
+                                   r"\bvermutet(?:e|en)?|\bschätz(?:t|te|ten)|\bbeziffer(?:t|te|ten))\s+(?:\w+\s+){0,2}$", re.I)
 ATTRIBUTION_AFTER_RE = re.compile(r"^\S*\s+zufolge\b|^\S*\s+(?:gefordert|verlangt|gewünscht|vorgegeben|angemahnt)\b")
 COMPARISON_BEFORE_RE = re.compile(r"(?:\bunter den|\bunter|\bals|\bwie|\bvon den)\s+(?:\w+\s+)?(?:[\w]+-)?$", re.I)
 SELLER_AFTER_RE = re.compile(
@@ -1029,6 +1030,8 @@ CONVERSION_BETWEEN_RE = re.compile(r"^\s*\(\s*(?:(?:umgerechnet|rund|etwa|circa|
 BRACKET_OWNER_RE = re.compile(r"^\s*\(\s*(?:(?:rund|etwa|circa|ca\.|knapp|gut|über|mehr als|fast|je|jeweils)\s+)?$")
 #: A state referred to, not named: "das Land", "die Regierung" (the state named before or the article's).
 STATE_REFERENCE_RE = re.compile(r"\b(?:[Dd]as|[Dd]em|[Dd]es) Land(?:es)?\b|\b[Dd]ie Regierung\b(?! in| von| der| des)|\b[Dd]as Kabinett\b(?! in| von| der| des)")
+#: "das Land" as the subject after the figure: "40 Prozent des Bundeshaushalts hat das Land ins Militär investiert".
+STATE_REFERENCE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,4}?(?:hat|hatte|will|wird|soll|gibt|gab|investiert\w*)\s+(?:das Land|die Regierung)\b")
 #: The whole world as the spender: "Die weltweiten Militärausgaben", "global".
 WORLD_RE = re.compile(r"\b(?:[Ww]eltweit\w*|[Gg]lobal\w*|der Welt)\b")
 #: A place before a state named after the figure: "das fünfte Kriegsjahr in der Ukraine".

@@ -1007,6 +1007,9 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
     Nato-Mitgliedern")."""
     before = text[max(sentence_start, start - 40) : start]
     after = text[end : end + 45]
+    owned = re.search(r"([A-ZÄÖÜ][\wäöüß-]*)\s+$", before)
+    if country and not adjective and text[start:end].endswith("s") and owned and P.SPENDING_NOUN_RE.fullmatch(owned.group(1)):
+        return False  # "die Verteidigungsausgaben Russlands im letzten Jahr": the owner of the spending named before it
     if after.startswith("$"):
         return True  # "45 Milliarden US-Dollar (US$)": a currency sign, not the state
     if P.ATTRIBUTION_BEFORE_RE.search(before) or P.ATTRIBUTION_AFTER_RE.match(after) or P.WAR_TARGET_BEFORE_RE.search(before):
@@ -1157,7 +1160,9 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
                        or P.OWN_STATE_REFERENCE_RE.match(ctx.text, c.end + 1, min(s.end, c.end + 16))):
         if own := _own_state_of_speaker(c, ctx, lexicon):
             return own  # "Der spanische Ministerpräsident Sánchez erklärte, dass sein Land die fünf Prozent nicht erfüllen müsse"
-    if not before and P.STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start):
+    if not before and (P.STATE_REFERENCE_RE.search(ctx.text, clause_start, c.start)
+                       or P.STATE_REFERENCE_RE.match(ctx.text, c.end, min(s.end, c.end + 40))
+                       or P.STATE_REFERENCE_AFTER_RE.match(ctx.text, c.end, min(s.end, c.end + 60))):
         for m in ctx.matches.get(s.index, []):  # "Das Land werde 500 Millionen Euro zahlen, teilt das niederländische Verteidigungsministerium mit"
             if m.start > c.end and m.actor_id and lexicon.actor_type(m.actor_id) == "country" \
                     and lexicon.is_adjective(ctx.text[m.start : m.end]) and P.STATE_INSTITUTION_AFTER_RE.match(ctx.text, m.end):
