@@ -1412,3 +1412,9 @@ def test_the_source_of_an_estimate_is_not_the_spender_and_the_owner_after_the_sp
             "2024 ins Militär investiert, vermutet die Europäische Kommission. Die Nato beziffert die Verteidigungsausgaben "
             "Russlands im letzten Jahr auf 462 Milliarden Dollar.")
     assert [r["subject"] for r in defence(figures_in_article("Russland", text, **DAY))] == ["RU", "RU"]
+
+
+def test_the_german_government_by_its_coalition_and_ministries():
+    text = ("Nach dem Angriff auf die Ukraine: Die Ampel-Regierung stockte den Verteidigungshaushalt 2022 mit einem "
+            "Sondervermögen von 100 Milliarden Euro auf.")
+    assert [r["subject"] for r in defence(figures_in_article("Ukraine", text, **DAY))] == ["DE"]

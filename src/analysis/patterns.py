@@ -868,7 +868,9 @@ NATO_MEMBERS_COMPOUND_RE = re.compile(r"-(?:Staaten|Ländern?|Mitglieder[n]?|Mit
 #: Words that stand for a state as a spender (for the subject of a figure only; they are
 #: not actors: "in Berlin" is a place).
 SPENDER_METONYMS = {
-    "Bundesregierung": "DE", "Bundestag": "DE", "Berlin": "DE",
+    "Bundesregierung": "DE", "Bundestag": "DE", "Berlin": "DE", "Ampel-Regierung": "DE", "Ampelregierung": "DE",
+    "Ampel-Koalition": "DE", "Ampelkoalition": "DE", "Bundesverteidigungsministerium": "DE", "Bundesfinanzministerium": "DE",
+    "Kanzleramt": "DE", "Bundeskanzleramt": "DE",
     "Washington": "US", "Weiße Haus": "US", "Weißen Haus": "US", "US-Regierung": "US", "Kongress": "US", "US-Kongress": "US", "US-Senat": "US",
     "Repräsentantenhaus": "US", "US-Repräsentantenhaus": "US",
     "Moskau": "RU", "Kiew": "UA", "Peking": "CN", "Warschau": "PL", "Paris": "FR", "London": "GB",
