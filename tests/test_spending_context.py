@@ -1418,3 +1418,12 @@ def test_the_german_government_by_its_coalition_and_ministries():
     text = ("Nach dem Angriff auf die Ukraine: Die Ampel-Regierung stockte den Verteidigungshaushalt 2022 mit einem "
             "Sondervermögen von 100 Milliarden Euro auf.")
     assert [r["subject"] for r in defence(figures_in_article("Ukraine", text, **DAY))] == ["DE"]
+
+
+def test_helping_is_giving_and_the_land_of_a_person_named_in_the_sentence():
+    norway = ("Norwegen wird der Ukraine mit einem neuen Finanzierungspaket in Höhe von 500 Millionen Euro helfen, wovon 350 "
+              "Millionen für die Bedürfnisse der Streitkräfte vorgesehen sind.")
+    assert [(r["value"], r["subject"]) for r in defence(figures_in_article("Ukraine", norway, **DAY))] == [(350e6, "NO")]
+    schoof = ("Die Ukraine braucht Drohnen. Das Land werde zudem gemeinsam mit der Ukraine Drohnen im Wert von 500 Millionen "
+              "Euro produzieren, kündigte der amtierende Ministerpräsident Dick Schoof in Den Haag an.")
+    assert [r["subject"] for r in defence(figures_in_article("Ukraine", schoof, **DAY))] == ["NL"]

@@ -1167,6 +1167,10 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
             if m.start > c.end and m.actor_id and lexicon.actor_type(m.actor_id) == "country" \
                     and lexicon.is_adjective(ctx.text[m.start : m.end]) and P.STATE_INSTITUTION_AFTER_RE.match(ctx.text, m.end):
                 return m.actor_id
+        for m in _people(ctx.matches.get(s.index, []), lexicon):  # "Das Land werde ... produzieren, kündigte Ministerpräsident Schoof an"
+            if state := _role_state(m.actor_id, ctx, lexicon) or lexicon.country_of(m.actor_id):
+                if state not in ("NATO", "EU") and not (giving and state in P.AID_RECIPIENT_STATES):
+                    return state
         for prev in reversed(ctx.before):  # "Derzeit gibt das Land nur 1,49 % aus": the state named before
             named = [x for x in _spenders(prev, ctx, lexicon) if x[1] not in ("NATO", "EU") and not x[2]
                      and not (giving and x[1] in P.AID_RECIPIENT_STATES)]
