@@ -1427,3 +1427,10 @@ def test_helping_is_giving_and_the_land_of_a_person_named_in_the_sentence():
     schoof = ("Die Ukraine braucht Drohnen. Das Land werde zudem gemeinsam mit der Ukraine Drohnen im Wert von 500 Millionen "
               "Euro produzieren, kündigte der amtierende Ministerpräsident Dick Schoof in Den Haag an.")
     assert [r["subject"] for r in defence(figures_in_article("Ukraine", schoof, **DAY))] == ["NL"]
+
+
+def test_a_date_marker_is_no_amount_and_gross_earnings_are_pay():
+    assert [c.value for c in find_candidates(" date 2025-12-08 Milliarden-Aufträge für die Werft. Die Marine zahlt 10-20 Milliarden Euro.")] \
+        == [10e9]
+    text = "So soll es für den sechsmonatigen Wehrdienst einen Bruttoverdienst von 2.600 Euro geben."
+    assert defence(figures_in_article("Wehrdienst", text, **DAY)) == []

@@ -325,7 +325,7 @@ NUMBER = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|(?<!\d-)[1-9]\d{{0,2}}(?: \d{{3}})+(?![\d,.])|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
     rf"|(?i:(?:{_WORDNUM})\s+Komma\s+(?:{_WORDNUM}))|(?i:{_WORDNUM}))"
 )
-_N = rf"(?<![\w.,]){NUMBER}(?![\w])"
+_N = rf"(?<![\w.,])(?<!\d\d\d\d-)(?<!\d\d\d\d-\d\d-){NUMBER}(?![\w])"  # not a part of a date: "date 2025-12-08 Milliarden-Aufträge"
 
 #: Amounts before a unit: a range, a sum, or one number.
 AMOUNT = (
@@ -809,7 +809,8 @@ NOT_SPENDING_RE = FoldedRegex(
 )
 #: One person's pay: "Mindestens 2.600 Euro brutto soll es dann geben", "Fast 900 Euro mehr Brutto" (with an amount
 #: below a million: the pay of the whole force is a budget).
-INDIVIDUAL_PAY_RE = FoldedRegex(r"\b(?:brutto|netto|monatlich\w*|im monat|pro monat|sold|wehrsold|gehalt|verdien\w*|stundenlohn)\b")
+INDIVIDUAL_PAY_RE = FoldedRegex(r"\b(?:brutto|netto|monatlich\w*|im monat|pro monat|sold|wehrsold|gehalt|verdien\w*|stundenlohn|"
+                                r"bruttoverdienst\w*|nettoverdienst\w*|bruttolohn\w*|bruttogehalt\w*)\b")
 INDIVIDUAL_PAY_LIMIT = 1e6
 #: A share of GDP not stated as one above this is no state's defence spending (Ukraine at war spends about a third): "Das Jahresplus von Renk
 #: beträgt 325 Prozent".
