@@ -325,7 +325,9 @@ NUMBER = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|(?<!\d-)[1-9]\d{{0,2}}(?: \d{{3}})+(?![\d,.])|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
     rf"|(?i:(?:{_WORDNUM})\s+Komma\s+(?:{_WORDNUM}))|(?i:{_WORDNUM}))"
 )
-_N = rf"(?<![\w.,])(?<!\d\d\d\d-)(?<!\d\d\d\d-\d\d-){NUMBER}(?![\w])"  # not a part of a date: "date 2025-12-08 Milliarden-Aufträge"
+_N = rf"(?<![\w.,]){NUMBER}(?![\w])"
+#: The text before a number that makes it part of a date ("date 2025-12-08 Milliarden-Aufträge"): no amount.
+DATE_PART_BEFORE_RE = re.compile(r"\d{4}-(?:\d\d-)?$")
 
 #: Amounts before a unit: a range, a sum, or one number.
 AMOUNT = (

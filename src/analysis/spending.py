@@ -234,6 +234,7 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for lo, hi in figure_windows(text):
         found += [replace(c, start=c.start + lo, end=c.end + lo) for c in _candidates_in(text[lo:hi])]
+    found = [c for c in found if not (c.start >= 5 and P.DATE_PART_BEFORE_RE.search(text, max(0, c.start - 8), c.start))]
     return _join_scaled_ranges(text, _resolve_overlaps(found))
 
 
