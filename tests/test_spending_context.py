@@ -1434,3 +1434,13 @@ def test_a_date_marker_is_no_amount_and_gross_earnings_are_pay():
         == [10e9]
     text = "So soll es für den sechsmonatigen Wehrdienst einen Bruttoverdienst von 2.600 Euro geben."
     assert defence(figures_in_article("Wehrdienst", text, **DAY)) == []
+
+
+def test_the_budget_continued_next_sentence_and_eu_bonds_for_arms_loans():
+    text = ("Für die Verteidigung sind Ausgaben von 200 Milliarden Złoty eingeplant. Im laufenden Jahr belaufen sich die Mittel "
+            "auf 186,6 Milliarden Złoty. Domański erklärte, Sicherheit habe Vorrang.")
+    assert [r["value"] for r in defence(figures_in_article("Polens Haushalt", text, **DAY))] == [200e9, 186.6e9]
+    safe = ("Die EU will Staaten über ein neues Programm mit dem Namen Safe (Security Action for Europe) Geld geben. Das Programm "
+            "sieht vor, dass die Kommission abgesicherte EU-Anleihen vergibt und dann bis zu 150 Milliarden Euro als Darlehen "
+            "an die Staaten weitergibt.")
+    assert [(r["value"], r["subject"]) for r in defence(figures_in_article("EU", safe, **DAY))] == [(150e9, "EU")]

@@ -665,7 +665,7 @@ OTHER_TOPIC_STEMS = (
     "konsole", "abonnement", "infrastruktur-sondervermögen", "investitionssondervermögen", "munitionsräumung",
     "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
     "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket", "verlust",
-    "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur", "anleihe",
+    "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur",
     "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "transformationsfonds",
     "nicht-militär", "nichtmilitär", "staatsschuld", "sozialschutz", "soziale unterstützung", "sozialausgaben", "sozialleistung",
     "gegengeschäft", "sachschaden", "sachschäden", "als geheim", "entwicklungsarbeit", "kreditaufnahme", "bundesschuld", "schuldendienst", "sicherheit und exekutive", "sicherheit und strafverfolgung",
@@ -692,7 +692,7 @@ OTHER_TOPIC_WORDS = (
 PAY_RE = FoldedRegex(r"(?:\w*sold|verdien|besoldung|vergütung|gehalt|gehälter|lohn|löhne|netto|brutto|im monat)\w*")
 #: Loans: another topic, unless the paragraph speaks of defence money ("Kredite" of the EU's
 #: SAFE programme for arms projects).
-LOAN_WORDS = ("kredit(?!aufnahme)", "darlehen")  # a state's own borrowing (Kreditaufnahme) is debt, not a loan
+LOAN_WORDS = ("kredit(?!aufnahme)", "darlehen", "anleihe")  # a state's own borrowing (Kreditaufnahme) is debt, not a loan
 NOT_DEFENCE_RE = FoldedRegex(
     r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS + LOAN_WORDS) + r")\w*",
 )
@@ -958,6 +958,13 @@ ALLOCATED_TO_PROCUREMENT_RE = re.compile(r"(?:die|den|das|neue\w*)?\s*(?:Beschaf
 #: The level compared with the defence figure before it in its sentence: "32,5 Prozent des russischen Bundeshaushalts,
 #: gegenüber 28,3 Prozent in diesem Jahr", "im Vergleich zu 1,9 Prozent im Vorjahr".
 COMPARED_WITH_BEFORE_RE = re.compile(r"\b(?:gegenüber|im Vergleich zu|verglichen mit|nach)\s+(?:rund\s+|etwa\s+|knapp\s+|nur\s+|zuvor\s+)?$")
+#: A sentence that continues the defence money of the one before by a definite word of spending and a time: "Für die
+#: Verteidigung sind Ausgaben von 200 Milliarden Złoty eingeplant ... Im laufenden Jahr belaufen sich die Mittel auf
+#: 186,6 Milliarden Złoty."
+CONTINUED_BUDGET_RE = re.compile(
+    r"^\W*(?:Im|In|Für das|Für|Bis|Ab)\s+(?:(?:laufenden|vergangenen|kommenden|nächsten|diesem|letzten|vorigen)\s+)?(?:Jahr\w*|\d{4})\b"
+    r"[^.;:]{0,60}?\b(?:die Mittel|die Ausgaben|der Etat|das Budget|der Haushalt|dieser Betrag|die Summe)\b"
+)
 #: A bracket right after an amount: its conversion ("(ca. 10 Mrd. EUR)").
 BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{0,40}\)")
 #: Between two amounts of one series: "auf 4,74 Milliarden Euro und 2026 auf 5,19 Milliarden".

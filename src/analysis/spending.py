@@ -1554,7 +1554,8 @@ def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: in
     same_sentence = last["_sentence"] == index
     bracket = same_sentence and "(" in ctx.text[last["end"] : c.start] and c.start - last["end"] < 25
     restated = not same_sentence and (P.RESTATEMENT_RE.search(ctx.span()) or P.ANAPHOR_RE.search(ctx.span())) and index - last["_sentence"] <= 1
-    restated = restated or (index - last["_sentence"] == 1 and bool(P.CONTINUED_SERIES_RE.match(ctx.span())) and any(
+    restated = restated or (index - last["_sentence"] == 1 and bool(P.CONTINUED_SERIES_RE.match(ctx.span())
+                                                                  or P.CONTINUED_BUDGET_RE.match(ctx.span())) and any(
         r["_sentence"] == index - 1 and r["unit"] == row["unit"] and r["is_defence"] for r in rows[-4:]))
     series = same_sentence and last["unit"] == row["unit"] and bool(P.SERIES_BETWEEN_RE.fullmatch(ctx.text, last["end"], c.start))
     compared = same_sentence and last["unit"].startswith("pct_") == row["unit"].startswith("pct_") and row["unit"] in (last["unit"], "pct_other") \
