@@ -693,15 +693,15 @@ PAY_RE = FoldedRegex(r"(?:\w*sold|verdien|besoldung|vergütung|gehalt|gehälter|
 #: Loans: another topic, unless the paragraph speaks of defence money ("Kredite" of the EU's
 #: SAFE programme for arms projects).
 LOAN_WORDS = ("kredit(?!aufnahme)", "darlehen", "anleihe")  # a state's own borrowing (Kreditaufnahme) is debt, not a loan
-NOT_DEFENCE_RE = FoldedRegex(
-    r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS + LOAN_WORDS) + r")\w*",
-)
+def _other_topics_re(words: tuple[str, ...]) -> FoldedRegex:
+    return FoldedRegex(r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(words) + r")\w*")
+
+
+NOT_DEFENCE_RE = _other_topics_re(OTHER_TOPIC_WORDS + LOAN_WORDS)
 LOAN_RE = FoldedRegex(r"\b(?:" + "|".join(LOAN_WORDS) + r")\w*")
 #: The same without loans, for amounts in Franken: in Swiss budgets a "Kredit" is an appropriation ("beantragt nur einen
 #: 394-Millionen-Franken-Kredit", "Verpflichtungskredit", "Zusatzkredit"), not a loan.
-NOT_DEFENCE_SWISS_RE = FoldedRegex(
-    r"(?:" + "|".join(OTHER_TOPIC_STEMS) + r")\w*|\b(?:" + "|".join(OTHER_TOPIC_WORDS) + r")\w*",
-)
+NOT_DEFENCE_SWISS_RE = _other_topics_re(OTHER_TOPIC_WORDS)
 #: A word of another topic that is itself about defence: "Kredite für Rüstungsprojekte",
 #: "Schulden für die Bundeswehr" (the words after it, up to the defence word).
 QUALIFIED_BY_DEFENCE_RE = re.compile(r"\w*\s+(?:(?:für|zur|zum|zugunsten|der|des|an|in)\s+)?(?:\w+\s+){0,2}?(?=\S)", re.I)

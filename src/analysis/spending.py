@@ -1169,7 +1169,7 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
                     and lexicon.is_adjective(ctx.text[m.start : m.end]) and P.STATE_INSTITUTION_AFTER_RE.match(ctx.text, m.end):
                 return m.actor_id
         for m in _people(ctx.matches.get(s.index, []), lexicon):  # "Das Land werde ... produzieren, kündigte Ministerpräsident Schoof an"
-            if state := _role_state(m.actor_id, ctx, lexicon) or lexicon.country_of(m.actor_id):
+            if state := _person_state(m.actor_id, ctx, lexicon):
                 if state not in ("NATO", "EU") and not (giving and state in P.AID_RECIPIENT_STATES):
                     return state
         for prev in reversed(ctx.before):  # "Derzeit gibt das Land nur 1,49 % aus": the state named before
@@ -1226,7 +1226,7 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
                 people = [earlier[-1].actor_id]
                 break
     for person in people:  # "Biden hat ... freigegeben", "Pistorius sagte der Ukraine ... zu"
-        if country := _role_state(person, ctx, lexicon) or lexicon.country_of(person):
+        if country := _person_state(person, ctx, lexicon):
             if country == "US" and c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS:
                 return "NATO"  # "Trump halte fünf Prozent für angemessen": a level for the allies
             return country
@@ -1241,9 +1241,14 @@ def _own_state_of_speaker(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
         if m.actor_id and lexicon.actor_type(m.actor_id) == "country" and lexicon.is_adjective(ctx.text[m.start : m.end]):
             return m.actor_id
     for m in _people(matches, lexicon):
-        if state := _role_state(m.actor_id, ctx, lexicon) or lexicon.country_of(m.actor_id):
+        if state := _person_state(m.actor_id, ctx, lexicon):
             return state
     return ""
+
+
+def _person_state(person: str, ctx: _Context, lexicon: Lexicon) -> str:
+    """The state a person acts for here: the state of the role that introduces them, else their country."""
+    return _role_state(person, ctx, lexicon) or lexicon.country_of(person) or ""
 
 
 def _minister_before(c: Candidate, ctx: _Context, lexicon: Lexicon, state_after: int) -> str:
@@ -1256,7 +1261,7 @@ def _minister_before(c: Candidate, ctx: _Context, lexicon: Lexicon, state_after:
             continue
         named = ctx.text[max(ctx.sentence.start, m.start - 30) : m.end]
         if P.DEFENCE_MINISTER_RE.search(named) or P.DEFENCE_MINISTER_ROLE_RE.search(named):
-            return _role_state(m.actor_id, ctx, lexicon) or lexicon.country_of(m.actor_id) or ""
+            return _person_state(m.actor_id, ctx, lexicon)
     return ""
 
 
@@ -1351,10 +1356,12 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
             and not (P.BUYER_BUYS_RE.search(sentence) and not P.APPROVAL_RE.search(sentence)):
         return False  # an article on arms exports: what other states buy is the exporter's sales (but "will die Türkei
         # 20 Typhoon-Kampfflugzeuge im Wert von neun Milliarden Euro kaufen" is the buyer's procurement)
+    budget_just_before = any(P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(x)) for x in ctx.before[-1:])
     if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not (P.STATE_BUYER_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)
                                                        or P.DEFENCE_BUDGET_TERMS_RE.search(sentence)) \
-            and not (not P.FINANCE_CONTEXT_RE.search(sentence) and any(P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(x)) for x in ctx.before[-1:])):
-        return False  # investors' money: a pension fund's holdings in arms makers, a company's results
+            and (P.FINANCE_CONTEXT_RE.search(sentence) or not budget_just_before):
+        return False  # investors' money: a pension fund's holdings in arms makers, a company's results (not a sentence
+        # of its own on a defence budget named just before: "die Mittel für 2027 von 901 auf 1,5 Billionen Dollar")
     if P.COMPANY_RESULT_RE.search(ctx.text, clause_start, clause_end) and not (
             P.STATE_BUYER_RE.search(own) or P.DEFENCE_BUDGET_TERMS_RE.search(own) or P.PROCUREMENT_WORDS_RE.search(own)):
         return False  # "Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg auf 1,37 Milliarden Kronen"
@@ -1397,10 +1404,6 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True
     if _amount_explained_after(c, ctx):
         return True
-    following = ctx.span(ctx.after[0]) if ctx.after else ""
-    if P.MONEY_TAKEN_UP_RE.match(following) and has_defence_term(following) and not P.NOT_DEFENCE_RE.search(following) \
-            and ctx.after[0].paragraph == ctx.sentence.paragraph:
-        return True  # "Der Bund investiert rund 1,35 Milliarden Euro in die Häfen. Das Geld soll in militärisch nutzbare Infrastruktur fließen"
     if _heading_of_defence_money(c, ctx):
         return True
     if not (P.BUDGET_WORDS_RE.search(sentence) or P.MONEY_LEVEL_SHAPE_RE.search(sentence)):
@@ -1433,13 +1436,20 @@ def _infrastructure_fund(c: Candidate, ctx: _Context) -> bool:
 
 
 def _amount_explained_after(c: Candidate, ctx: _Context) -> bool:
-    """An amount standing alone as a sentence that the next one explains as defence money: "Mehr als 180 Millionen
-    Euro. Das investiert der Bund in ein neues Truppenlager der Bundeswehr"."""
+    """The next sentence explains the amount as defence money: it takes up the money ("Der Bund investiert rund 1,35
+    Milliarden Euro in die Häfen. Das Geld soll in militärisch nutzbare Infrastruktur fließen"), or the amount stands
+    alone as a sentence ("Mehr als 180 Millionen Euro. Das investiert der Bund in ein neues Truppenlager der Bundeswehr")."""
+    if not ctx.after:
+        return False
+    following = ctx.span(ctx.after[0])
+    if not has_defence_term(following) or P.NOT_DEFENCE_RE.search(following):
+        return False
+    if P.MONEY_TAKEN_UP_RE.match(following) and ctx.after[0].paragraph == ctx.sentence.paragraph:
+        return True
     s = ctx.sentence
     if len(P.LIST_WORD_RE.findall(ctx.text, s.start, c.start)) + len(P.LIST_WORD_RE.findall(ctx.text, c.end, s.end)) > _HEADING_WORDS:
         return False
-    following = ctx.span(ctx.after[0]) if ctx.after else ""
-    return bool(P.EXPLAINED_AFTER_RE.match(following) and has_defence_term(following) and not P.NOT_DEFENCE_RE.search(following))
+    return bool(P.EXPLAINED_AFTER_RE.match(following))
 
 
 def _heading_of_defence_money(c: Candidate, ctx: _Context) -> bool:
