@@ -1444,3 +1444,35 @@ def test_the_budget_continued_next_sentence_and_eu_bonds_for_arms_loans():
             "sieht vor, dass die Kommission abgesicherte EU-Anleihen vergibt und dann bis zu 150 Milliarden Euro als Darlehen "
             "an die Staaten weitergibt.")
     assert [(r["value"], r["subject"]) for r in defence(figures_in_article("EU", safe, **DAY))] == [(150e9, "EU")]
+
+
+def test_swiss_thousands_and_a_low_end_written_out():
+    assert [(c.value, c.unit) for c in find_candidates("Die Firma kaufte sie für 12'500 Euro, also 500 Euro pro Stück.")] \
+        == [(12500.0, "eur"), (500.0, "eur")]
+    assert [(c.value, c.value_max) for c in find_candidates("Nun ist er zwischen 500’000 und einer Million Euro wert.")] \
+        == [(500000.0, 1e6)]
+    text = ("1'234'000'000'000 US-Dollar – das sind fast 1.1 Billionen Franken. So viel hat die Welt im vergangenen Jahr für "
+            "Rüstung ausgegeben. Und wenn der Bedarf steigt, dann steigen auch die Umsätze der Rüstungskonzerne und ihre Aktien.")
+    assert [r["value"] for r in defence(figures_in_article("Aufrüstung", text, **DAY))] == [1.234e12, 1.1e12]
+
+
+def test_a_price_plus_inflation_is_the_price_and_proposals_about_projects_are_no_threshold():
+    jets = ("Der Bundesrat will nicht alle 36 Kampfjets F-35 kaufen. Das hätte rund 1.2 Milliarden Franken mehr gekostet, weil die "
+            "Stimmbevölkerung maximal sechs Milliarden Franken plus Teuerung für neue Kampfjets bewilligt hatte.")
+    assert [r["value"] for r in defence(figures_in_article("Kampfjets", jets, **DAY))] == [1.2e9, 6e9]
+    committee = ("Die Beschaffung neuer Waffensysteme für die Bundeswehr nimmt Fahrt auf. Der Haushaltsausschuss werde am Mittwoch "
+                 "Vorlagen über Rüstungsprojekte im Wert von 40 Milliarden Euro auf dem Tisch haben, sagte Pistorius.")
+    assert [r["value"] for r in defence(figures_in_article("Bundeswehr", committee, **DAY))] == [40e9]
+    rule = "Vorlagen über 25 Millionen Euro muss der Haushaltsausschuss billigen, sagte der Verteidigungsminister."
+    assert defence(figures_in_article("Bundeswehr", rule, **DAY)) == []
+
+
+def test_an_amount_without_a_spending_word_in_a_paragraph_on_defence_projects():
+    text = ("Die Beschaffung neuer Waffensysteme für die Bundeswehr nimmt Fahrt auf, sagte Pistorius.\n\n"
+            "\"Das sind Beträge in der Beschaffung, die zeigen, dass es an der Planung nicht liegt\", so der Minister. In den "
+            "vergangenen drei Jahren seien 200 große Rüstungsprojekte angestoßen worden. Diese hätten zusammen mehr als 120 Milliarden "
+            "Euro erreicht. Viele dieser Waffensysteme kämen nun in der Truppe an.")
+    assert [r["value"] for r in defence(figures_in_article("Bundeswehr", text, **DAY))] == [120e9]
+    economy = ("Die Verteidigungsausgaben Belgiens sollen steigen, die Armee bekommt neue Panzer.\n\nBelgien wird ein "
+               "Bruttoinlandsprodukt von etwas mehr als 600 Milliarden Euro haben. Die Verteidigungsausgaben steigen.")
+    assert 600e9 not in [r["value"] for r in defence(figures_in_article("Belgien", economy, **DAY))]

@@ -319,10 +319,10 @@ NUMBER_WORDS = {
     "dreieinhalb": 3.5, "viereinhalb": 4.5, "fünfeinhalb": 5.5, "halbe": 0.5, "halben": 0.5,
 }
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-#: A number: "1.000", "600 000", "2,1", "3.5", "zwei", "dreieinhalb", "eins Komma fünf" (digits grouped by spaces
+#: A number: "1.000", "600 000", the Swiss "12'500", "2,1", "3.5", "zwei", "dreieinhalb", "eins Komma fünf" (digits grouped by spaces
 #: start with 1-9 and not after "2025-": "date 2025-03 800 Milliarden" is a month, then 800 billion).
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|(?<!\d-)[1-9]\d{{0,2}}(?: \d{{3}})+(?![\d,.])|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:['’]\d{{3}})+(?:\.\d+)?(?![\d'’])|(?<!\d-)[1-9]\d{{0,2}}(?: \d{{3}})+(?![\d,.])|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
     rf"|(?i:(?:{_WORDNUM})\s+Komma\s+(?:{_WORDNUM}))|(?i:{_WORDNUM}))"
 )
 _N = rf"(?<![\w.,]){NUMBER}(?![\w])"
@@ -654,7 +654,7 @@ MILITARY_AID_RE = FoldedRegex(
 #: ("Steuer" but not "beisteuern", "Gericht" but not "eingerichtet", "Berufung" but not
 #: "Einberufung").
 OTHER_TOPIC_STEMS = (
-    "verschuldung", "defizit", "wachstum", "konjunktur", "inflation(?!s-?bereinigt|sbedingt)", "teuerung(?!sbedingt|sbereinigt)", "arbeitslos", "umfrage", "infektion",
+    "verschuldung", "defizit", "wachstum", "konjunktur", "inflation(?!s-?bereinigt|sbedingt)", "(?<!plus )(?<!zuzüglich )(?<!inklusive )teuerung(?!sbedingt|sbereinigt| (?:zu )?(?:bezahlen|decken|ausgleichen))", "arbeitslos", "umfrage", "infektion",
     "inzidenz", "corona", "pandemie", "wiederaufbau", "kurzarbeit", "shutdown", "lockdown", "tagessätze", "entschädigung",
     "humanitär", "zivilschutz", "bevölkerungsschutz", "katastrophenschutz", "hochwasser", "flutopfer", "fluthilfe",
     "kopfgeld", "lösegeld", "veruntreu", "zweckentfremd", "unterschlag", "korruption", "bestechung", "geldbuße", "bußgeld",
@@ -708,7 +708,7 @@ QUALIFIED_BY_DEFENCE_RE = re.compile(r"\w*\s+(?:(?:für|zur|zum|zugunsten|der|de
 
 #: A limit in a rule rather than money spent: approval thresholds, the debt brake's exemption.
 THRESHOLD_RE = FoldedRegex(
-    r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über)|beteiligungsgrenze|wertgrenze|vorlagegrenze|genehmigungsgrenze|"
+    r"zustimmungspflichtig|zustimmen muss|vorlagen? (?:ab|über) (?:\d|einem|einen)|beteiligungsgrenze|wertgrenze|vorlagegrenze|genehmigungsgrenze|"
     r"(?:teurer als|mindestens|\bab|oberhalb von|von mehr als) 25 (?:millionen|mio\.?) euro|25 (?:millionen|mio\.?) euro oder (?:teurer|mehr)|\boder mehr\b.*\b(?:zur zustimmung|vorgelegt|vorlegen)|\bab einem (?:volumen|wert|betrag|auftragswert) von\b.*\b(?:zustimm|genehmig|billig|befass)",
 )
 #: Right after an amount, a civil purpose: "500 Milliarden Euro für Straßen und Schulen" (even beside defence words).
@@ -1148,7 +1148,7 @@ EXPLAINED_AFTER_RE = re.compile(r"^\W*(?:Das|Dies|So viel|Diese Summe|Dieser Bet
                                 r"zahl\w*|fließ\w*|stellt|stellen|bekommt|erhält|ausgeben|ausgegeben|plant|will)\b")
 #: The sentence after an amount names what the money is for: "Der Bund investiert rund 1,35 Milliarden Euro in die Häfen
 #: in Bremerhaven. Das Geld soll in militärisch nutzbare Infrastruktur fließen."
-MONEY_TAKEN_UP_RE = re.compile(r"^\W*(?:Das Geld|Die Summe|Die Mittel|Der Betrag|Die Investition\w*|Dieses Geld|Diese Mittel)\b")
+MONEY_TAKEN_UP_RE = re.compile(r"^\W*(?:Das Geld|Die Summe|Die Mittel|Der Betrag|Die Investition\w*|Dieses Geld|Diese Mittel|So viel(?:\s+Geld)?)\b")
 #: A sentence that takes up what the sentence before names: "Diese Änderungswünsche könnten sich
 #: auf zusätzliche 2,44 Milliarden Euro summieren", "... wird die Summe nun mit 11,55 Milliarden
 #: Euro ausgewiesen", "Sein Ressort verfügt ... über mehr als 108 Milliarden Euro".

@@ -104,12 +104,12 @@ class Candidate:
 
 
 def parse_number(text: str) -> float:
-    """Value of a German number: "1.000" and "1 000" -> 1000, "2,1" -> 2.1, "zwei" -> 2, "eins Komma fünf" -> 1.5.
+    """Value of a German number: "1.000", "1 000" and the Swiss "1'000" -> 1000, "2,1" -> 2.1, "zwei" -> 2, "eins Komma fünf" -> 1.5.
 
     Examples
     --------
-    >>> [parse_number(t) for t in ["1.000", "600 000", "2,1", "3.5", "Zwei", "dreieinhalb", "eins Komma fünf", "halben"]]
-    [1000.0, 600000.0, 2.1, 3.5, 2.0, 3.5, 1.5, 0.5]
+    >>> [parse_number(t) for t in ["1.000", "600 000", "12'500", "2,1", "3.5", "Zwei", "dreieinhalb", "eins Komma fünf", "halben"]]
+    [1000.0, 600000.0, 12500.0, 2.1, 3.5, 2.0, 3.5, 1.5, 0.5]
     """
     t = text.strip()
     words = t.lower().split()
@@ -120,6 +120,8 @@ def parse_number(text: str) -> float:
         return float(P.NUMBER_WORDS[t.lower()])
     if re.fullmatch(r"\d{1,3}(?:[. ]\d{3})+(?:,\d+)?", t):
         t = t.replace(".", "").replace(" ", "")
+    elif re.fullmatch(r"\d{1,3}(?:['’]\d{3})+(?:\.\d+)?", t):
+        return float(re.sub(r"['’]", "", t))  # the Swiss "12'500", "2'443'000'000'000"
     return float(t.replace(",", "."))
 
 
@@ -306,6 +308,9 @@ def _money_candidates(text: str) -> list[Candidate]:
             value, vmax = _amount(m) if rx is P.MONEY_RE else (parse_number(m["n"]), np.nan)
             scale = _scale(m)
             start = _amount_start(m) if rx is P.MONEY_RE else m.start()
+            if value > vmax and value >= 1000:  # "zwischen 500'000 und einer Million Euro": the low end is written out
+                found.append(Candidate(start, m.end(), value, vmax * scale, _currency(m)))
+                continue
             found.append(Candidate(start, m.end(), _scaled(value, scale, m["n"]), vmax * scale, _currency(m)))
     for m in P.MONEY_SCALE_ONLY_RE.finditer(text):
         value, vmax = _amount(m)
@@ -1359,9 +1364,10 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     budget_just_before = any(P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(x)) for x in ctx.before[-1:])
     if ctx.in_paragraph(P.FINANCE_CONTEXT_RE) and not (P.STATE_BUYER_RE.search(sentence) or P.WEAPON_SYSTEMS_RE.search(sentence)
                                                        or P.DEFENCE_BUDGET_TERMS_RE.search(sentence)) \
-            and (P.FINANCE_CONTEXT_RE.search(sentence) or not budget_just_before):
+            and (P.FINANCE_CONTEXT_RE.search(sentence) or not budget_just_before) and not _amount_explained_after(c, ctx):
         return False  # investors' money: a pension fund's holdings in arms makers, a company's results (not a sentence
-        # of its own on a defence budget named just before: "die Mittel für 2027 von 901 auf 1,5 Billionen Dollar")
+        # of its own on a defence budget named just before: "die Mittel für 2027 von 901 auf 1,5 Billionen Dollar"; not an
+        # amount the next sentence explains: "2'443'000'000'000 US-Dollar. So viel hat die Welt ... für Rüstung ausgegeben")
     if P.COMPANY_RESULT_RE.search(ctx.text, clause_start, clause_end) and not (
             P.STATE_BUYER_RE.search(own) or P.DEFENCE_BUDGET_TERMS_RE.search(own) or P.PROCUREMENT_WORDS_RE.search(own)):
         return False  # "Der Betriebsgewinn des Herstellers des Kampfjets Gripen stieg auf 1,37 Milliarden Kronen"
@@ -1407,7 +1413,11 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     if _heading_of_defence_money(c, ctx):
         return True
     if not (P.BUDGET_WORDS_RE.search(sentence) or P.MONEY_LEVEL_SHAPE_RE.search(sentence)):
-        return False
+        # no word of spending: money all the same in a paragraph about defence money and a defence article ("Diese
+        # hätten zusammen mehr als 138 Milliarden Euro erreicht" after "225 große Rüstungsprojekte angestoßen"),
+        # but not the size of an economy or aid of all kinds
+        return ctx.defence_money_around() and ctx.defence_around() and not (
+            P.GDP_BEFORE_RE.search(ctx.text, max(ctx.sentence.start, c.start - 60), c.start) or P.GENERAL_AID_RE.search(sentence))
     return ctx.defence_money_around() or (ctx.article.money_topic and (ctx.defence_around() or ctx.opening()))
 
 
