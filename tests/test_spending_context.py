@@ -1476,3 +1476,25 @@ def test_an_amount_without_a_spending_word_in_a_paragraph_on_defence_projects():
     economy = ("Die Verteidigungsausgaben Belgiens sollen steigen, die Armee bekommt neue Panzer.\n\nBelgien wird ein "
                "Bruttoinlandsprodukt von etwas mehr als 600 Milliarden Euro haben. Die Verteidigungsausgaben steigen.")
     assert 600e9 not in [r["value"] for r in defence(figures_in_article("Belgien", economy, **DAY))]
+
+
+def test_the_bundesregierung_of_an_austrian_site_and_the_bundesrat_of_a_swiss_site():
+    text = "225 Radpanzer will die Bundesregierung um insgesamt 1,8 Milliarden Euro für das Heer ankaufen."
+    assert [r["subject"] for r in defence(figures_in_article("Panzer", text, home="AT", **DAY))] == ["AT"]
+    assert [r["subject"] for r in defence(figures_in_article("Panzer", text, home="DE", **DAY))] == ["DE"]
+    swiss = "Der Bundesrat will für die Armee ab 2028 zusätzlich 31 Milliarden Franken für Rüstungsbeschaffungen ausgeben."
+    assert [r["subject"] for r in defence(figures_in_article("Armee", swiss, home="CH", **DAY))] == ["CH"]
+
+
+def test_a_part_of_the_members_is_no_one_spender_but_one_and_the_others_are_all():
+    group = "Am Donnerstag hatten die nordischen und baltischen Nato-Länder ein Paket für Waffen von 500 Millionen Dollar zugesagt."
+    assert [r["subject"] for r in defence(figures_in_article("Ukraine", group, **DAY))] == [""]
+    europe = "Bis 2035 kommen auf Europas Nato-Staaten rund eine Billion Euro an Ausgaben für Verteidigung zu."
+    assert [r["subject"] for r in defence(figures_in_article("Nato", europe, **DAY))] == [""]
+    target = "Die europäischen Alliierten haben sich darauf verständigt, mindestens 3,5 Prozent des BIP für Verteidigung aufzuwenden."
+    assert [r["subject"] for r in defence(figures_in_article("Nato", target, **DAY))] == ["NATO"]
+    others = ("Deutschland und andere Nato-Staaten sollen für mindestens eine Milliarde Dollar pro Monat amerikanische Waffen "
+              "für die Ukraine kaufen.")
+    assert [r["subject"] for r in defence(figures_in_article("Ukraine", others, **DAY))] == ["NATO"]
+    plans = "Madrid - Spanien sperrt sich gegen die Nato-Pläne zur Erhöhung der Verteidigungsausgaben auf fünf Prozent des BIP."
+    assert [r["subject"] for r in defence(figures_in_article("Spanien", plans, **DAY))] == ["NATO"]

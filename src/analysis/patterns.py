@@ -917,6 +917,10 @@ NATIONAL_INSTITUTIONS = {
 #: The state an outlet's site belongs to, by the site's country domain: an institution it names without a state
 #: ("das Verteidigungsministerium", "der Verteidigungshaushalt", "die Regierung") is that state's when nothing else says.
 OUTLET_HOME_STATES = {"de": "DE", "at": "AT", "ch": "CH", "li": "LI", "lu": "LU"}
+#: Names of institutions that an outlet's home state shares with Germany, or that stand for the home state only there:
+#: "die Bundesregierung" of an Austrian site is Austria's, "der Bundesrat" of a Swiss site is Switzerland's.
+HOME_METONYMS = {"AT": ("Bundesregierung", "Kanzleramt", "Bundeskanzleramt"), "CH": ("Bundesrat",)}
+HOME_METONYM_RES = {home: re.compile(r"(?<![\w-])(?P<name>" + "|".join(names) + r")(?:e?s)?(?![\w-])") for home, names in HOME_METONYMS.items()}
 #: Institutions and budgets named without a state.
 UNNAMED_INSTITUTION_RE = re.compile(
     r"\b(?:[Dd]as|[Dd]em|[Dd]es|[Dd]er|[Dd]ie|[Dd]en)\s+(?:\w+\s+)?(?:Verteidigungsministerium\w*|Verteidigungsminister(?:in)?|"
@@ -1030,6 +1034,18 @@ NATO_TARGET_BEFORE_RE = re.compile(
     r"(?:(?:Nato|NATO)-\w*(?:[Zz]iel|Zielmarke|Zielvorgabe|Vorgabe|Richtwert|Standard)\w*(?:\s+(?:erreicht|erfüllt|eingehalten|für))?|\w*(?:ziel|Ziel|Zielvorgabe|Vorgabe)\w* (?:der|des) (?:Nato|NATO|Bündnisses|Allianz))"
     r",?\s+(?:(?:liegt|lag|ist|war|von|bei|jährlich)\s+){0,2}(?:mindestens\s+|rund\s+|über\s+)?$"
 )  # also "Mit dem neuen Nato-Ziel, 3,5 Prozent des BIP ... auszugeben", "die NATO-Zielvorgabe, jährlich mindestens zwei Prozent"
+#: NATO's plans or demands for raising defence spending to a level: "die Nato-Pläne zur Erhöhung der
+#: Verteidigungsausgaben auf fünf Prozent" (the alliance's level, whoever resists it).
+NATO_PLAN_BEFORE_RE = re.compile(
+    r"(?:Nato|NATO)-(?:Pläne?n?|Plan[s]?|Forderung(?:en)?|Vorgaben?)\s+(?:zur|zu einer|für eine|nach einer)\s+(?:Erhöhung|Anhebung|Steigerung|Aufstockung)\s+"
+    r"(?:der|ihrer|seiner)\s+(?:\w+\s+)?(?:Verteidigungs|Militär|Rüstungs)ausgaben\s+auf\s+(?:mindestens\s+)?$")
+#: A part of the alliance's members named before a members compound: "die europäischen Nato-Staaten", "Europas
+#: Nato-Staaten", "die nordischen und baltischen Nato-Länder", "einige Verbündete" (no one spender, not all of NATO).
+MEMBER_GROUP_BEFORE_RE = re.compile(
+    r"(?:\b(?:europäisch|nordisch|baltisch|skandinavisch|osteuropäisch|westeuropäisch|mitteleuropäisch|östlich|westlich|kleiner|"
+    r"ärmer|reicher|einig|mehrer|wenig)\w*|\bEuropas)\s+(?:und\s+\w+\s+)?$")
+#: "Deutschland und andere Nato-Staaten": one state named as an example of all the members.
+AND_OTHER_MEMBERS_BEFORE_RE = re.compile(r"\bund\s+(?:alle\s+|viele\s+)?andere[n]?\s+$")
 #: NATO's quota named before a figure: its target when at a target level ("Die NATO-Quote von
 #: zwei Prozent sei in Gefahr"), a country's level otherwise ("eine NATO-Quote von 2,4 Prozent").
 NATO_QUOTA_BEFORE_RE = re.compile(r"(?:Nato|NATO)-(?:Quote|Norm)\w*\s+(?:von\s+)?(?:mindestens\s+|rund\s+)?$")

@@ -384,13 +384,14 @@ class ArticleContext:
     much it is about defence, and the currencies it names. Each property is computed on
     first use (most figures need only a few)."""
 
-    def __init__(self, title: str | None, text: str | None):
+    def __init__(self, title: str | None, text: str | None, home: str = ""):
         self.headline = title or ""
         self.text = text or ""
+        self.home = home  # the outlet's state (:func:`analysis.outlets.home_state`)
 
     @classmethod
-    def of(cls, title: str | None, text: str | None) -> ArticleContext:
-        return cls(title, text)
+    def of(cls, title: str | None, text: str | None, home: str = "") -> ArticleContext:
+        return cls(title, text, home)
 
     def currency_country(self, currency: str) -> str:
         """The state of a national currency, when the article names that state ("" otherwise)."""
@@ -481,8 +482,11 @@ class ArticleContext:
     def german_institutions(self) -> int:
         """How often it names German defence institutions (Bundeswehr, Haushaltsausschuss ...)."""
         n = 0
+        shared = P.HOME_METONYMS.get(self.home, ())
         for body in (self.headline, self.text[:20000]):
-            for _ in P.GERMAN_DEFENCE_CONTEXT_RE.finditer(body):
+            for m in P.GERMAN_DEFENCE_CONTEXT_RE.finditer(body):
+                if m.group() in shared:
+                    continue  # "die Bundesregierung" of an Austrian site
                 n += 1
                 if n >= 3:
                     return n
@@ -1095,14 +1099,18 @@ def _spenders(s: Sentence, ctx: _Context, lexicon: Lexicon, *, exclude: set[int]
             continue
         eu_only = eu_only or code == "EU"
         spenders.append((m.start, code, members))
-    for m in P.SPENDER_METONYM_RE.finditer(text):
+    home = ctx.article.home
+    names = list(P.SPENDER_METONYM_RE.finditer(text))
+    if home in P.HOME_METONYM_RES:
+        names = [m for m in names if m["name"] not in P.HOME_METONYMS[home]] + list(P.HOME_METONYM_RES[home].finditer(text))
+    for m in names:
         if P.PLACE_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) \
                 and not P.INSTITUTION_IN_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "in Washington": a place (not "das Verteidigungsministerium in Vilnius": the state)
         begin = s.start + m.start()
         if begin not in exclude and not P.RECIPIENT_AFTER_RE.match(text[m.start() :]) \
                 and not _not_a_spender(ctx.text, begin, s.start + m.end(), s.start, genitive=m.end() > m.start() + len(m["name"])):
-            spenders.append((begin, P.SPENDER_METONYMS[m["name"]], False))
+            spenders.append((begin, home if m["name"] in P.HOME_METONYMS.get(home, ()) else P.SPENDER_METONYMS[m["name"]], False))
     eu_named = eu_only or bool(re.search(r"\bEU\b|EU-|Europäische\w* Union", text)) or ctx.in_paragraph(P.EU_RE)
     union = "EU" if eu_named and not P.NATO_NAME_RE.search(text) else "NATO"
     for m in P.ALLIANCE_MEMBERS_RE.finditer(text):
@@ -1135,6 +1143,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return _one_state_named(c, ctx, lexicon)  # "Es wendet weniger als zwei Prozent seiner Wirtschaftsleistung ... auf"
     if P.NATO_TARGET_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start]):
         return "NATO"  # "oberhalb des NATO-Ziels von zwei Prozent"
+    if c.unit == "percent" and P.NATO_PLAN_BEFORE_RE.search(ctx.text, max(s.start, c.start - 100), c.start):
+        return "NATO"  # "Spanien sperrt sich gegen die Nato-Pläne zur Erhöhung der Verteidigungsausgaben auf fünf Prozent"
     if c.unit == "percent" and P.NATO_DEMANDED_BEFORE_RE.search(ctx.text, max(s.start, c.start - 60), c.start):
         return "NATO"  # "Finnland gibt mehr als die von der NATO geforderten zwei Prozent des BIP aus"
     if c.unit == "percent" and P.ALLIANCE_AVERAGE_BEFORE_RE.search(ctx.text, max(s.start, c.start - 40), c.start):
@@ -1201,6 +1211,12 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return "NATO"  # "Die USA etwa haben fünf Prozent gefordert": a level asked of the allies
     if before:
         pos, code, members = before[-1]
+        if members and P.MEMBER_GROUP_BEFORE_RE.search(ctx.text, max(s.start, pos - 40), pos) \
+                and not (c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS):
+            return SEVERAL  # "Alles zusammen kommen auf Europas Nato-Staaten rund eine Billion Euro zu": a part of the members
+            # (but "Die europäischen Alliierten haben sich auf 3,5 Prozent verständigt" is NATO's target)
+        if members and code == "NATO" and P.AND_OTHER_MEMBERS_BEFORE_RE.search(ctx.text, max(s.start, pos - 25), pos):
+            return "NATO"  # "Deutschland und andere NATO-Staaten sollen ... kaufen"
         if _several(spenders, spenders.index(before[-1]), ctx.text):
             return SEVERAL  # "Litauen und Estland erhöhten auf 5 %": several spenders
         if code == "NATO" and not members:
@@ -2023,7 +2039,7 @@ def figures_in_article(title: str | None, text: str | None, *, published=None, p
     lexicon = lexicon or load_lexicon()
     if not any(body and P.FIGURE_ANCHOR_RE.search(body) for body in (title, text)):
         return []  # no unit word, no figure: the article's context is not needed
-    article = ArticleContext.of(title, text)
+    article = ArticleContext.of(title, text, home)
     rows = []
     for field, body in (("title", title), ("text", text)):
         if body:
