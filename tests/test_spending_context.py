@@ -1498,3 +1498,28 @@ def test_a_part_of_the_members_is_no_one_spender_but_one_and_the_others_are_all(
     assert [r["subject"] for r in defence(figures_in_article("Ukraine", others, **DAY))] == ["NATO"]
     plans = "Madrid - Spanien sperrt sich gegen die Nato-Pläne zur Erhöhung der Verteidigungsausgaben auf fünf Prozent des BIP."
     assert [r["subject"] for r in defence(figures_in_article("Spanien", plans, **DAY))] == ["NATO"]
+
+
+def test_spending_after_a_sentence_on_defence_and_money_taken_up_by_a_pronoun():
+    arctic = ("Dänemark rüstet in der Arktis auf. \"Wir müssen uns der Tatsache stellen, dass es in der Arktis ernsthafte "
+              "Herausforderungen für die Verteidigung gibt\", erklärte Verteidigungsminister Poulsen. Deshalb sollten 12,5 "
+              "Milliarden Kronen in die Sicherheit der Region investiert werden.")
+    assert [r["value"] for r in defence(figures_in_article("Dänemark stärkt die Verteidigung der Arktis", arctic, **DAY))] == [12.5e9]
+    aid = ("Der Verteidigungsminister ist in Kiew und sagt weitere Militärhilfe zu. \"Wir sind in dieses Jahr mit einer "
+           "Unterstützung für die Ukraine in der Größenordnung von drei Milliarden Euro gegangen\", sagte Pistorius. Diese sei "
+           "\"auf sechs Milliarden Euro aufgestockt\" worden.")
+    assert [r["value"] for r in defence(figures_in_article("Pistorius in Kiew", aid, **DAY))] == [3e9, 6e9]
+    ships = ("Dänemark will seine Präsenz in der Arktis mit Initiativen von umgerechnet 1,5 Milliarden Euro verstärken. Mit dem "
+             "Geld sollen neue Schiffe, Langstreckendrohnen und Satelliten finanziert werden. Die Marine und die Streitkräfte "
+             "bekommen mehr Soldaten.")
+    assert [r["value"] for r in defence(figures_in_article("Arktis: Dänemark rüstet militärisch auf", ships, **DAY))] == [1.5e9]
+
+
+def test_the_size_of_an_economy_an_article_before_a_plural_scale_and_company_order_books():
+    austria = ("Die Nato-Staaten sollen mehr für die Verteidigung ausgeben. Die Summe ist größer als die gesamte "
+               "Wirtschaftsleistung Österreichs mit etwa 500 Milliarden Euro.")
+    assert defence(figures_in_article("Nato", austria, **DAY)) == []
+    assert find_candidates("Der Haushaltsausschuss soll einen Milliarden-Einkauf von Kampfdrohnen billigen.") == []
+    books = ("Rheinmetall profitiert von den Rüstungsausgaben. In den Orderbüchern summierten sich Aufträge auf einen "
+             "Rekordstand von 63 Milliarden Euro.")
+    assert defence(figures_in_article("Rheinmetall", books, **DAY)) == []

@@ -392,7 +392,7 @@ PERCENT_COMPOUND_RE = re.compile(
     rf"(?P<head>[A-ZÄÖÜa-zäöü]\w*(?:-\w+)*)", re.UNICODE  # also "des 2 Prozent-Ziels", "das Zwei-Prozent Ziel"
 )
 #: Heads of percent compounds that name a spending target ("-Ziel", "-Marke", "-Vorgabe").
-TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote", "verpflichtung", "zusage", "forderung", "niveau")
+TARGET_HEADS = ("ziel", "marke", "vorgabe", "schwelle", "grenze", "quote", "verpflichtung", "zusage", "forderung", "niveau", "idee", "plan")
 
 #: A bare number whose unit is written only after the next one: "von 12 auf 20 Milliarden
 #: Euro", "3,5 und 1,5 Prozent", "von zuvor 1,5 auf 2 Prozent" ("zwischen 2 und 3" is a range).
@@ -543,7 +543,7 @@ DEFENCE_MINISTER_ROLE_RE = re.compile(r"(?:Verteidigungs|Wehr|Kriegs)minister(?:
 #: übernimmt davon Litauen einen Teil".
 CLAUSE_BREAK_RE = re.compile(r"\s[-–—]\s|[,;:]|\b(?:allerdings|aber|jedoch|doch)\b")
 #: What a defence minister does with money besides the budget words: demands, plans, receives.
-MINISTER_MONEY_RE = FoldedRegex(r"\b(?:forder\w*|gefordert|verlang\w*|will|wollen|plant|beantrag\w*|erhält|erhalten|bekommt|bekommen|mehr)\b")
+MINISTER_MONEY_RE = FoldedRegex(r"\b(?:forder\w*|gefordert|verlang\w*|will|wollen|plant|beantrag\w*|erhält|erhalten|bekommt|bekommen|mehr|unterstützung|aufgestockt)\b")
 #: Defence words that also count inside a compound ("Rekordverteidigungshaushalt",
 #: "Aufrüstungsfonds", "Landesverteidigung"): their stems are never part of other words.
 DEFENCE_COMPOUND_PARTS = (
@@ -658,7 +658,7 @@ OTHER_TOPIC_STEMS = (
     "inzidenz", "corona", "pandemie", "wiederaufbau", "kurzarbeit", "shutdown", "lockdown", "tagessätze", "entschädigung",
     "humanitär", "zivilschutz", "bevölkerungsschutz", "katastrophenschutz", "hochwasser", "flutopfer", "fluthilfe",
     "kopfgeld", "lösegeld", "veruntreu", "zweckentfremd", "unterschlag", "korruption", "bestechung", "geldbuße", "bußgeld",
-    "auslandshilfe", "entwicklungshilfe", "entwicklungszusammenarbeit", "gegengeschäft",
+    "auslandshilfe", "entwicklungshilfe", "entwicklungszusammenarbeit", "gegengeschäft", "agrar", "volkswirtschaftliche kosten",
     "dividende", "auftragsbestand", "auftragsbuch", "auftragseingang", "kursziel", "hilfswerk", "unrwa", "unicef",
     "welternährungsprogramm", "hilfsorganisation", "hilfsgeld", "entwicklungshilfe", "finanzhilfe", "budgethilfe",
     "haushaltshilfe", "wirtschaftshilfe", "katastrophenhilfe", "klimawandel", "klimaschutz", "geflüchtet", "flüchtling",
@@ -748,7 +748,7 @@ UKRAINE_RE = re.compile(r"\b(?:Ukraine|ukrainisch\w*|Kiew|Kyjiw)")
 LIST_WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
 #: Overall budgets that merely include defence: an amount next to one of these is the total.
 BUDGET_TOTAL_RE = FoldedRegex(
-    r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|staatshaushalt\w*|rekordhaushalt\w*|"
+    r"\b(?:bundeshaushalt\w*|gesamthaushalt\w*|haushaltsvolumen|etatvolumen|gesamtetat\w*|staatshaushalt\w*|rekordhaushalt\w*|"
     r"gesamtausgaben|haushalt \d{4}|haushaltsentwurf\w*|etat des bundes|gesamten? ausgaben|ausgaben des bundes|"
     r"bundesausgaben|insgesamt\s+(?:\w+\s+){0,3}?ausgaben|haushaltsausgaben\w* insgesamt|ausgaben insgesamt)",
 )
@@ -828,7 +828,8 @@ ARMS_EXPORT_RE = re.compile(r"Rüstungsexport\w*|Waffenexport\w*|Waffenverk[aä]
 #: Milliarden Kronen" (the maker's money, not a state's, even next to a weapon system).
 COMPANY_RESULT_RE = FoldedRegex(
     r"\b(?:betriebsgewinn|betriebsergebnis|nettogewinn|reingewinn|konzerngewinn|vorsteuergewinn|operative\w* (?:gewinn|ergebnis)|"
-    r"ebit|umsatz|umsätze|quartalsumsatz|jahresumsatz|erlös|analystenschätzung|marktkapitalisierung|börsenwert|dividende)"
+    r"ebit|umsatz|umsätze|quartalsumsatz|jahresumsatz|erlös|analystenschätzung|marktkapitalisierung|börsenwert|dividende|"
+    r"orderbuch|orderbüchern|auftragsbestand|auftragsbestände|auftragseingang|auftragseingänge|backlog)"
 )
 #: A company's plant: in an article about the arms industry, money for it is the company's own investment
 #: ("das Investitionsvolumen liegt bei insgesamt 500 Millionen Euro am Standort", "eine Werft, die für 220 Millionen
@@ -1034,6 +1035,15 @@ NATO_TARGET_BEFORE_RE = re.compile(
     r"(?:(?:Nato|NATO)-\w*(?:[Zz]iel|Zielmarke|Zielvorgabe|Vorgabe|Richtwert|Standard)\w*(?:\s+(?:erreicht|erfüllt|eingehalten|für))?|\w*(?:ziel|Ziel|Zielvorgabe|Vorgabe)\w* (?:der|des) (?:Nato|NATO|Bündnisses|Allianz))"
     r",?\s+(?:(?:liegt|lag|ist|war|von|bei|jährlich)\s+){0,2}(?:mindestens\s+|rund\s+|über\s+)?$"
 )  # also "Mit dem neuen Nato-Ziel, 3,5 Prozent des BIP ... auszugeben", "die NATO-Zielvorgabe, jährlich mindestens zwei Prozent"
+#: The size of an economy named right before an amount: "die Wirtschaftsleistung Österreichs mit etwa 500 Milliarden
+#: Euro", "der Wirtschaftsleistung des Landes, die 2024 rund 4,3 Billionen Euro betrug", "ein BIP von 800 Milliarden".
+GDP_SIZE_BEFORE_RE = re.compile(
+    r"(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung|Volkswirtschaft)(?:\s+(?:des Landes|der \w+|[A-ZÄÖÜ]\w+s))?\s*"
+    r"(?:\(|von|mit|in Höhe von|,\s*(?:die|das|der)\s+(?:(?:19|20)\d\d\s+|im \w+ Jahr\s+|zuletzt\s+)?)\s*"
+    r"(?:(?:etwa|rund|knapp|gut|mehr als|über|fast|ungefähr|zuletzt)\s+)?$")
+#: A pronoun that takes up the money of the sentence before: "Diese sei im Laufe der letzten Monate auf sieben
+#: Milliarden Euro aufgestockt worden" after "eine Unterstützung ... von vier Milliarden Euro".
+PRONOUN_TAKES_UP_RE = re.compile(r"^\W*(?:Diese|Dieser|Dieses)\s+(?:sei|ist|war|wurde|wird|soll|solle|sollte|würde|habe|hat)\b")
 #: NATO's plans or demands for raising defence spending to a level: "die Nato-Pläne zur Erhöhung der
 #: Verteidigungsausgaben auf fünf Prozent" (the alliance's level, whoever resists it).
 NATO_PLAN_BEFORE_RE = re.compile(
@@ -1164,7 +1174,8 @@ EXPLAINED_AFTER_RE = re.compile(r"^\W*(?:Das|Dies|So viel|Diese Summe|Dieser Bet
                                 r"zahl\w*|fließ\w*|stellt|stellen|bekommt|erhält|ausgeben|ausgegeben|plant|will)\b")
 #: The sentence after an amount names what the money is for: "Der Bund investiert rund 1,35 Milliarden Euro in die Häfen
 #: in Bremerhaven. Das Geld soll in militärisch nutzbare Infrastruktur fließen."
-MONEY_TAKEN_UP_RE = re.compile(r"^\W*(?:Das Geld|Die Summe|Die Mittel|Der Betrag|Die Investition\w*|Dieses Geld|Diese Mittel|So viel(?:\s+Geld)?)\b")
+MONEY_TAKEN_UP_RE = re.compile(r"^\W*(?:Das Geld|Die Summe|Die Mittel|Der Betrag|Die Investition\w*|Dieses Geld|Diese Mittel|So viel(?:\s+Geld)?|"
+                               r"(?:Mit|Von) (?:dem|diesem) Geld|Damit sollen)\b")
 #: A sentence that takes up what the sentence before names: "Diese Änderungswünsche könnten sich
 #: auf zusätzliche 2,44 Milliarden Euro summieren", "... wird die Summe nun mit 11,55 Milliarden
 #: Euro ausgewiesen", "Sein Ressort verfügt ... über mehr als 108 Milliarden Euro".

@@ -313,9 +313,17 @@ def _money_candidates(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(start, m.end(), _scaled(value, scale, m["n"]), vmax * scale, _currency(m)))
     for m in P.MONEY_SCALE_ONLY_RE.finditer(text):
+        if _one_with_plural_scale(m):
+            continue  # "soll einen Milliarden-Einkauf von Kampfdrohnen billigen": not an amount
         value, vmax = _amount(m)
         found.append(Candidate(_amount_start(m), m.end(), value * _scale(m), vmax * _scale(m), "money?"))
     return found
+
+
+def _one_with_plural_scale(m: re.Match) -> bool:
+    """"einen Milliarden-Einkauf": "ein" with a plural scale is an article, not the number one."""
+    number, scale = m.groupdict().get("n"), m.groupdict().get("scale")
+    return bool(number and scale) and number.lower() in ("ein", "eine", "einen", "einem", "einer") and scale.lower().endswith("en")
 
 
 def _elided_candidates(text: str) -> list[Candidate]:
@@ -1360,6 +1368,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # a change of a budget in money is an amount ("den Etat um 2 Milliarden aufstocken")
     if _other_einzelplan(c, ctx) or _infrastructure_fund(c, ctx):
         return False
+    if P.GDP_SIZE_BEFORE_RE.search(ctx.text, max(ctx.sentence.start, c.start - 80), c.start):
+        return False  # "die Wirtschaftsleistung Österreichs mit etwa 500 Milliarden Euro": the economy's size
     if c.value < P.INDIVIDUAL_PAY_LIMIT and P.INDIVIDUAL_PAY_RE.search(sentence):
         return False  # one person's pay, not the state's spending
     if P.BUDGET_HOLE_RE.search(sentence) and not has_defence_term(sentence):
@@ -1434,6 +1444,10 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         # but not the size of an economy or aid of all kinds
         return ctx.defence_money_around() and ctx.defence_around() and not (
             P.GDP_BEFORE_RE.search(ctx.text, max(ctx.sentence.start, c.start - 60), c.start) or P.GENERAL_AID_RE.search(sentence))
+    if ctx.article.about_defence and c.value >= _MINISTER_MONEY_MIN and any(has_defence_term(ctx.span(x)) for x in ctx.context_before()) \
+            and not (P.NOT_DEFENCE_RE.search(sentence) or P.BUDGET_TOTAL_RE.search(sentence)):
+        return True  # a word of spending after a sentence on defence: "... Herausforderungen für die Sicherheit und die
+        # Verteidigung gibt", erklärte Verteidigungsminister Poulsen. Deshalb sollten 14,6 Milliarden Kronen ... investiert werden"
     return ctx.defence_money_around() or (ctx.article.money_topic and (ctx.defence_around() or ctx.opening()))
 
 
@@ -1468,10 +1482,13 @@ def _amount_explained_after(c: Candidate, ctx: _Context) -> bool:
     if not ctx.after:
         return False
     following = ctx.span(ctx.after[0])
-    if not has_defence_term(following) or P.NOT_DEFENCE_RE.search(following):
+    if P.NOT_DEFENCE_RE.search(following):
         return False
-    if P.MONEY_TAKEN_UP_RE.match(following) and ctx.after[0].paragraph == ctx.sentence.paragraph:
-        return True
+    if P.MONEY_TAKEN_UP_RE.match(following) and ctx.after[0].paragraph == ctx.sentence.paragraph and (
+            has_defence_term(following) or (P.WEAPON_SYSTEMS_RE.search(following) and ctx.article.about_defence)):
+        return True  # also "Mit dem Geld sollen neue Schiffe, Langstreckendrohnen und Satelliten finanziert werden"
+    if not has_defence_term(following):
+        return False
     s = ctx.sentence
     if len(P.LIST_WORD_RE.findall(ctx.text, s.start, c.start)) + len(P.LIST_WORD_RE.findall(ctx.text, c.end, s.end)) > _HEADING_WORDS:
         return False
@@ -1589,7 +1606,8 @@ def _restate(row: dict, c: Candidate, ctx: _Context, rows: list[dict], index: in
     last = rows[-1]
     same_sentence = last["_sentence"] == index
     bracket = same_sentence and "(" in ctx.text[last["end"] : c.start] and c.start - last["end"] < 25
-    restated = not same_sentence and (P.RESTATEMENT_RE.search(ctx.span()) or P.ANAPHOR_RE.search(ctx.span())) and index - last["_sentence"] <= 1
+    restated = not same_sentence and (P.RESTATEMENT_RE.search(ctx.span()) or P.ANAPHOR_RE.search(ctx.span())
+                                      or P.PRONOUN_TAKES_UP_RE.match(ctx.span())) and index - last["_sentence"] <= 1
     restated = restated or (index - last["_sentence"] == 1 and bool(P.CONTINUED_SERIES_RE.match(ctx.span())
                                                                   or P.CONTINUED_BUDGET_RE.match(ctx.span())) and any(
         r["_sentence"] == index - 1 and r["unit"] == row["unit"] and r["is_defence"] for r in rows[-4:]))
