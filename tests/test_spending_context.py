@@ -1523,3 +1523,15 @@ def test_the_size_of_an_economy_an_article_before_a_plural_scale_and_company_ord
     books = ("Rheinmetall profitiert von den Rüstungsausgaben. In den Orderbüchern summierten sich Aufträge auf einen "
              "Rekordstand von 63 Milliarden Euro.")
     assert defence(figures_in_article("Rheinmetall", books, **DAY)) == []
+
+
+def test_a_joint_venture_a_dax_company_as_source_and_loans_for_common_defence():
+    trucks = ("Knapp 1000 Lkw kauft das österreichische Bundesheer um eine Milliarde Euro bei RMMV – einem Joint Venture des "
+              "Rüstungskonzerns Rheinmetall und MAN.")
+    assert [r["value"] for r in defence(figures_in_article("Bundesheer", trucks, **DAY))] == [1e9]
+    order = ("Das Beschaffungsamt hat 610 Fahrzeuge für die Bundeswehr bestellt. Insgesamt umfasse das Auftragsvolumen bis zu "
+             "3,5 Milliarden Euro, hieß es vom Dax-Konzern am Montag.")
+    assert [r["value"] for r in defence(figures_in_article("Bundeswehr", order, **DAY))] == [3.5e9]
+    safe = ("Die EU-Staaten haben sich auf ein neues Finanzierungsinstrument zur Stärkung der gemeinsamen Verteidigung geeinigt: "
+            "Über das Programm Safe sollen abgesicherte Darlehen in Höhe von bis zu 150 Milliarden Euro bereitgestellt werden.")
+    assert [r["value"] for r in defence(figures_in_article("EU", safe, **DAY))] == [150e9]

@@ -675,7 +675,7 @@ OTHER_TOPIC_STEMS = (
     "investitionsstau", "sozialversicherung",
 )
 OTHER_TOPIC_WORDS = (
-    "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn(?!en\\b|t\\b)", "dax\\b", "miete", "lohn",
+    "schulden", "zins", "rendite", "befragt", "wähler", "impf", "steuer(?!te\\b|ten\\b|t\\b)", "gewinn(?!en\\b|t\\b)", "dax\\b(?!-konzern)", "miete", "lohn",
     "löhne", "gehalt", "gehälter", "rente", "strafe", "gericht", "berufung", "anklage", "urteil", "verteidiger",
     "schäden", "schaden", "belohnung", "betrugs", "betrüger", "kaution", "analyst", "spende", "bargeld", "berater", "spiel\\b",
     "spiels\\b", "game\\b", "ticket", "eintritt", "abo\\b", "kunden", "verbraucher", "steam\\b", "xbox", "nintendo",
@@ -807,7 +807,7 @@ NOT_SPENDING_RE = FoldedRegex(
     # shares and start-ups' funding: "Die Papiere des Rüstungskonzerns kletterten über 1.900 Euro", "mit einer Bewertung von
     # zwölf Milliarden Euro", "weitere 150 Millionen Euro Finanzierung gesichert", venture capital, ESG funds
     r"\bpapiere (?:des|der|von)\b|\bgehandelt\b|\bbewertung von\b|finanzierungsrunde|investmentrunde|finanzierung gesichert|"
-    r"risikokapital|wagniskapital|venture|\besg-",
+    r"risikokapital|wagniskapital|(?<!joint )venture|\besg-",
 )
 #: One person's pay: "Mindestens 2.600 Euro brutto soll es dann geben", "Fast 900 Euro mehr Brutto" (with an amount
 #: below a million: the pay of the whole force is a budget).

@@ -804,8 +804,9 @@ def _off_topic_in_sentence(c: Candidate, ctx: _Context) -> bool:
     negative = _nearest_distance(_not_defence_re(c), ctx.text, s.start, hi, c.start, c.end)
     if negative is None:
         return False
-    if _only_loans(ctx.text[s.start : hi]) and ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE):
-        return False  # "Das Kreditprogramm habe ein Volumen von 150 Milliarden Euro" of loans for defence spending
+    if _only_loans(ctx.text[s.start : hi]) and (ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE) or ctx.in_paragraph(P.DEFENCE_TERMS_RE)):
+        return False  # "Das Kreditprogramm habe ein Volumen von 150 Milliarden Euro" of loans for defence spending, "ein
+        # Finanzierungsinstrument zur Stärkung der gemeinsamen Verteidigung: ... Darlehen in Höhe von bis zu 150 Milliarden Euro"
     defence = _nearest_distance(P.DEFENCE_TERMS_RE, ctx.text, s.start, s.end, c.start, c.end)
     return defence is None or negative < defence
 
