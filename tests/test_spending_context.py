@@ -1535,3 +1535,8 @@ def test_a_joint_venture_a_dax_company_as_source_and_loans_for_common_defence():
     safe = ("Die EU-Staaten haben sich auf ein neues Finanzierungsinstrument zur Stärkung der gemeinsamen Verteidigung geeinigt: "
             "Über das Programm Safe sollen abgesicherte Darlehen in Höhe von bis zu 150 Milliarden Euro bereitgestellt werden.")
     assert [r["value"] for r in defence(figures_in_article("EU", safe, **DAY))] == [150e9]
+
+
+def test_a_promise_in_prospect_is_giving_and_the_receiver_is_not_the_spender():
+    text = "Verteidigungsminister in Kiew: Pistorius stellt Ukraine 1,9 Milliarden Euro in Aussicht"
+    assert [r["subject"] for r in defence(figures_in_article(None, text, **DAY))] == ["DE"]

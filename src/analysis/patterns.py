@@ -990,7 +990,7 @@ NEW_ITEM_START_RE = re.compile(r"^\W*(?:Darüber hinaus|Außerdem|Zudem|Daneben|
 LIVE_BLOG_RE = re.compile(r"liveblog|live-blog|newsblog|live-ticker|liveticker|\bticker\b|\+\+|im überblick|die lage am", re.I)
 #: Verbs of giving and delivering: a state named as the receiver is not the spender.
 GIVING_RE = re.compile(r"\b(?:liefer\w*|geliefert|zusag\w*|zugesagt|erhält|erhalten|erhielt|bekommt|bekommen|überlässt|überlassen|schenkt|helfen|hilft|half|"
-                       r"stellt\w* (?:\w+ )*bereit|stellt\w* (?:\w+ )*zur Verfügung|\w*hilfe|unterstützung\w*|gewähr\w*|\w*spendet|geschickt|überwiesen|geben|gibt|gab|gaben|gegeben)\b", re.I)
+                       r"stellt\w* (?:\w+ )*bereit|stellt\w* (?:\w+ )*zur Verfügung|stellt\w*\b[^.;]{0,80}?\bin Aussicht|in Aussicht gestellt|\w*hilfe|unterstützung\w*|gewähr\w*|\w*spendet|geschickt|überwiesen|geben|gibt|gab|gaben|gegeben)\b", re.I)
 
 #: "der Ukraine ... zugesagt": a dative article before a state (a genitive would follow a
 #: noun: "die Armee der Ukraine").

@@ -1166,7 +1166,7 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
     giving = aid or bool(P.AID_WORDS_RE.search(ctx.span()) or P.GIVING_RE.search(ctx.span()))
     supported = bool(P.SUPPORTED_WITH_RE.search(ctx.span()))  # "X will die Ukraine mit 400 Mio. EUR unterstützen": who receives
     spenders = _spenders(s, ctx, lexicon, exclude=_recipients(ctx) if giving or supported else set(), aid=giving)
-    if aid:  # "Berlin hat Kiew neun Milliarden Euro zugesichert": Kiew receives
+    if aid or giving:  # "Berlin hat Kiew neun Milliarden Euro zugesichert", "Pistorius stellt Ukraine 1,9 Milliarden Euro in Aussicht"
         spenders = [x for x in spenders if x[1] not in P.AID_RECIPIENT_STATES]
     if owner:
         right_after = [x for x in spenders if c.end < x[0] <= c.end + 8]
