@@ -1540,3 +1540,16 @@ def test_a_joint_venture_a_dax_company_as_source_and_loans_for_common_defence():
 def test_a_promise_in_prospect_is_giving_and_the_receiver_is_not_the_spender():
     text = "Verteidigungsminister in Kiew: Pistorius stellt Ukraine 1,9 Milliarden Euro in Aussicht"
     assert [r["subject"] for r in defence(figures_in_article(None, text, **DAY))] == ["DE"]
+
+
+def test_totals_for_army_and_reconstruction_or_defence_and_infrastructure_and_the_finance_ministers_budget():
+    fund = ("Der Ständerat sagt Nein zu einem 15 Milliarden Franken schweren Spezialfonds für die Armee und den Wiederaufbau "
+            "der Ukraine.")
+    assert defence(figures_in_article("Armee", fund, **DAY)) == []
+    plans = "Rund eine Billion Euro an zusätzlichen Ausgaben umfassen die Pläne der neuen Regierung für Verteidigung und Infrastruktur."
+    assert defence(figures_in_article("Verteidigung", plans, **DAY)) == []
+    budget = ("Der Wehretat steigt kräftig. In diesem Jahr will Klingbeil 503 Milliarden Euro ausgeben, etwa sechs Prozent mehr "
+              "als im vergangenen Jahr.")
+    assert defence(figures_in_article("Haushalt", budget, **DAY)) == []
+    asked = "Das Verteidigungsministerium hat beim Finanzministerium einen Bedarf von rund 90 Milliarden Euro angemeldet."
+    assert [r["value"] for r in defence(figures_in_article("Haushalt", asked, **DAY))] == [90e9]

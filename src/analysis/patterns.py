@@ -659,6 +659,7 @@ OTHER_TOPIC_STEMS = (
     "humanitär", "zivilschutz", "bevölkerungsschutz", "katastrophenschutz", "hochwasser", "flutopfer", "fluthilfe",
     "kopfgeld", "lösegeld", "veruntreu", "zweckentfremd", "unterschlag", "korruption", "bestechung", "geldbuße", "bußgeld",
     "auslandshilfe", "entwicklungshilfe", "entwicklungszusammenarbeit", "gegengeschäft", "agrar", "volkswirtschaftliche kosten",
+    "orderbuch", "orderbüch",
     "dividende", "auftragsbestand", "auftragsbuch", "auftragseingang", "kursziel", "hilfswerk", "unrwa", "unicef",
     "welternährungsprogramm", "hilfsorganisation", "hilfsgeld", "entwicklungshilfe", "finanzhilfe", "budgethilfe",
     "haushaltshilfe", "wirtschaftshilfe", "katastrophenhilfe", "klimawandel", "klimaschutz", "geflüchtet", "flüchtling",
@@ -1187,7 +1188,13 @@ DEFENCE_EINZELPLAN = "14"
 #: The compound of the 2025 special fund for infrastructure: "des 500-Milliarden-Sondervermögens"
 #: (the Bundeswehr's was 100 billion); not defence unless the words after it say so.
 #: Military and civil money together: "die gesamte militärische und zivile Unterstützung Schwedens" (not defence money).
-MIXED_PURPOSE_RE = re.compile(r"\b(?:militärisch\w*|Militär-)\s+(?:und|sowie)\s+(?:nicht-?militärisch|zivil)\w*|\bzivil\w*\s+(?:und|sowie)\s+militärisch\w*", re.I)
+MIXED_PURPOSE_RE = re.compile(r"\b(?:militärisch\w*|Militär-)\s+(?:und|sowie)\s+(?:nicht-?militärisch|zivil)\w*|\bzivil\w*\s+(?:und|sowie)\s+militärisch\w*|"
+                              r"\b(?:Armee|Verteidigung|Militär|Bundeswehr)\w*\s+(?:und|sowie)\s+(?:\w+\s+){0,2}Wiederaufbau\w*|"
+                              r"\bfür\s+(?:die\s+)?Verteidigung\s+und\s+(?:die\s+)?Infrastruktur\b|\bfür\s+(?:die\s+)?Infrastruktur\s+und\s+(?:die\s+)?Verteidigung\b", re.I)
+#: ("15 Milliarden Franken für die Armee und den Wiederaufbau der Ukraine", "die Pläne der neuen Regierung für Verteidigung
+#: und Infrastruktur": the total of both, not defence money)
+#: A finance minister spending: the whole budget ("In diesem Jahr will Klingbeil 503 Milliarden Euro ausgeben").
+FINANCE_MINISTER_RE = re.compile(r"\b(?:Klingbeil|Lindner|(?:Bundes)?[Ff]inanzminister(?:in)?)\s+(?:\w+\s+){0,3}?(?:\d[\d.,]*\s+(?:Milliarden|Billionen)\s+Euro\s+)?(?:ausgeben|ausgegeben)\b")
 #: The figure is a part of the total before it: "..., davon 20 Milliarden Euro für die Streitkräfte".
 PART_BEFORE_RE = re.compile(r"\b(?:davon|darunter|wovon|von denen)\b[^.;]{0,40}$")
 INFRASTRUCTURE_FUND_VALUE = 5e11

@@ -1373,6 +1373,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # "die Wirtschaftsleistung Österreichs mit etwa 500 Milliarden Euro": the economy's size
     if c.value < P.INDIVIDUAL_PAY_LIMIT and P.INDIVIDUAL_PAY_RE.search(sentence):
         return False  # one person's pay, not the state's spending
+    if P.FINANCE_MINISTER_RE.search(sentence) and not has_defence_term(sentence) and not P.WEAPON_SYSTEMS_RE.search(sentence):
+        return False  # "In diesem Jahr will Klingbeil 503 Milliarden Euro ausgeben": the whole budget
     if P.BUDGET_HOLE_RE.search(sentence) and not has_defence_term(sentence):
         return False  # "Bis 2029 klafft ein Haushaltsloch von 172 Milliarden Euro"
     if P.MIXED_PURPOSE_RE.search(sentence) and not P.PART_BEFORE_RE.search(ctx.text, max(ctx.sentence.start, c.start - 60), c.start):
