@@ -1553,3 +1553,15 @@ def test_totals_for_army_and_reconstruction_or_defence_and_infrastructure_and_th
     assert defence(figures_in_article("Haushalt", budget, **DAY)) == []
     asked = "Das Verteidigungsministerium hat beim Finanzministerium einen Bedarf von rund 90 Milliarden Euro angemeldet."
     assert [r["value"] for r in defence(figures_in_article("Haushalt", asked, **DAY))] == [90e9]
+
+
+def test_groups_of_states_and_the_worlds_states_are_no_one_spender():
+    eight = "Acht europäische Länder haben kürzlich 500 Millionen Dollar für militärische Ausrüstung und Munition zugesagt."
+    assert [r["subject"] for r in defence(figures_in_article("Deutschland hilft der Ukraine", eight, **DAY))] == [""]
+    world = "Rund 2,38 Billionen Euro haben die Staaten der Erde im Jahr 2024 für ihr Militär ausgegeben."
+    assert [r["subject"] for r in defence(figures_in_article("Militärausgaben", world, home="DE", **DAY))] == [""]
+    sipri = "Laut dem Friedensforschungsinstitut SIPRI investierten die Staaten mehr als 2,7 Billionen US-Dollar in ihre Armeen."
+    assert [r["subject"] for r in defence(figures_in_article("Militärausgaben", sipri, home="DE", **DAY))] == [""]
+    usa = ("China steht weltweit an zweiter Stelle bei den Verteidigungsausgaben, weit hinter den Vereinigten Staaten, die 2024 "
+           "voraussichtlich 968 Milliarden Dollar ausgeben.")
+    assert [r["subject"] for r in defence(figures_in_article("Militärausgaben", usa, **DAY))] == ["US"]

@@ -1073,6 +1073,21 @@ STATE_REFERENCE_RE = re.compile(r"\b(?:[Dd]as|[Dd]em|[Dd]es) Land(?:es)?\b|\b[Dd
 STATE_REFERENCE_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,4}?(?:hat|hatte|will|wird|soll|gibt|gab|investiert\w*)\s+(?:das Land|die Regierung)\b")
 #: The whole world as the spender: "Die weltweiten Militärausgaben", "global".
 WORLD_RE = re.compile(r"\b(?:[Ww]eltweit\w*|[Gg]lobal\w*|der Welt)\b")
+#: A group of states that is neither NATO nor the EU as the spender: "Acht europäische Länder haben 500 Millionen Dollar
+#: zugesagt", "stellen europäische Länder rund 29 Milliarden Euro an Militärhilfe bereit", "Andere Länder, wie die
+#: baltischen Staaten und Polen"; the world's states ("Rund 2,38 Billionen Euro haben die Staaten der Erde ausgegeben").
+_GROUP_COUNT = r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere|einige|viele|andere|weitere|die|den|der|alle)"
+STATE_GROUP_RE = re.compile(
+    rf"\b(?:{_GROUP_COUNT}\s+)?(?:[Ee]uropäische|[Aa]siatische|[Nn]ordische|[Bb]altische|[Ww]estliche|[Öö]stliche|[Oo]steuropäische|[Ss]kandinavische|"
+    r"[Aa]ndere|[Mm]ehrere|[Ee]inige|[Zz]ahlreiche)[nr]?\s+(?:Länder[n]?|Staaten|Partner[n]?|Partnerländer[n]?|Verbündete[n]?|Geberländer[n]?|Regierungen)\b"
+    r"|\b(?:Staaten der Erde|alle Länder zusammen|Länder der Welt|Staaten der Welt)\b"
+    r"|\b(?:[Ww]eltweite|[Gg]lobale)[nr]?\s+(?:Militär|Rüstungs|Verteidigungs)(?:ausgaben|etats|budgets)\b"
+)
+#: The states of the world as spenders in a sentence on world spending ("investierten die Staaten mehr als 2,7 Billionen
+#: US-Dollar" after SIPRI's name): no one state.
+WORLD_GROUP_RE = re.compile(r"\b(?:Staaten der Erde|alle Länder zusammen|Länder der Welt|Staaten der Welt)\b")
+WORLD_STATES_RE = re.compile(r"(?<![\w-])(?<!Vereinigten )(?<!Vereinigte )(?:die\s+)?Staaten\b(?!\s+(?:der\s+)?(?:EU|Nato|NATO|Europäischen))")
+WORLD_SOURCE_RE = re.compile(r"\b(?:SIPRI|Sipri|Friedensforschungsinstitut\w*|[Ww]eltweit\w*|der Welt)\b")
 #: A place before a state named after the figure: "das fünfte Kriegsjahr in der Ukraine".
 PLACE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:in|im|nach|aus)\s+(?:der\s+|den\s+|dem\s+)?$")
 #: The speaker's own state: "Sein Land werde ... bereitstellen, erklärte der niederländische Regierungschef".

@@ -1218,6 +1218,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return ""  # "das 1-Prozent-Ziel" of the Swiss parliament is not NATO's
     if before and before[-1][1] == "US" and kind == "demand" and c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS:
         return "NATO"  # "Die USA etwa haben fünf Prozent gefordert": a level asked of the allies
+    if _group_spends(c, ctx, before):
+        return SEVERAL  # "Acht europäische Länder haben kürzlich 500 Millionen Dollar zugesagt": no one spender
     if before:
         pos, code, members = before[-1]
         if members and P.MEMBER_GROUP_BEFORE_RE.search(ctx.text, max(s.start, pos - 40), pos) \
@@ -1261,6 +1263,21 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
                 return "NATO"  # "Trump halte fünf Prozent für angemessen": a level for the allies
             return country
     return ""
+
+
+def _group_spends(c: Candidate, ctx: _Context, before: list[tuple[int, str, bool]]) -> bool:
+    """A group of states (not NATO, not the EU) or the world's states are named before the figure, after any one
+    spender: "stellen europäische Länder rund 29 Milliarden Euro an Militärhilfe bereit", "Laut SIPRI investierten die
+    Staaten mehr als 2,7 Billionen US-Dollar" (a level of NATO's targets stays the alliance's)."""
+    if c.unit == "percent" and c.value in P.NATO_TARGET_LEVELS:
+        return False
+    s = ctx.sentence
+    last = max((m.start() for m in P.STATE_GROUP_RE.finditer(ctx.text, s.start, c.start)), default=-1)
+    if last < 0 and not before and P.WORLD_GROUP_RE.search(ctx.text, c.end, s.end):
+        return True  # "Rund 2,38 Billionen Euro haben die Staaten der Erde im Jahr 2024 für ihr Militär ausgegeben"
+    if last < 0 and P.WORLD_SOURCE_RE.search(ctx.span()):
+        last = max((m.start() for m in P.WORLD_STATES_RE.finditer(ctx.text, s.start, c.end + 60 if c.end + 60 < s.end else s.end)), default=-1)
+    return last >= 0 and not [x for x in before if x[0] > last]
 
 
 def _own_state_of_speaker(c: Candidate, ctx: _Context, lexicon: Lexicon) -> str:
