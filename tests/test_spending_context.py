@@ -1556,11 +1556,13 @@ def test_totals_for_army_and_reconstruction_or_defence_and_infrastructure_and_th
 
 
 def test_groups_of_states_and_the_worlds_states_are_no_one_spender():
-    eight = "Acht europäische Länder haben kürzlich 500 Millionen Dollar für militärische Ausrüstung und Munition zugesagt."
+    eight = ("Die Bundeswehr gibt Patriot-Systeme ab. Acht europäische Länder haben kürzlich 500 Millionen Dollar für militärische "
+             "Ausrüstung und Munition zugesagt.")
     assert [r["subject"] for r in defence(figures_in_article("Deutschland hilft der Ukraine", eight, **DAY))] == [""]
-    world = "Rund 2,38 Billionen Euro haben die Staaten der Erde im Jahr 2024 für ihr Militär ausgegeben."
+    world = "Die Bundeswehr wächst. Rund 2,38 Billionen Euro haben die Staaten der Erde im Jahr 2024 für ihr Militär ausgegeben."
     assert [r["subject"] for r in defence(figures_in_article("Militärausgaben", world, home="DE", **DAY))] == [""]
-    sipri = "Laut dem Friedensforschungsinstitut SIPRI investierten die Staaten mehr als 2,7 Billionen US-Dollar in ihre Armeen."
+    sipri = ("Die Bundeswehr wächst. Laut dem Friedensforschungsinstitut SIPRI investierten die Staaten mehr als 2,7 Billionen "
+             "US-Dollar in ihre Armeen.")
     assert [r["subject"] for r in defence(figures_in_article("Militärausgaben", sipri, home="DE", **DAY))] == [""]
     usa = ("China steht weltweit an zweiter Stelle bei den Verteidigungsausgaben, weit hinter den Vereinigten Staaten, die 2024 "
            "voraussichtlich 968 Milliarden Dollar ausgeben.")
