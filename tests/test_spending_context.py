@@ -1567,3 +1567,15 @@ def test_groups_of_states_and_the_worlds_states_are_no_one_spender():
     usa = ("China steht weltweit an zweiter Stelle bei den Verteidigungsausgaben, weit hinter den Vereinigten Staaten, die 2024 "
            "voraussichtlich 968 Milliarden Dollar ausgeben.")
     assert [r["subject"] for r in defence(figures_in_article("Militärausgaben", usa, **DAY))] == ["US"]
+
+
+def test_a_nato_level_goal_compound_and_a_bare_level_far_from_the_word_nato():
+    sanchez = ("Spaniens Ministerpräsident Pedro Sánchez hatte das Fünf-Prozent-Ziel im Juni als unvernünftig bezeichnet. "
+               "Derart hohe Ausgaben seien mit dem Sozialstaat unvereinbar.")
+    assert [(r["value"], r["unit"]) for r in defence(figures_in_article(None, sanchez, **DAY))] == [(5.0, "pct_gdp")]
+    deficit = "Italien hatte das Drei-Prozent-Ziel beim Defizit verfehlt. Die Neuverschuldung stieg."
+    assert defence(figures_in_article(None, deficit, **DAY)) == []
+    summit = ("Die Nato-Staaten haben sich in Den Haag auf neue Ziele für die Verteidigung geeinigt: fünf Prozent des BIP.\n\n"
+              "Der Nato-Gipfel dauerte nur einen Tag. Die Regierungschefs reisten danach ab. Die 5 Prozent ergeben sich so: erst der "
+              "Kern, dann der Rest.")
+    assert [r["value"] for r in defence(figures_in_article("Nato-Gipfel", summit, **DAY))].count(5.0) == 2

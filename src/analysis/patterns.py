@@ -1045,6 +1045,12 @@ GDP_SIZE_BEFORE_RE = re.compile(
 #: A pronoun that takes up the money of the sentence before: "Diese sei im Laufe der letzten Monate auf sieben
 #: Milliarden Euro aufgestockt worden" after "eine Unterstützung ... von vier Milliarden Euro".
 PRONOUN_TAKES_UP_RE = re.compile(r"^\W*(?:Diese|Dieser|Dieses)\s+(?:sei|ist|war|wurde|wird|soll|solle|sollte|würde|habe|hat)\b")
+#: A share of GDP or NATO's target named anywhere in an article (its bare NATO-level percentages are such shares).
+GDP_TARGET_NAMED_RE = re.compile(r"Prozent (?:des|der|ihres|seines|ihrer|seiner) (?:\w+ )?(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)|"
+                                 r"% (?:des|der) (?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)|Prozent-Ziel|Prozentziel|[Nn]ato-Ziel|NATO-Ziel|BIP-Ziel")
+#: A paragraph about another kind of percentage target: inflation, deficits and debt, elections, climate.
+OTHER_TARGET_CONTEXT_RE = re.compile(r"Inflation|Teuerung|EZB|Zentralbank|Notenbank|Geldpolitik|Defizit|Maastricht|Neuverschuldung|"
+                                     r"Schuldenquote|Klima|Emission|CO2|Wahl|Hürde|Umfrage|Rendite|Wachstum", re.I)
 #: NATO's plans or demands for raising defence spending to a level: "die Nato-Pläne zur Erhöhung der
 #: Verteidigungsausgaben auf fünf Prozent" (the alliance's level, whoever resists it).
 NATO_PLAN_BEFORE_RE = re.compile(

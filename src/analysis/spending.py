@@ -530,6 +530,11 @@ class ArticleContext:
                     return code
         return "usd"
 
+    @cached_property
+    def names_gdp_target(self) -> bool:
+        """The article names a defence share of GDP or NATO's target ("Prozent des BIP", "Zwei-Prozent-Ziel")."""
+        return bool(P.GDP_TARGET_NAMED_RE.search(self.headline) or P.GDP_TARGET_NAMED_RE.search(self.text))
+
     @property
     def about_defence(self) -> bool:
         return self.headline_defence or self.defence_terms >= _DEFENCE_ARTICLE_TERMS
@@ -689,6 +694,10 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
         blocked = re.search(r"inflation|teuerung|ezb|zentralbank|notenbank|geldpolitik|klima|wahl|stimmen|emission|co2", ctx.span(), re.I)
         if (head.startswith(P.TARGET_HEADS) or goal) and defence and not blocked:
             return "pct_gdp", "compound"
+        if (head.startswith(P.TARGET_HEADS) or goal) and c.value in P.NATO_TARGET_LEVELS and not blocked \
+                and not P.OTHER_TARGET_CONTEXT_RE.search(ctx.text, *ctx.paragraph) \
+                and (goal or any(P.NATO_OR_DEFENCE_RE.search(ctx.span(x)) for x in ctx.before[-1:]) or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)):
+            return "pct_gdp", "compound"  # "Sánchez hatte das Fünf-Prozent-Ziel als unvernünftig bezeichnet": NATO's level
         return "pct_other", ""
     if P.GDP_BASE_RE.match(after) or text.endswith("BIP-Prozent", c.start, c.end):
         return "pct_gdp", "stated"  # "im vergangenen Jahr 1,6 BIP-Prozent"
@@ -728,8 +737,14 @@ def _nato_target_level(c: Candidate, ctx: _Context, after: str) -> bool:
     or defence money: the alliance's share-of-GDP target ("Die zwei Prozent sind das Ziel")."""
     if c.value not in P.NATO_TARGET_LEVELS or P.BASE_OR_CHANGE_AFTER_RE.match(after) or P.NOT_A_TARGET_LEVEL_RE.search(ctx.span()):
         return False  # "Die FDP würde dem Parlament mit drei Prozent nicht mehr angehören"
-    return any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) or P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(s))
-               for s in (ctx.sentence, *ctx.before[-1:])) and ctx.article.about_defence
+    if not ctx.article.about_defence:
+        return False
+    if any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) or P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(s)) for s in (ctx.sentence, *ctx.before[-1:])):
+        return True
+    # further away: the paragraph or the two sentences before speak of NATO or defence, in an article that names
+    # NATO's share-of-GDP target ("Die 5 Prozent ergeben sich so" after "Die Nato-Staaten einigten sich ...")
+    near = ctx.in_paragraph(P.NATO_OR_DEFENCE_RE) or any(P.NATO_OR_DEFENCE_RE.search(ctx.span(s)) for s in ctx.before)
+    return near and ctx.article.names_gdp_target and not P.OTHER_TARGET_CONTEXT_RE.search(ctx.span())
 
 
 def _only_loans(text: str) -> bool:
