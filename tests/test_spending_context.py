@@ -1579,3 +1579,13 @@ def test_a_nato_level_goal_compound_and_a_bare_level_far_from_the_word_nato():
               "Der Nato-Gipfel dauerte nur einen Tag. Die Regierungschefs reisten danach ab. Die 5 Prozent ergeben sich so: erst der "
               "Kern, dann der Rest.")
     assert [r["value"] for r in defence(figures_in_article("Nato-Gipfel", summit, **DAY))].count(5.0) == 2
+
+
+def test_a_states_ukraine_aid_in_its_budget_is_military_aid_but_not_all_aid_together():
+    text = ("Bundesregierung plant Erhöhung der Ukraine-Hilfen\n\nDie Bundesregierung will ihre Ukraine-Hilfen im kommenden Jahr "
+            "um zwei Milliarden Euro aufstocken. Minister Klingbeil werde in Abstimmung mit Verteidigungsminister Pistorius die "
+            "Vorlage einbringen.")
+    assert [(r["value"], r["category"]) for r in defence(figures_in_article(None, text, **DAY))] == [(2e9, "aid")]
+    total = ("Verteidigungsminister Pistorius war in Kiew. Die Summe der Hilfen für die Ukraine insgesamt ist auf 70 Milliarden "
+             "Euro angewachsen.")
+    assert defence(figures_in_article(None, total, **DAY)) == []

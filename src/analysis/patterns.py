@@ -1045,6 +1045,11 @@ GDP_SIZE_BEFORE_RE = re.compile(
 #: A pronoun that takes up the money of the sentence before: "Diese sei im Laufe der letzten Monate auf sieben
 #: Milliarden Euro aufgestockt worden" after "eine Unterstützung ... von vier Milliarden Euro".
 PRONOUN_TAKES_UP_RE = re.compile(r"^\W*(?:Diese|Dieser|Dieses)\s+(?:sei|ist|war|wurde|wird|soll|solle|sollte|würde|habe|hat)\b")
+#: Aid for Ukraine named as such ("die Ukraine-Hilfen", "Unterstützung für die Ukraine"): in a budget of a state in an
+#: article about defence it is military aid (Germany's Ukraine aid is budgeted as Ertüchtigung), unless the sentence
+#: says it is all aid together, a loan or of another kind.
+UKRAINE_AID_RE = re.compile(r"\bUkraine-?[Hh]ilfe\w*|\bHilfen?\s+für\s+die\s+Ukraine\b|\bUnterstützung\s+für\s+die\s+Ukraine\b|\bUkraine-Unterstützung\w*")
+ALL_AID_RE = re.compile(r"\binsgesamt\b|\bgesamte[nr]?\b|\baller\b|\balle\b|\bSumme der\b", re.I)
 #: A share of GDP or NATO's target named anywhere in an article (its bare NATO-level percentages are such shares).
 GDP_TARGET_NAMED_RE = re.compile(r"Prozent (?:des|der|ihres|seines|ihrer|seiner) (?:\w+ )?(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)|"
                                  r"% (?:des|der) (?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)|Prozent-Ziel|Prozentziel|[Nn]ato-Ziel|NATO-Ziel|BIP-Ziel")

@@ -982,8 +982,8 @@ def _category(unit: str, ctx: _Context, giver: str = "") -> str:
     if giver:
         return "aid"  # one state receives it from another
     sentence = ctx.span()
-    if P.MILITARY_AID_RE.search(sentence) or (_recipients(ctx) and P.AID_WORDS_RE.search(sentence)):
-        return "aid"
+    if P.MILITARY_AID_RE.search(sentence) or (_recipients(ctx) and P.AID_WORDS_RE.search(sentence)) or P.UKRAINE_AID_RE.search(sentence):
+        return "aid"  # also a defence figure of "die Ukraine-Hilfen"
     if P.AID_WORDS_RE.search(sentence) and (ctx.in_paragraph(P.MILITARY_AID_RE) or ctx.article.headline_aid
                                             or any(P.MILITARY_AID_RE.search(ctx.span(x)) for x in ctx.before)):
         return "aid"  # "Die Zusagen belaufen sich auf 1,5 Milliarden Euro" after the pledges of military aid
@@ -1438,6 +1438,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # "Der Rüstungskonzern Rheinmetall hat eine etwa 200 Millionen Euro teure Fabrik ... fertig gebaut"
     if has_defence_term(sentence):
         return True
+    if _ukraine_aid_in_budget(c, ctx):
+        return True
     first_in_paragraph = not ctx.text[ctx.paragraph[0] : ctx.sentence.start].strip()  # no sentence before it to read
     if P.BUDGET_TOTAL_RE.search(sentence) or (not first_in_paragraph and any(
             P.BUDGET_TOTAL_RE.search(ctx.span(x)) and not P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(x))
@@ -1488,6 +1490,18 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
 
 #: Words (besides the figure) a heading of an amount holds at most: "Mehr als eine halbe Milliarde Euro".
 _HEADING_WORDS = 4
+
+
+def _ukraine_aid_in_budget(c: Candidate, ctx: _Context) -> bool:
+    """A state's aid for Ukraine named as such, with a word of a budget, in an article about defence: "Die
+    Bundesregierung will ihre Ukraine-Hilfen im kommenden Jahr um drei Milliarden Euro aufstocken" (military aid), not
+    the sum of all aid, loans or aid of another kind; the article names defence at least once."""
+    sentence = ctx.span()
+    if not (ctx.article.defence_terms and P.UKRAINE_AID_RE.search(sentence)):
+        return False
+    if P.NOT_DEFENCE_RE.search(sentence) or P.ALL_AID_RE.search(sentence) or P.EU_RE.search(sentence):
+        return False
+    return bool(P.BUDGET_WORDS_RE.search(sentence) or ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE))
 
 
 def _other_einzelplan(c: Candidate, ctx: _Context) -> bool:
