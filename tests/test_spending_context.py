@@ -1586,6 +1586,9 @@ def test_a_states_ukraine_aid_in_its_budget_is_military_aid_but_not_all_aid_toge
             "um zwei Milliarden Euro aufstocken. Minister Klingbeil werde in Abstimmung mit Verteidigungsminister Pistorius die "
             "Vorlage einbringen.")
     assert [(r["value"], r["category"]) for r in defence(figures_in_article(None, text, **DAY))] == [(2e9, "aid")]
+    meloni = ("Der Verteidigungsminister war da. \"Wir haben eine Einigung über zusätzliche finanzielle Unterstützung für die Ukraine "
+              "erzielt, die sich auf etwa 40 Milliarden Dollar belaufen wird\", sagte Meloni.")
+    assert defence(figures_in_article(None, meloni, **DAY)) == []
     total = ("Verteidigungsminister Pistorius war in Kiew. Die Summe der Hilfen für die Ukraine insgesamt ist auf 70 Milliarden "
              "Euro angewachsen.")
     assert defence(figures_in_article(None, total, **DAY)) == []

@@ -1049,7 +1049,7 @@ PRONOUN_TAKES_UP_RE = re.compile(r"^\W*(?:Diese|Dieser|Dieses)\s+(?:sei|ist|war|
 #: article about defence it is military aid (Germany's Ukraine aid is budgeted as Ertüchtigung), unless the sentence
 #: says it is all aid together, a loan or of another kind.
 UKRAINE_AID_RE = re.compile(r"\bUkraine-?[Hh]ilfe\w*|\bHilfen?\s+für\s+die\s+Ukraine\b|\bUnterstützung\s+für\s+die\s+Ukraine\b|\bUkraine-Unterstützung\w*")
-ALL_AID_RE = re.compile(r"\binsgesamt\b|\bgesamte[nr]?\b|\baller\b|\balle\b|\bSumme der\b", re.I)
+ALL_AID_RE = re.compile(r"\binsgesamt\b|\bgesamte[nr]?\b|\baller\b|\balle\b|\bSumme der\b|finanziell\w*|eingefroren\w*|Vermögenswert\w*|\bG7\b", re.I)
 #: A share of GDP or NATO's target named anywhere in an article (its bare NATO-level percentages are such shares).
 GDP_TARGET_NAMED_RE = re.compile(r"Prozent (?:des|der|ihres|seines|ihrer|seiner) (?:\w+ )?(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)|"
                                  r"% (?:des|der) (?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)|Prozent-Ziel|Prozentziel|[Nn]ato-Ziel|NATO-Ziel|BIP-Ziel")
