@@ -1592,3 +1592,10 @@ def test_a_states_ukraine_aid_in_its_budget_is_military_aid_but_not_all_aid_toge
     total = ("Verteidigungsminister Pistorius war in Kiew. Die Summe der Hilfen für die Ukraine insgesamt ist auf 70 Milliarden "
              "Euro angewachsen.")
     assert defence(figures_in_article(None, total, **DAY)) == []
+
+
+def test_a_denied_or_ample_billion_is_an_amount_but_no_percent_is_none():
+    assert [(c.value, c.unit) for c in find_candidates("Die Armee erhält keine zusätzliche Milliarde Franken für Munition.")] \
+        == [(1e9, "chf")]
+    assert [c.value for c in find_candidates("Die Kommission legte gleich nochmals eine satte Milliarde Euro obendrauf.")] == [1e9]
+    assert find_candidates("Dafür gibt es keine Euro und keine Prozent mehr.") == []

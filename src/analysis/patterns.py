@@ -311,7 +311,7 @@ EXTRA_ABBREVIATIONS = (
 
 #: Number words and their values; "einhalb" forms and "anderthalb" included.
 NUMBER_WORDS = {
-    "null": 0, "ein": 1, "eins": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "zwei": 2,
+    "null": 0, "ein": 1, "eins": 1, "eine": 1, "einem": 1, "einen": 1, "einer": 1, "keine": 1, "zwei": 2,
     "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
     "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "einhundert": 100,
@@ -410,7 +410,9 @@ LIST_NUMBER_RE = re.compile(rf"(?P<n>{_N}),")
 #: A noun whose number is a label, not an amount: "Einzelplan 14", "Artikel 5", "Typ 212".
 LABEL_BEFORE_RE = re.compile(r"\b(?:Einzelplan|Kapitel|Artikel|Art\.|Paragraf|Paragraph|Absatz|Nummer|Nr\.|Typ|Modell|Klasse|Stufe|Phase|Los|Titel)\s+$")
 #: "100 Milliarden Euro", "2,5 Mrd. €", "zwischen 50 und 60 Milliarden Dollar".
-_EXTRA = r"(?:\s+(?:weitere|zusätzliche)[nr]?)?"
+_EXTRA = r"(?:\s+(?:weitere|zusätzliche|satte|gute|knappe|ganze)[nr]?)?"  # also "eine satte Milliarde"
+#: A scale in the singular: "keine zusätzliche Milliarde Franken" (the number one, denied).
+SINGULAR_SCALE_RE = re.compile(r"\b(?:Milliarde|Million|Billion)\b")
 MONEY_RE = re.compile(rf"{AMOUNT}{_EXTRA}\s*{_SCALE}?\s*{_CURRENCY}")
 #: "100 Milliarden" with no currency after it; money only where the context says so.
 MONEY_SCALE_ONLY_RE = re.compile(rf"{AMOUNT}{_EXTRA}\s*{_SCALE}(?![\w])")

@@ -278,7 +278,12 @@ def _candidates_in(text: str) -> list[Candidate]:
         found += _money_candidates(text)
     if percent or money:
         found += _elided_candidates(text)
-    return found
+    return [c for c in found if not _none_of(c, text)]
+
+
+def _none_of(c: Candidate, text: str) -> bool:
+    """"keine Prozent", "keine Euro": "keine" is the number one only before a scale ("keine zusätzliche Milliarde Franken")."""
+    return text.startswith(("keine", "Keine"), c.start) and not P.SINGULAR_SCALE_RE.search(text, c.start, c.end)
 
 
 def _percent_candidates(text: str) -> list[Candidate]:
