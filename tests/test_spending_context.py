@@ -1599,3 +1599,10 @@ def test_a_denied_or_ample_billion_is_an_amount_but_no_percent_is_none():
         == [(1e9, "chf")]
     assert [c.value for c in find_candidates("Die Kommission legte gleich nochmals eine satte Milliarde Euro obendrauf.")] == [1e9]
     assert find_candidates("Dafür gibt es keine Euro und keine Prozent mehr.") == []
+
+
+def test_a_gap_in_the_army_budget_is_defence_money():
+    text = ("Die Armee sagt Flugshows ab. Das Verteidigungsdepartement VBS spart beim Armeebudget.\n\nWie SRF gestützt auf ein "
+            "Dokument des Armeestabs berichtete, hat sich die Armee verschätzt. 2024 und 2025 würden je eine halbe Milliarde "
+            "Franken fehlen, macht zusammen eine Milliarde Franken.")
+    assert [r["value"] for r in defence(figures_in_article("Armee", text, home="CH", **DAY))] == [5e8, 1e9]

@@ -589,7 +589,7 @@ BUDGET_WORDS = (
     "zahlungsrahmen", "bereitsteh", "kernhaushalt", "bedarf", "angemeldet", "planung", "schätzung", "geschätzt",
     "ausbau", "ausgebaut", "finanziert", "verplant", "überwiesen", "anzahlung",
     # gaps and prices: "steigt die Deckungslücke auf über 74 Milliarden", "einen Fixpreis von sechs Milliarden"
-    "finanzierungslücke", "deckungslücke", "baukosten", "betriebskosten", "fixpreis", "festpreis", "kaufpreis",
+    "finanzierungslücke", "deckungslücke", "loch", "fehlen", "fehlt", "verpflichtungen", "baukosten", "betriebskosten", "fixpreis", "festpreis", "kaufpreis",
 )
 #: Defence money itself, as the topic of a paragraph or headline.
 DEFENCE_BUDGET_TERMS_RE = FoldedRegex(
