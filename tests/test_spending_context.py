@@ -1606,3 +1606,14 @@ def test_a_gap_in_the_army_budget_is_defence_money():
             "Dokument des Armeestabs berichtete, hat sich die Armee verschätzt. 2024 und 2025 würden je eine halbe Milliarde "
             "Franken fehlen, macht zusammen eine Milliarde Franken.")
     assert [r["value"] for r in defence(figures_in_article("Armee", text, home="CH", **DAY))] == [5e8, 1e9]
+
+
+def test_a_bare_amount_takes_the_currency_named_a_few_lines_before_in_a_sentence_on_purchases():
+    text = ("Die Armee hat ein Liquiditätsproblem von 1.4 Milliarden Franken. Wie ist das zu erklären?\n\n"
+            "Der Engpass ergibt sich aus grossen Beschaffungen: neue Kampfflugzeuge und die Luftverteidigung. Das sind kumuliert "
+            "11.4 Milliarden. Wir haben etwa 800 Millionen verschoben.")
+    rows = figures_in_article("Armee", text, home="CH", **DAY)
+    assert [(r["value"], r["unit"]) for r in rows if r["value"] == 11.4e9] == [(11.4e9, "chf")]
+    people = ("Die Armee hat Probleme mit 1.4 Milliarden Franken.\n\nDas ist viel.\n\nAuch anderswo.\n\n"
+              "Die Bevölkerung wuchs auf 9 Millionen.")
+    assert [r["unit"] for r in figures_in_article("Armee", people, **DAY)] == ["chf"]

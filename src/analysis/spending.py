@@ -923,7 +923,22 @@ def _money_currency(c: Candidate, ctx: _Context) -> tuple[str | None, str]:
             return currency, "context"
         if re.match(r"\s*für\s+(?:die\s+|den\s+|das\s+)?(?:Verteidigung|Bundeswehr|Rüstung|Aufrüstung|Militär|Streitkräfte)", after):
             return "eur", "context"
+    recent = _recent_currency(ctx, c.start)
+    if recent and any(P.PROCUREMENT_WORDS_RE.search(x) or P.BUDGET_WORDS_RE.search(x) for x in (sentence, *(ctx.span(b) for b in ctx.before[-1:]))):
+        return recent, "context"  # "Der Engpass ergibt sich aus grossen Beschaffungen ... Das sind kumuliert 11.4 Milliarden"
+        # a few lines after "ein Liquiditätsproblem von 1.4 Milliarden Franken"
     return None, ""
+
+
+#: How far back a currency named in the text carries to a bare amount in a sentence about budgets or purchases.
+_CURRENCY_CARRY_CHARS = 1500
+
+
+def _recent_currency(ctx: _Context, position: int) -> str | None:
+    """The currency named last before ``position`` in the field, if it is at most ``_CURRENCY_CARRY_CHARS`` before it."""
+    here = ctx.article.currencies.get(ctx.field, [])
+    i = bisect.bisect_left(here, (position, ""))
+    return here[i - 1][1] if i > 0 and position - here[i - 1][0] <= _CURRENCY_CARRY_CHARS else None
 
 
 def _clause_span(c: Candidate, ctx: _Context) -> tuple[int, int]:
