@@ -1617,3 +1617,12 @@ def test_a_bare_amount_takes_the_currency_named_a_few_lines_before_in_a_sentence
     people = ("Die Armee hat Probleme mit 1.4 Milliarden Franken.\n\nDas ist viel.\n\nAuch anderswo.\n\n"
               "Die Bevölkerung wuchs auf 9 Millionen.")
     assert [r["unit"] for r in figures_in_article("Armee", people, **DAY)] == ["chf"]
+
+
+def test_masks_and_a_news_digest_are_not_defence():
+    masks = ("Eine stillgelegte Panzerfabrik sah vielversprechend aus, war aber ungeeignet. Sie gab Großbestellungen auf: "
+             "Handschuhe und Masken im Wert von 214.000 Euro für das Personal.")
+    assert defence(figures_in_article("Impfzentrum", masks, **DAY)) == []
+    digest = ("Die Bundeswehr bekommt neue Panzer für 2 Milliarden Euro.\n\nKoalition einigt sich auf Pauschale. Sie soll "
+              "demnach fünf Euro pro Tag und höchstens 600 Euro pro Jahr betragen.")
+    assert [r["value"] for r in defence(figures_in_article("Nachrichten am Morgen - die Übersicht für Eilige", digest, **DAY))] == [2e9]

@@ -666,7 +666,7 @@ OTHER_TOPIC_STEMS = (
     "welternährungsprogramm", "hilfsorganisation", "hilfsgeld", "entwicklungshilfe", "finanzhilfe", "budgethilfe",
     "haushaltshilfe", "wirtschaftshilfe", "katastrophenhilfe", "klimawandel", "klimaschutz", "geflüchtet", "flüchtling",
     "konsole", "abonnement", "infrastruktur-sondervermögen", "investitionssondervermögen", "munitionsräumung",
-    "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken",
+    "kampfmittelräumung", "kampfmittelbeseitigung", "blindgänger", "altlasten", "frei von munition", "schutzmasken", "masken", "impfzentr", "impfstoff", "home-office", "homeoffice", "pendlerpauschale",
     "ffp2", "atemschutz", "schutzausrüstung", "beatmungsgerät", "impfstoff", "testkits", "rettungspaket", "verlust",
     "sondervermögen (?:für (?:die )?)?(?:investitionen|infrastruktur)", "sondervermögens? infrastruktur",
     "entwicklungsprogramm", "entwicklungszusammenarbeit", "haushaltslücke", "deckungslücke", "transformationsfonds",
@@ -990,7 +990,7 @@ RESTATEMENT_RE = re.compile(
 NEW_ITEM_START_RE = re.compile(r"^\W*(?:Darüber hinaus|Außerdem|Zudem|Daneben|Weiterhin|Ferner|Abgesehen davon|Unabhängig davon)\b")
 
 #: Headlines of live blogs and tickers, whose entries are about many things.
-LIVE_BLOG_RE = re.compile(r"liveblog|live-blog|newsblog|live-ticker|liveticker|\bticker\b|\+\+|im überblick|die lage am", re.I)
+LIVE_BLOG_RE = re.compile(r"liveblog|live-blog|newsblog|live-ticker|liveticker|\bticker\b|\+\+|im überblick|die lage am|übersicht für eilige|nachrichten am (?:morgen|abend|mittag)", re.I)
 #: Verbs of giving and delivering: a state named as the receiver is not the spender.
 GIVING_RE = re.compile(r"\b(?:liefer\w*|geliefert|zusag\w*|zugesagt|erhält|erhalten|erhielt|bekommt|bekommen|überlässt|überlassen|schenkt|helfen|hilft|half|"
                        r"stellt\w* (?:\w+ )*bereit|stellt\w* (?:\w+ )*zur Verfügung|stellt\w*\b[^.;]{0,80}?\bin Aussicht|in Aussicht gestellt|\w*hilfe|unterstützung\w*|gewähr\w*|\w*spendet|geschickt|überwiesen|geben|gibt|gab|gaben|gegeben)\b", re.I)
