@@ -1626,3 +1626,13 @@ def test_masks_and_a_news_digest_are_not_defence():
     digest = ("Die Bundeswehr bekommt neue Panzer für 2 Milliarden Euro.\n\nKoalition einigt sich auf Pauschale. Sie soll "
               "demnach fünf Euro pro Tag und höchstens 600 Euro pro Jahr betragen.")
     assert [r["value"] for r in defence(figures_in_article("Nachrichten am Morgen - die Übersicht für Eilige", digest, **DAY))] == [2e9]
+
+
+def test_procurement_money_in_a_draft_budget_after_the_defence_budget():
+    text = ("Australien erhöht seine Verteidigung massiv. Bis 2034 sollen die Militärausgaben auf 100 Milliarden australische Dollar "
+            "steigen. Im jüngsten Haushaltsentwurf sieht die Regierung außerdem weitere 17,2 Milliarden australische Dollar für "
+            "die Beschaffung neuen Materials vor.")
+    assert [r["value"] for r in defence(figures_in_article("Australien", text, **DAY))] == [100e9, 17.2e9]
+    total = ("Die Verteidigungsausgaben steigen. Im jüngsten Haushaltsentwurf sieht die Regierung insgesamt 500 Milliarden "
+             "Euro vor.")
+    assert [r["value"] for r in defence(figures_in_article("Haushalt", total, **DAY))] == []

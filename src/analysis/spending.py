@@ -1461,9 +1461,14 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
     if _ukraine_aid_in_budget(c, ctx):
         return True
     first_in_paragraph = not ctx.text[ctx.paragraph[0] : ctx.sentence.start].strip()  # no sentence before it to read
-    if P.BUDGET_TOTAL_RE.search(sentence) or (not first_in_paragraph and any(
+    total_here = P.BUDGET_TOTAL_RE.search(sentence) and not (
+        (P.PROCUREMENT_WORDS_RE.search(own) or P.WEAPON_SYSTEMS_RE.search(own))
+        and any(P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(x)) for x in ctx.before if x.paragraph == ctx.sentence.paragraph))
+    if total_here or (not first_in_paragraph and any(
             P.BUDGET_TOTAL_RE.search(ctx.span(x)) and not P.DEFENCE_BUDGET_TERMS_RE.search(ctx.span(x))
             for x in ctx.before[-1:] if x.paragraph == ctx.sentence.paragraph)):
+        # (but "Im jüngsten Haushaltsentwurf sieht die Regierung 16,7 Milliarden Dollar für die Beschaffung neuen Materials
+        # vor" after a sentence on the defence budget is that budget's procurement money)
         return False  # "Für 2026 sind Ausgaben von 519,5 Milliarden Euro vorgesehen" after the federal budget's total
         # (not after a sentence on the budget's defence money: "Im Haushalt 2025 sind Steigerungen der Militärausgaben vorgesehen")
     if c.value >= _MINISTER_MONEY_MIN and P.DEFENCE_MINISTER_RE.search(sentence) and (c.compound or P.BUDGET_WORDS_RE.search(sentence) or P.MINISTER_MONEY_RE.search(sentence)) \
