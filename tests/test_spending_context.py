@@ -1636,3 +1636,12 @@ def test_procurement_money_in_a_draft_budget_after_the_defence_budget():
     total = ("Die Verteidigungsausgaben steigen. Im jüngsten Haushaltsentwurf sieht die Regierung insgesamt 500 Milliarden "
              "Euro vor.")
     assert [r["value"] for r in defence(figures_in_article("Haushalt", total, **DAY))] == []
+
+
+def test_the_bundeswehr_fund_by_its_size_also_written_with_spaces():
+    spaced = "Die Patriot-Raketen werden aus dem 100 Milliarden Euro-Sondervermögen für die Bundeswehr bezahlt."
+    assert [(r["quote"], r["value"]) for r in defence(figures_in_article("Bundeswehr", spaced, **DAY))] \
+        == [("100 Milliarden Euro-Sondervermögen", 100e9)]
+    named = ("Der Minister wollte die Bundeswehr kriegstüchtig machen. Sichtbar in zunächst einem 100-Milliarden-Sondervermögen, "
+             "unlängst ergänzt durch ein weiteres Finanzpaket.")
+    assert [r["value"] for r in defence(figures_in_article("Kriegstüchtig", named, **DAY))] == [100e9]

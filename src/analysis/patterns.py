@@ -420,8 +420,9 @@ MONEY_SCALE_ONLY_RE = re.compile(rf"{AMOUNT}{_EXTRA}\s*{_SCALE}(?![\w])")
 MONEY_SYMBOL_FIRST_RE = re.compile(rf"(?P<cur>€|\$|£)\s?(?P<n>{_N})\s*{_SCALE}?")
 #: "100-Milliarden-Sondervermögen", "100-Milliarden-Euro-Paket", "Acht- bis Neun-Milliarden-Dollar-Auftrag" (a range).
 MONEY_COMPOUND_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<lo>{NUMBER})-\s+(?:bis|oder)\s+)?(?P<n>{NUMBER})-(?P<scale>Millionen|Milliarden|Billionen)-(?:(?P<cur>Euro|Dollar)-)?(?P<head>\w+)"
-)
+    rf"(?<![\w.,])(?:(?P<lo>{NUMBER})-\s+(?:bis|oder)\s+)?(?P<n>{NUMBER})(?:-|\s+(?=(?:Millionen|Milliarden|Billionen)\s+(?:Euro|Dollar)-))"
+    rf"(?P<scale>Millionen|Milliarden|Billionen)(?:-|\s+(?=(?:Euro|Dollar)-))(?:(?P<cur>Euro|Dollar)-)?(?P<head>\w+)"
+)  # also written with spaces: "aus dem 100 Milliarden Euro-Sondervermögen"
 
 #: Words that every figure contains; the figure patterns run only in windows around them.
 #: Literal alternatives only: a character class at the start ("[Pp]rozent") makes Python try
@@ -1052,6 +1053,10 @@ PRONOUN_TAKES_UP_RE = re.compile(r"^\W*(?:Diese|Dieser|Dieses)\s+(?:sei|ist|war|
 #: says it is all aid together, a loan or of another kind.
 UKRAINE_AID_RE = re.compile(r"\bUkraine-?[Hh]ilfe\w*|\bHilfen?\s+für\s+die\s+Ukraine\b|\bUnterstützung\s+für\s+die\s+Ukraine\b|\bUkraine-Unterstützung\w*")
 ALL_AID_RE = re.compile(r"\binsgesamt\b|\bgesamte[nr]?\b|\baller\b|\balle\b|\bSumme der\b|finanziell\w*|eingefroren\w*|Vermögenswert\w*|\bG7\b", re.I)
+#: Germany's special fund for the Bundeswehr of 2022 (100 billion euros), named by its size: "in zunächst einem
+#: 100-Milliarden-Sondervermögen", "trotz 100 Milliarden Euro Schulden" (the 500 billion are the infrastructure fund's).
+BUNDESWEHR_FUND_VALUE = 100e9
+FUND_WORDS_RE = re.compile(r"Sondervermögen|Schulden|Sonderfonds|Sondertopf", re.I)
 #: A share of GDP or NATO's target named anywhere in an article (its bare NATO-level percentages are such shares).
 GDP_TARGET_NAMED_RE = re.compile(r"Prozent (?:des|der|ihres|seines|ihrer|seiner) (?:\w+ )?(?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)|"
                                  r"% (?:des|der) (?:BIP|Bruttoinlands?produkt\w*|Wirtschaftsleistung)|Prozent-Ziel|Prozentziel|[Nn]ato-Ziel|NATO-Ziel|BIP-Ziel")

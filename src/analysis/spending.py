@@ -1460,6 +1460,8 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return True
     if _ukraine_aid_in_budget(c, ctx):
         return True
+    if _bundeswehr_fund(c, ctx):
+        return True
     first_in_paragraph = not ctx.text[ctx.paragraph[0] : ctx.sentence.start].strip()  # no sentence before it to read
     total_here = P.BUDGET_TOTAL_RE.search(sentence) and not (
         (P.PROCUREMENT_WORDS_RE.search(own) or P.WEAPON_SYSTEMS_RE.search(own))
@@ -1515,6 +1517,15 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
 
 #: Words (besides the figure) a heading of an amount holds at most: "Mehr als eine halbe Milliarde Euro".
 _HEADING_WORDS = 4
+
+
+def _bundeswehr_fund(c: Candidate, ctx: _Context) -> bool:
+    """The 100-billion special fund of 2022 in an article that names defence: "Sichtbar in zunächst einem
+    100-Milliarden-Sondervermögen" (not a fund named with infrastructure)."""
+    if c.value != P.BUNDESWEHR_FUND_VALUE or c.unit not in ("eur", "money?") or not ctx.article.defence_terms:
+        return False
+    here = (c.head or "") if c.compound else ctx.text[c.end : min(ctx.sentence.end, c.end + 25)]
+    return bool(P.FUND_WORDS_RE.match(here.strip()) or P.FUND_WORDS_RE.match(here)) and not P.INFRASTRUCTURE_RE.search(ctx.span())
 
 
 def _ukraine_aid_in_budget(c: Candidate, ctx: _Context) -> bool:
