@@ -1645,3 +1645,9 @@ def test_the_bundeswehr_fund_by_its_size_also_written_with_spaces():
     named = ("Der Minister wollte die Bundeswehr kriegstüchtig machen. Sichtbar in zunächst einem 100-Milliarden-Sondervermögen, "
              "unlängst ergänzt durch ein weiteres Finanzpaket.")
     assert [r["value"] for r in defence(figures_in_article("Kriegstüchtig", named, **DAY))] == [100e9]
+
+
+def test_an_article_on_the_eu_budget_has_the_eu_as_spender_when_no_state_is_named():
+    text = ("Die Kommission legt ihren Vorschlag für den nächsten Finanzrahmen vor. Im aktuellen Finanzrahmen ist der Sektor "
+            "Verteidigung überschaubar: 12 Milliarden Euro standen für sieben Jahre zur Verfügung. Die Kommission will mehr.")
+    assert [r["subject"] for r in defence(figures_in_article("EU-Haushalt", text, **DAY))] == ["EU"]

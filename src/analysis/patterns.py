@@ -1053,6 +1053,10 @@ PRONOUN_TAKES_UP_RE = re.compile(r"^\W*(?:Diese|Dieser|Dieses)\s+(?:sei|ist|war|
 #: says it is all aid together, a loan or of another kind.
 UKRAINE_AID_RE = re.compile(r"\bUkraine-?[Hh]ilfe\w*|\bHilfen?\s+für\s+die\s+Ukraine\b|\bUnterstützung\s+für\s+die\s+Ukraine\b|\bUkraine-Unterstützung\w*")
 ALL_AID_RE = re.compile(r"\binsgesamt\b|\bgesamte[nr]?\b|\baller\b|\balle\b|\bSumme der\b|finanziell\w*|eingefroren\w*|Vermögenswert\w*|\bG7\b", re.I)
+#: The EU's own budgets and programmes: an article about them with no state named has the EU as the spender of its
+#: defence figures ("Im aktuellen Finanzrahmen ist der Sektor Verteidigung überschaubar: 12 Milliarden Euro").
+EU_BUDGET_RE = re.compile(r"\b(?:Finanzrahmen\w*|MFR|EU-Haushalt\w*|EU-Budget\w*|EU-Kommission|Europäische\w* Kommission|Kommission|"
+                          r"SAFE|Safe-Programm|EDIP|EDF|Verteidigungsfonds|Verteidigungsagentur|EDA|Kubilius|von der Leyen)\b")
 #: Germany's special fund for the Bundeswehr of 2022 (100 billion euros), named by its size: "in zunächst einem
 #: 100-Milliarden-Sondervermögen", "trotz 100 Milliarden Euro Schulden" (the 500 billion are the infrastructure fund's).
 BUNDESWEHR_FUND_VALUE = 100e9

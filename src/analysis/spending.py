@@ -2013,6 +2013,10 @@ def _lead_countries(title: str | None, text: str | None, lexicon: Lexicon) -> li
     return out
 
 
+#: How often an article names the EU's budgets, programmes or Commission to be about them.
+_EU_ARTICLE_NAMES = 3
+
+
 def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: list[str] = (), exclude: tuple[str, ...] = (),
                      home: str = "") -> str:
     """The state an article's defence figures are about, when one clearly leads: the subjects
@@ -2035,6 +2039,8 @@ def _article_spender(rows: list[dict], article: ArticleContext, lead_countries: 
             votes[country] = votes.get(country, 0) + 2
     for code in exclude:
         votes.pop(code, None)
+    if not votes and "EU" not in exclude and len(P.EU_BUDGET_RE.findall(article.headline + "\n" + article.text[:20000])) >= _EU_ARTICLE_NAMES:
+        return "EU"  # an article on the EU's budget or programmes that names no state
     if not votes and home and home not in exclude and P.UNNAMED_INSTITUTION_RE.search(article.headline + "\n" + article.text[:20000]):
         return home  # "Das Verteidigungsministerium rechnet mit Mehrkosten von rund 640 Millionen Euro" on a German site, no state named
     if not votes:
