@@ -1651,3 +1651,14 @@ def test_an_article_on_the_eu_budget_has_the_eu_as_spender_when_no_state_is_name
     text = ("Die Kommission legt ihren Vorschlag für den nächsten Finanzrahmen vor. Im aktuellen Finanzrahmen ist der Sektor "
             "Verteidigung überschaubar: 12 Milliarden Euro standen für sieben Jahre zur Verfügung. Die Kommission will mehr.")
     assert [r["subject"] for r in defence(figures_in_article("EU-Haushalt", text, **DAY))] == ["EU"]
+
+
+def test_an_arms_makers_own_plant_funding_and_value_are_not_defence():
+    plant = ("Rheinmetall baut ein neues Werk für Munition in Litauen.\n\nDie Produktion soll 2026 starten. Investitionssumme: "
+             "bis zu 300 Millionen Euro.")
+    assert defence(figures_in_article("Rheinmetall", plant, **DAY)) == []
+    funding = ("Der Drohnenhersteller Quantum Systems sammelt Geld ein.\n\nGrößter Geldgeber der aktuellen Runde ist die "
+               "Europäische Investitionsbank EIB, die allein 70 Millionen Euro bereitstellt.")
+    assert defence(figures_in_article("Quantum Systems", funding, **DAY)) == []
+    value = "Europas größter Rüstungskonzern BAE Systems aus Großbritannien wuchs zuletzt auf umgerechnet knapp 92 Milliarden Euro."
+    assert defence(figures_in_article("Rüstungskonzerne", value, **DAY)) == []

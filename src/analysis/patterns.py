@@ -787,7 +787,7 @@ BUDGET_HOLE_RE = FoldedRegex(r"\b(?:haushaltsloch\w*|milliardenloch\w*|haushalts
 #: A bank as lender: "Die Bank gewährt der Firma einen Kredit von 394 Millionen Euro", "die Europäische Investitionsbank".
 BANK_RE = FoldedRegex(r"\b(?:bank|banken|\w+bank|eib|kfw|sparkasse\w*|geldgeber|kreditgeber|versicherer|versicherungssparte)\b")
 #: What a company is worth ("ein Unternehmen mit 750 Mitarbeitern, das eine Milliarde Dollar wert ist").
-COMPANY_VALUE_RE = FoldedRegex(r"\b(?:unternehmen|konzern|firma|start-?up)\w*\b.*\bwert\b(?!\s+von)")
+COMPANY_VALUE_RE = FoldedRegex(r"\w*(?:unternehmen|konzern|firma|start-?up)\w*\b.*\b(?:wert\b(?!\s+von)|wuchs\s+(?:\w+\s+){0,3}auf\b)")
 STATE_BUYER_RE = FoldedRegex(
     r"\b(?:bundeswehr|bund\b|bundes(?:regierung|amt)|regierung|ministerium|verteidigungsministerium|streitkräfte|armee|"
     r"staat\w*|nato|pentagon|beschaffungsamt|haushaltsausschuss)",
@@ -835,12 +835,15 @@ COMPANY_RESULT_RE = FoldedRegex(
     r"ebit|umsatz|umsätze|quartalsumsatz|jahresumsatz|erlös|analystenschätzung|marktkapitalisierung|börsenwert|dividende|"
     r"orderbuch|orderbüchern|auftragsbestand|auftragsbestände|auftragseingang|auftragseingänge|backlog)"
 )
+#: A company's own money in an article about arms makers: its plants and investments, its funding rounds and investors.
+COMPANY_MONEY_RE = FoldedRegex(r"\b(?:\w*fabrik\w*|\w*werks?\b|werke\b|produktionsstätte\w*|produktionsstandort\w*|investitionssumme|"
+                               r"geldgeber\w*|finanzierungsrunde\w*|investoren|investor\b|bewertung)")
 #: A company's plant: in an article about the arms industry, money for it is the company's own investment
 #: ("das Investitionsvolumen liegt bei insgesamt 500 Millionen Euro am Standort", "eine Werft, die für 220 Millionen
 #: Euro ertüchtigt werden soll", "eine etwa 200 Millionen Euro teure Fabrik"), not a state's spending.
 COMPANY_PLANT_RE = FoldedRegex(
     r"\b(?:\w*fabrik\w*|\w*werks?\b|werke\b|\w*werft\w*|produktionsstätte\w*|produktionsstandort\w*|produktionslinie\w*|"
-    r"produktionshalle\w*|standort\w*|spatenstich\w*|investitionsvolumen)"
+    r"produktionshalle\w*|standort\w*|spatenstich\w*|investitionsvolumen|investitionssumme|investitionskosten)"
 )
 FINANCE_CONTEXT_RE = FoldedRegex(
     r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|investmentfonds|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"

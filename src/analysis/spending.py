@@ -1458,6 +1458,10 @@ def _money_is_defence(c: Candidate, ctx: _Context) -> bool:
         return False  # "Der Rüstungskonzern Rheinmetall hat eine etwa 200 Millionen Euro teure Fabrik ... fertig gebaut"
     if has_defence_term(sentence):
         return True
+    if ctx.article.industry and P.COMPANY_MONEY_RE.search(sentence) and not (
+            P.STATE_BUYER_RE.search(sentence) or P.DEFENCE_BUDGET_TERMS_RE.search(sentence) or P.PROCUREMENT_WORDS_RE.search(sentence)):
+        return False  # "Investitionssumme: bis zu 300 Millionen Euro" for a new plant, "Größter Geldgeber der aktuellen Runde ist
+        # die Europäische Investitionsbank EIB": an arms maker's own money
     if _ukraine_aid_in_budget(c, ctx):
         return True
     if _bundeswehr_fund(c, ctx):
