@@ -1662,3 +1662,10 @@ def test_an_arms_makers_own_plant_funding_and_value_are_not_defence():
     assert defence(figures_in_article("Quantum Systems", funding, **DAY)) == []
     value = "Europas größter Rüstungskonzern BAE Systems aus Großbritannien wuchs zuletzt auf umgerechnet knapp 92 Milliarden Euro."
     assert defence(figures_in_article("Rüstungskonzerne", value, **DAY)) == []
+
+
+def test_a_defence_ministry_without_a_state_in_the_figures_sentence_is_the_outlets_states():
+    text = ("Das Bundesheer und die Bundeswehr kaufen Radpanzer. Die Neubestellung im Wert von 1,8 Milliarden Euro gab das "
+            "Verteidigungsministerium bereits Anfang 2024 in Auftrag.")
+    assert [r["subject"] for r in defence(figures_in_article("Panzer", text, home="AT", **DAY))] == ["AT"]
+    assert [r["subject"] for r in defence(figures_in_article("Panzer", text, **DAY))] == [""]

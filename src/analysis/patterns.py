@@ -929,6 +929,10 @@ OUTLET_HOME_STATES = {"de": "DE", "at": "AT", "ch": "CH", "li": "LI", "lu": "LU"
 #: "die Bundesregierung" of an Austrian site is Austria's, "der Bundesrat" of a Swiss site is Switzerland's.
 HOME_METONYMS = {"AT": ("Bundesregierung", "Kanzleramt", "Bundeskanzleramt"), "CH": ("Bundesrat",)}
 HOME_METONYM_RES = {home: re.compile(r"(?<![\w-])(?P<name>" + "|".join(names) + r")(?:e?s)?(?![\w-])") for home, names in HOME_METONYMS.items()}
+#: A defence ministry or defence budget named without a state in a figure's own sentence.
+UNNAMED_DEFENCE_INSTITUTION_RE = re.compile(
+    r"\b(?:[Dd]as|[Dd]em|[Dd]es|[Dd]er|[Dd]ie|[Dd]en)\s+(?:Verteidigungsministerium\w*|Verteidigungsminister(?:in)?|"
+    r"Verteidigungshaushalt\w*|Verteidigungsetat\w*|Verteidigungsbudget\w*|Wehretat\w*|Militärbudget\w*|Armeebudget\w*)\b")
 #: Institutions and budgets named without a state.
 UNNAMED_INSTITUTION_RE = re.compile(
     r"\b(?:[Dd]as|[Dd]em|[Dd]es|[Dd]er|[Dd]ie|[Dd]en)\s+(?:\w+\s+)?(?:Verteidigungsministerium\w*|Verteidigungsminister(?:in)?|"

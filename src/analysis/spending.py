@@ -2066,14 +2066,17 @@ def figures_in_text(text: str, *, published=None, precision: str | None = None, 
     return rows
 
 
-def _last_resort_subject(row: dict, spender: str, aid_spender: str = "") -> None:
+def _last_resort_subject(row: dict, spender: str, aid_spender: str = "", home: str = "") -> None:
     """A subject still missing: the article's state (for aid: the article's state among
-    those that give), NATO for its targets, a partner named."""
+    those that give), NATO for its targets, a partner named, the outlet's state for an
+    institution its sentence names without a state ("Die Neubestellung gab das
+    Verteidigungsministerium bereits Anfang 2024 in Auftrag" on an Austrian site)."""
     partner, nato, several = row.pop("_partner", ""), row.pop("_nato", False), row.pop("_several", False)
     if row["is_defence"] and not row["subject"] and not several:
         if row["category"] == "aid":
             spender = aid_spender  # an article about Ukraine: its aid comes from others
-        row["subject"] = spender or ("NATO" if nato else partner)
+        unnamed = home if row["category"] != "aid" and P.UNNAMED_DEFENCE_INSTITUTION_RE.search(row["sentence"]) else ""
+        row["subject"] = spender or ("NATO" if nato else partner) or unnamed
 
 
 def _figures_in_field(text: str, *, published, precision, lexicon: Lexicon | None, field: str, article: ArticleContext | None) -> list[dict]:
@@ -2166,7 +2169,7 @@ def figures_in_article(title: str | None, text: str | None, *, published=None, p
         if any(r["category"] == "aid" for r in rows):
             aid_spender = _article_spender(rows, article, lead, exclude=P.AID_RECIPIENT_STATES, home=home)
     for row in rows:  # a defence figure with no spender of its own belongs to the article's state
-        _last_resort_subject(row, spender, aid_spender)
+        _last_resort_subject(row, spender, aid_spender, "" if article.live_blog else home)
     return rows
 
 
