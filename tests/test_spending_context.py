@@ -1669,3 +1669,9 @@ def test_a_defence_ministry_without_a_state_in_the_figures_sentence_is_the_outle
             "Verteidigungsministerium bereits Anfang 2024 in Auftrag.")
     assert [r["subject"] for r in defence(figures_in_article("Panzer", text, home="AT", **DAY))] == ["AT"]
     assert [r["subject"] for r in defence(figures_in_article("Panzer", text, **DAY))] == [""]
+
+
+def test_the_place_of_a_meeting_is_not_a_spender():
+    text = ("Tajani erklärte auf dem Treffen der Außenminister in der Türkei, Italien werde seine Verteidigungsausgaben auf "
+            "zwei Milliarden Euro mehr erhöhen.")
+    assert [r["subject"] for r in defence(figures_in_article("Nato", text, **DAY))] == ["IT"]

@@ -1074,6 +1074,8 @@ def _not_a_spender(text: str, start: int, end: int, sentence_start: int, *, aid:
         return True  # "der in Großbritannien montierten Kampfflugzeuge": where they are made
     if P.BENEFICIARY_OWNER_BEFORE_RE.search(before):
         return True  # "40 Millionen Euro für die Streitkräfte der Republik Moldau": the state the money is for
+    if P.MEETING_PLACE_BEFORE_RE.search(before):
+        return True  # "auf dem informellen Treffen der NATO-Außenminister in der Türkei": where they met
     if P.DEPLOYED_IN_BEFORE_RE.search(before):
         return True  # "für die Brigade in Litauen": where the forces are, not who pays
     if P.WAR_BY_BEFORE_RE.search(before) or (P.BORDER_AFTER_RE.match(after) and re.search(r"\ban\s+$|^\s*grenz", before + "|" + after[:12])):
