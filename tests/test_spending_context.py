@@ -1675,3 +1675,8 @@ def test_the_place_of_a_meeting_is_not_a_spender():
     text = ("Tajani erklärte auf dem Treffen der Außenminister in der Türkei, Italien werde seine Verteidigungsausgaben auf "
             "zwei Milliarden Euro mehr erhöhen.")
     assert [r["subject"] for r in defence(figures_in_article("Nato", text, **DAY))] == ["IT"]
+
+
+def test_natos_target_named_right_after_the_percentage():
+    text = "Die Niederlande bereiten sich mit dem 5 Prozent NATO-Ziel auf eine massive Ausweitung ihrer Verteidigungsausgaben vor."
+    assert [r["subject"] for r in defence(figures_in_article("Niederlande", text, **DAY))] == ["NATO"]

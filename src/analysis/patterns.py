@@ -536,6 +536,8 @@ DEFENCE_MINISTERS = (
     "schoigu", "tanner", "brekelmans", "umjerow", "umerov", "schmyhal", "pevkur", "sprūds", "šakalienė",
 )
 DEFENCE_MINISTER_RE = FoldedRegex(r"\b(?:" + "|".join(DEFENCE_MINISTERS) + r")\b")
+#: NATO's target named right after a percentage: "mit dem 5 Prozent NATO-Ziel".
+NATO_TARGET_AFTER_RE = re.compile(r"\s*(?:des\s+BIP\s+)?(?:Nato|NATO)-(?:Ziel|Zielmarke|Zielvorgabe|Vorgabe|Marke|Quote)\w*")
 #: A meeting's place before a state: "auf dem Treffen der NATO-Außenminister in der Türkei", "beim Gipfel in Den Haag".
 MEETING_PLACE_BEFORE_RE = re.compile(r"\b(?:Treffen|Gipfel|Gipfeltreffen|Konferenz|Tagung|Sitzung|Besuch)\w*\s+(?:[\w-]+\s+){0,5}?(?:in|im)\s+(?:der\s+|den\s+)?$")
 #: Forces of one state based in another: "für die Brigade in Litauen", "die US-Truppen in Deutschland" (a place).

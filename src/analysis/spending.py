@@ -1189,6 +1189,8 @@ def _subject_in_sentence(c: Candidate, ctx: _Context, lexicon: Lexicon, *, aid: 
         return _one_state_named(c, ctx, lexicon)  # "Es wendet weniger als zwei Prozent seiner Wirtschaftsleistung ... auf"
     if P.NATO_TARGET_BEFORE_RE.search(ctx.text[max(s.start, c.start - 40) : c.start]):
         return "NATO"  # "oberhalb des NATO-Ziels von zwei Prozent"
+    if c.unit == "percent" and P.NATO_TARGET_AFTER_RE.match(ctx.text, c.end):
+        return "NATO"  # "Die Niederlande bereiten sich mit dem 5 Prozent NATO-Ziel auf eine Ausweitung vor"
     if c.unit == "percent" and P.NATO_PLAN_BEFORE_RE.search(ctx.text, max(s.start, c.start - 100), c.start):
         return "NATO"  # "Spanien sperrt sich gegen die Nato-Pläne zur Erhöhung der Verteidigungsausgaben auf fünf Prozent"
     if c.unit == "percent" and P.NATO_DEMANDED_BEFORE_RE.search(ctx.text, max(s.start, c.start - 60), c.start):
