@@ -704,6 +704,8 @@ def _percent_unit(c: Candidate, ctx: _Context) -> tuple[str, str]:
                 and (goal or any(P.NATO_OR_DEFENCE_RE.search(ctx.span(x)) for x in ctx.before[-1:]) or ctx.in_paragraph(P.NATO_OR_DEFENCE_RE)):
             return "pct_gdp", "compound"  # "Sánchez hatte das Fünf-Prozent-Ziel als unvernünftig bezeichnet": NATO's level
         return "pct_other", ""
+    if P.NATO_TARGET_AFTER_RE.match(text, c.end):
+        return "pct_gdp", "defence_convention"  # "mit dem 5 Prozent NATO-Ziel"
     if P.GDP_BASE_RE.match(after) or text.endswith("BIP-Prozent", c.start, c.end):
         return "pct_gdp", "stated"  # "im vergangenen Jahr 1,6 BIP-Prozent"
     if P.BUDGET_BASE_RE.match(after):
