@@ -1535,7 +1535,7 @@ def _bundeswehr_fund(c: Candidate, ctx: _Context) -> bool:
     if c.value != P.BUNDESWEHR_FUND_VALUE or c.unit not in ("eur", "money?") or not ctx.article.defence_terms:
         return False
     here = (c.head or "") if c.compound else ctx.text[c.end : min(ctx.sentence.end, c.end + 25)]
-    return bool(P.FUND_WORDS_RE.match(here.strip()) or P.FUND_WORDS_RE.match(here)) and not P.INFRASTRUCTURE_RE.search(ctx.span())
+    return bool(P.FUND_WORDS_RE.match(here.strip())) and not P.INFRASTRUCTURE_RE.search(ctx.span())
 
 
 def _ukraine_aid_in_budget(c: Candidate, ctx: _Context) -> bool:
