@@ -839,16 +839,16 @@ COMPANY_RESULT_RE = FoldedRegex(
     r"ebit|umsatz|umsätze|quartalsumsatz|jahresumsatz|erlös|analystenschätzung|marktkapitalisierung|börsenwert|dividende|"
     r"orderbuch|orderbüchern|auftragsbestand|auftragsbestände|auftragseingang|auftragseingänge|backlog)"
 )
-#: A company's own money in an article about arms makers: its plants and investments, its funding rounds and investors.
-COMPANY_MONEY_RE = FoldedRegex(r"\b(?:\w*fabrik\w*|\w*werks?\b|werke\b|produktionsstätte\w*|produktionsstandort\w*|investitionssumme|"
-                               r"geldgeber\w*|finanzierungsrunde\w*|investoren|investor\b|bewertung)")
 #: A company's plant: in an article about the arms industry, money for it is the company's own investment
 #: ("das Investitionsvolumen liegt bei insgesamt 500 Millionen Euro am Standort", "eine Werft, die für 220 Millionen
 #: Euro ertüchtigt werden soll", "eine etwa 200 Millionen Euro teure Fabrik"), not a state's spending.
-COMPANY_PLANT_RE = FoldedRegex(
-    r"\b(?:\w*fabrik\w*|\w*werks?\b|werke\b|\w*werft\w*|produktionsstätte\w*|produktionsstandort\w*|produktionslinie\w*|"
-    r"produktionshalle\w*|standort\w*|spatenstich\w*|investitionsvolumen|investitionssumme|investitionskosten)"
-)
+_PLANT_WORDS = (r"\w*fabrik\w*", r"\w*werks?\b", r"werke\b", r"produktionsstätte\w*", r"produktionsstandort\w*", "investitionssumme")
+COMPANY_PLANT_RE = FoldedRegex(r"\b(?:" + "|".join(_PLANT_WORDS + (
+    r"\w*werft\w*", r"produktionslinie\w*", r"produktionshalle\w*", r"standort\w*", r"spatenstich\w*", "investitionsvolumen",
+    "investitionskosten")) + ")")
+#: A company's own money in an article about arms makers: its plants and investments, its funding rounds and investors
+#: (not the yards, sites and investment volumes above, which states pay for too).
+COMPANY_MONEY_RE = FoldedRegex(r"\b(?:" + "|".join(_PLANT_WORDS + (r"geldgeber\w*", r"finanzierungsrunde\w*", "investoren", r"investor\b", "bewertung")) + ")")
 FINANCE_CONTEXT_RE = FoldedRegex(
     r"pensionskasse|portfolio|anleger|aktionär|\baktie|börse|investmentfonds|investoren|dividende|kursziel|analyst|\bumsatz|\bumsätze|"
     r"quartal|\bebit|\bgewinn(?!en\b|t\b)|\breingewinn|\bnettogewinn",  # not the verb: "neue Soldaten gewinnen"
@@ -1063,7 +1063,7 @@ PRONOUN_TAKES_UP_RE = re.compile(r"^\W*(?:Diese|Dieser|Dieses)\s+(?:sei|ist|war|
 #: article about defence it is military aid (Germany's Ukraine aid is budgeted as Ertüchtigung), unless the sentence
 #: says it is all aid together, a loan or of another kind.
 UKRAINE_AID_RE = re.compile(r"\bUkraine-?[Hh]ilfe\w*|\bHilfen?\s+für\s+die\s+Ukraine\b|\bUnterstützung\s+für\s+die\s+Ukraine\b|\bUkraine-Unterstützung\w*")
-ALL_AID_RE = re.compile(r"\binsgesamt\b|\bgesamte[nr]?\b|\baller\b|\balle\b|\bSumme der\b|finanziell\w*|eingefroren\w*|Vermögenswert\w*|\bG7\b", re.I)
+NOT_MILITARY_UKRAINE_AID_RE = re.compile(r"\binsgesamt\b|\bgesamte[nr]?\b|\baller\b|\balle\b|\bSumme der\b|finanziell\w*|eingefroren\w*|Vermögenswert\w*|\bG7\b", re.I)
 #: The EU's own budgets and programmes: an article about them with no state named has the EU as the spender of its
 #: defence figures ("Im aktuellen Finanzrahmen ist der Sektor Verteidigung überschaubar: 12 Milliarden Euro").
 EU_BUDGET_RE = re.compile(r"\b(?:Finanzrahmen\w*|MFR|EU-Haushalt\w*|EU-Budget\w*|EU-Kommission|Europäische\w* Kommission|Kommission|"

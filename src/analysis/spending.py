@@ -544,13 +544,17 @@ class ArticleContext:
     def about_defence(self) -> bool:
         return self.headline_defence or self.defence_terms >= _DEFENCE_ARTICLE_TERMS
 
+    def last_currency(self, field: str, position: int) -> tuple[int, str] | None:
+        """(position, currency) of the currency named last before ``position`` in the field."""
+        here = self.currencies.get(field, [])
+        i = bisect.bisect_left(here, (position, ""))
+        return here[i - 1] if i > 0 else None
+
     def currency_before(self, field: str, position: int) -> str | None:
         """The currency named last before ``position`` in the field, else the first one in
         the article (the headline's, then the text's)."""
-        here = self.currencies.get(field, [])
-        i = bisect.bisect_left(here, (position, ""))
-        if i > 0:
-            return here[i - 1][1]
+        if last := self.last_currency(field, position):
+            return last[1]
         for name in ("title", "text"):
             if self.currencies.get(name):
                 return self.currencies[name][0][1]
@@ -938,9 +942,8 @@ _CURRENCY_CARRY_CHARS = 1500
 
 def _recent_currency(ctx: _Context, position: int) -> str | None:
     """The currency named last before ``position`` in the field, if it is at most ``_CURRENCY_CARRY_CHARS`` before it."""
-    here = ctx.article.currencies.get(ctx.field, [])
-    i = bisect.bisect_left(here, (position, ""))
-    return here[i - 1][1] if i > 0 and position - here[i - 1][0] <= _CURRENCY_CARRY_CHARS else None
+    last = ctx.article.last_currency(ctx.field, position)
+    return last[1] if last and position - last[0] <= _CURRENCY_CARRY_CHARS else None
 
 
 def _clause_span(c: Candidate, ctx: _Context) -> tuple[int, int]:
@@ -1545,7 +1548,7 @@ def _ukraine_aid_in_budget(c: Candidate, ctx: _Context) -> bool:
     sentence = ctx.span()
     if not (ctx.article.defence_terms and P.UKRAINE_AID_RE.search(sentence)):
         return False
-    if P.NOT_DEFENCE_RE.search(sentence) or P.ALL_AID_RE.search(sentence) or P.EU_RE.search(sentence):
+    if P.NOT_DEFENCE_RE.search(sentence) or P.NOT_MILITARY_UKRAINE_AID_RE.search(sentence) or P.EU_RE.search(sentence):
         return False
     return bool(P.BUDGET_WORDS_RE.search(sentence) or ctx.in_paragraph(P.DEFENCE_BUDGET_TERMS_RE))
 
